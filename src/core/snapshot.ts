@@ -59,7 +59,13 @@ export function isCellError(v: CellValue): v is CellError {
 export function snapshotFromGrid(
   name: string,
   values: CellValue[][],
-  opts: { index?: number; merges?: Merge[]; text?: string[][]; fonts?: (string | null)[][] | null; numberFormats?: string[][] | null } = {}
+  opts: {
+    index?: number;
+    merges?: Merge[];
+    text?: string[][];
+    fonts?: (string | null)[][] | null;
+    numberFormats?: string[][] | null;
+  } = {},
 ): SheetSnapshot {
   const width = values.reduce((m, r) => Math.max(m, r.length), 0);
   const grid = values.map((r) => {
@@ -69,7 +75,11 @@ export function snapshotFromGrid(
   });
   const text =
     opts.text ??
-    grid.map((r) => r.map((v) => (v === null ? "" : isCellError(v) ? v.error : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v))));
+    grid.map((r) =>
+      r.map((v) =>
+        v === null ? "" : isCellError(v) ? v.error : typeof v === "boolean" ? (v ? "TRUE" : "FALSE") : String(v),
+      ),
+    );
   return {
     name,
     index: opts.index ?? 0,
