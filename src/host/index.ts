@@ -1,4 +1,4 @@
-import type { PlanReport } from "../core/report";
+import type { PlanReport, Role } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 
 /**
@@ -14,7 +14,7 @@ export interface CheckOutcome {
   highlightedRows: number;
 }
 
-export interface PlanHost {
+export interface PlanHost extends PlanHostExtras {
   readonly kind: HostKind;
   /** Reads the sheet(s), checks them, applies highlighting where the host can. */
   check(options: CheckOptionsInput): Promise<CheckOutcome>;
@@ -24,4 +24,47 @@ export interface PlanHost {
   generateSummary(report: PlanReport, options: CheckOptionsInput): Promise<string[]>;
   /** Selects a cell (address like "C23") on a sheet. */
   selectCell(sheet: string, address: string): Promise<void>;
+}
+
+/**
+ * Optional members (added for the task pane and the browser page). A host that lacks one simply
+ * doesn't offer the feature; the pane checks for them.
+ */
+
+/** What the pane keeps between runs: in the workbook (Excel) or in memory (browser page). */
+export interface HostSettings {
+  /** The as-of day (YYYY-MM-DD); null or absent means today. */
+  asOf?: string | null;
+  dueSoonDays: number;
+  /** Column role overrides per sheet name (same shape as CheckOptions.columnOverrides). */
+  columnOverrides: Record<string, Partial<Record<Role, string | null>>>;
+  units: string[];
+}
+
+export interface LoadedSettings {
+  settings: HostSettings;
+  /** Set when stored settings were unreadable or old and defaults were used (Vietnamese). */
+  warning?: string;
+}
+
+/** A few rows around a cell, as displayed text, for the browser page's preview. */
+export interface CellPreview {
+  sheet: string;
+  /** Column letters shown, left to right. */
+  columns: string[];
+  rows: { row: number; cells: string[] }[];
+  selected: { row: number; column: string };
+}
+
+export interface PlanHostExtras {
+  loadSettings?(): Promise<LoadedSettings>;
+  saveSettings?(settings: HostSettings): Promise<void>;
+  /** Browser page: opens a workbook from its bytes (throws with a Vietnamese message on a bad file). */
+  openWorkbook?(data: ArrayBuffer, fileName: string): Promise<void>;
+  /** Browser page: the name of the workbook open, or null. */
+  currentFileName?(): string | null;
+  /** Browser page: the checked workbook (highlights + summary sheets) for a report. */
+  exportCheckedWorkbook?(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }>;
+  /** Browser page: rows around a cell (the last one selected by selectCell when omitted). */
+  preview?(sheet: string, address: string, radius?: number): CellPreview | null;
 }
