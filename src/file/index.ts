@@ -1,0 +1,19 @@
+/**
+ * The .xlsx host's public face (exceljs). Browser-safe: nothing here touches the file system.
+ * Node code reading a path imports "./read-file-node" directly.
+ */
+export { readWorkbook, MAX_WORKBOOK_BYTES, MAX_SHEET_CELLS } from "./read-workbook";
+export type { ReadWorkbookOptions } from "./read-workbook";
+export { WorkbookReadError, isWorkbookReadError, workbookReadErrorMessage, WORKBOOK_READ_ERROR_CODES } from "./errors";
+export type { WorkbookReadErrorCode, MessageLang } from "./errors";
+export {
+  GENERATED_MARKER_SHEET,
+  GENERATED_MARKER_HEADER,
+  GENERATED_MARKER_STATE,
+  generatedMarkerRows,
+  parseGeneratedMarker,
+  isGeneratedMarkerSheet,
+} from "./generated-marker";
+export { formatCellText, isDateFormat, dateToSerial, effectiveNumberFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
+export { detectContainer } from "./read-detect-format";
+export type { ContainerKind } from "./read-detect-format";
