@@ -5,7 +5,8 @@
 export type ContainerKind =
   | "empty" // zero bytes
   | "xlsx" // a zip holding xl/workbook.xml
-  | "zip_other" // a zip without an Excel workbook part (.docx, .ods, .xlsb, any zip)
+  | "zip_other" // a whole zip without an Excel workbook part (.docx, .ods, .xlsb, any zip)
+  | "zip_truncated" // starts like a zip but has no end record and no workbook part: cut short
   | "ole2_encrypted" // an OLE2 compound file holding an encrypted OOXML package (password-protected .xlsx)
   | "ole2" // an OLE2 compound file otherwise: an old .xls (or .doc)
   | "unknown";
@@ -44,6 +45,14 @@ function utf16le(s: string): Uint8Array {
   return out;
 }
 
+const ZIP_END_RECORD = new Uint8Array([0x50, 0x4b, 0x05, 0x06]);
+
+/** The zip's end-of-central-directory record sits in the last 22 + 65535 bytes. */
+function hasZipEndRecord(bytes: Uint8Array): boolean {
+  const from = Math.max(0, bytes.length - 22 - 65535);
+  return indexOfBytes(bytes, ZIP_END_RECORD, from) >= 0;
+}
+
 const ENCRYPTION_INFO = utf16le("EncryptionInfo");
 const ENCRYPTED_PACKAGE = utf16le("EncryptedPackage");
 const WORKBOOK_PART = ascii("xl/workbook.xml");
@@ -57,7 +66,8 @@ export function detectContainer(bytes: Uint8Array): ContainerKind {
   }
   if (startsWith(bytes, ZIP_SIGNATURE)) {
     // File names are stored uncompressed in the zip's headers.
-    return indexOfBytes(bytes, WORKBOOK_PART) >= 0 ? "xlsx" : "zip_other";
+    if (indexOfBytes(bytes, WORKBOOK_PART) >= 0) return "xlsx";
+    return hasZipEndRecord(bytes) ? "zip_other" : "zip_truncated";
   }
   return "unknown";
 }

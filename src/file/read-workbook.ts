@@ -49,6 +49,8 @@ export async function readWorkbook(
       throw new WorkbookReadError("encrypted", fileName);
     case "ole2":
       throw new WorkbookReadError("xls_format", fileName);
+    case "zip_truncated":
+      throw new WorkbookReadError("corrupt", fileName, "zip without end record");
     case "zip_other":
     case "unknown":
       throw new WorkbookReadError("not_xlsx", fileName);
