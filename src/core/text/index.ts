@@ -1,15 +1,32 @@
 /**
- * Vietnamese text helpers. STUB: replaced by the text issue (#3).
+ * Vietnamese text: folding for matching, phrase matching, legacy font encodings.
+ *
+ * - `fold(s)`: NFC, lower case, no diacritics (đ -> d), whitespace collapsed, trimmed.
+ * - `matchesPhrase`, `phraseMatcher`, `indexOfWords`, ...: whole-word matching on folded text.
+ * - `decodeLegacy(text, fontName?)`: TCVN3 / VNI-Windows -> Unicode NFC (see legacy.ts for the
+ *   detection rules); `fontEncoding`, `detectLegacyEncoding`, `convertLegacy` for sheet-level
+ *   use; `encodeTcvn3`, `encodeVni` for tests.
+ * - `isVietnameseSyllable(word)`: the syllable-shape check used as detection evidence.
  */
-
-/** Folds text for matching: NFC, lower case, no diacritics (đ -> d), single spaces, trimmed. */
-export function fold(s: string): string {
-  return s
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/đ/g, "d")
-    .replace(/Đ/g, "D")
-    .toLowerCase()
-    .replace(/\s+/g, " ")
-    .trim();
-}
+export { fold } from "./fold";
+export {
+  matchesPhrase,
+  startsWithPhrase,
+  equalsFolded,
+  phraseMatcher,
+  indexOfWords,
+  foldedWords,
+  type PhraseMatcher,
+} from "./vocabulary";
+export {
+  decodeLegacy,
+  detectLegacyEncoding,
+  fontEncoding,
+  convertLegacy,
+  convertTcvn3,
+  convertVni,
+  encodeTcvn3,
+  encodeVni,
+  type LegacyEncoding,
+} from "./legacy";
+export { isVietnameseSyllable } from "./syllable";
