@@ -1,0 +1,120 @@
+import { checkWorkbook } from "../core";
+import type { PlanReport } from "../core/report";
+import type { CheckOptionsInput } from "../core/settings";
+import type { SheetSnapshot } from "../core/snapshot";
+import { isWorkbookReadError, type MessageLang } from "../file/errors";
+import { readWorkbook } from "../file/read-workbook";
+import { writeCheckedWorkbook } from "../file/write-checked";
+import type { CellPreview, CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import { cellPreview } from "./preview";
+
+/**
+ * The browser page's host: an .xlsx file opened from disk, checked in memory with the same engine
+ * as Excel and the CLI, downloaded back with highlighting and summary sheets by the CLI's writer.
+ * Nothing leaves the computer: no network, no storage beyond this page's memory.
+ */
+
+const MESSAGES: Record<MessageLang, { noFile: string; noSheet: (s: string) => string; summaryInDownload: string }> = {
+  vi: {
+    noFile: "Chưa mở tệp nào. Bấm “Mở tệp Excel” để chọn tệp kế hoạch (.xlsx).",
+    noSheet: (s) => `Không có trang tính “${s}” trong tệp đang mở.`,
+    summaryInDownload: "Trên trang web, các trang tổng hợp nằm trong tệp tải về: bấm “Tải về”.",
+  },
+  en: {
+    noFile: "No file is open. Click “Open Excel file” to choose a plan workbook (.xlsx).",
+    noSheet: (s) => `There is no sheet “${s}” in the open file.`,
+    summaryInDownload: "On the web page, the summary sheets come in the downloaded file: click “Download”.",
+  },
+};
+
+interface OpenWorkbook {
+  fileName: string;
+  data: Uint8Array;
+  snapshots: SheetSnapshot[];
+}
+
+/** Rows that get a row fill in the downloaded workbook: overdue, due soon, done. */
+function highlightedRows(report: PlanReport): number {
+  let n = 0;
+  for (const sheet of report.sheets)
+    for (const item of sheet.items) if (item.type === "task" && ["overdue", "due_soon", "done"].includes(item.status)) n += 1;
+  return n;
+}
+
+/** "ke-hoach.xlsx" → "ke-hoach.checked.xlsx" (the CLI's naming). */
+export function checkedFileName(fileName: string): string {
+  const base = fileName.replace(/\.(xlsx|xlsm)$/i, "");
+  return `${base}.checked.xlsx`;
+}
+
+export class BrowserFileHost implements PlanHost {
+  readonly kind = "browser" as const;
+  private open: OpenWorkbook | null = null;
+  private settings: HostSettings | null = null;
+  private selection: { sheet: string; address: string } | null = null;
+  private readonly text: (typeof MESSAGES)["vi"];
+
+  constructor(private readonly lang: MessageLang = "vi") {
+    this.text = MESSAGES[lang];
+  }
+
+  async openWorkbook(data: ArrayBuffer, fileName: string): Promise<void> {
+    const bytes = new Uint8Array(data.slice(0));
+    try {
+      const snapshots = await readWorkbook(bytes, fileName);
+      this.open = { fileName, data: bytes, snapshots };
+      this.selection = null;
+    } catch (err) {
+      if (isWorkbookReadError(err)) throw new Error(err.messageIn(this.lang));
+      throw err;
+    }
+  }
+
+  currentFileName(): string | null {
+    return this.open?.fileName ?? null;
+  }
+
+  async check(options: CheckOptionsInput): Promise<CheckOutcome> {
+    const open = this.requireOpen();
+    const report = checkWorkbook(open.snapshots, open.fileName, options);
+    return { report, highlightedRows: highlightedRows(report) };
+  }
+
+  /** Nothing is drawn on the user's file in the browser: the download is a new file. */
+  async clearHighlights(): Promise<void> {}
+
+  async generateSummary(): Promise<string[]> {
+    throw new Error(this.text.summaryInDownload);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    const open = this.requireOpen();
+    if (!open.snapshots.some((s) => s.name === sheet)) throw new Error(this.text.noSheet(sheet));
+    this.selection = { sheet, address };
+  }
+
+  preview(sheet?: string, address?: string, radius = 3): CellPreview | null {
+    const target = sheet && address ? { sheet, address } : this.selection;
+    const snapshot = target && this.open?.snapshots.find((s) => s.name === target.sheet);
+    return target && snapshot ? cellPreview(snapshot, target.address, radius) : null;
+  }
+
+  async exportCheckedWorkbook(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }> {
+    const open = this.requireOpen();
+    const data = await writeCheckedWorkbook(open.data, report, options);
+    return { fileName: checkedFileName(open.fileName), data };
+  }
+
+  async loadSettings(): Promise<LoadedSettings> {
+    return { settings: this.settings ?? { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] } };
+  }
+
+  async saveSettings(settings: HostSettings): Promise<void> {
+    this.settings = settings;
+  }
+
+  private requireOpen(): OpenWorkbook {
+    if (!this.open) throw new Error(this.text.noFile);
+    return this.open;
+  }
+}

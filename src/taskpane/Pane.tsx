@@ -1,0 +1,116 @@
+import * as React from "react";
+import { Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import type { PlanHost } from "../host";
+import { useStrings } from "./i18n";
+import { countStatuses, findSheet, groupIssues, overdueTasks, todayIso } from "./report-view";
+import { usePane } from "./usePane";
+import { Toolbar } from "./components/Toolbar";
+import { FileOpener } from "./components/FileOpener";
+import { CheckSettings } from "./components/CheckSettings";
+import { BusyIndicator } from "./components/BusyIndicator";
+import { Messages } from "./components/Messages";
+import { SheetPicker } from "./components/SheetPicker";
+import { RecognitionView } from "./components/RecognitionView";
+import { StatusBadges } from "./components/StatusBadges";
+import { IssueList } from "./components/IssueList";
+import { OverdueList } from "./components/OverdueList";
+import { HighlightLegend } from "./components/HighlightLegend";
+import { CellPreviewView } from "./components/CellPreviewView";
+
+const useStyles = makeStyles({
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+});
+
+/** The whole pane: the same views in Excel and on the browser page; only the actions differ. */
+export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const [state, act] = usePane(host, s);
+  const browser = typeof host.openWorkbook === "function";
+  const busy = state.busy !== null;
+  const sheet = state.report ? findSheet(state.report, state.sheet) : null;
+  const selectedHere = state.selected && sheet && state.selected.sheet === sheet.sheet ? state.selected.address : null;
+  const onSelect = (address: string) => sheet && void act.select(sheet.sheet, address);
+  const noPlan = state.report !== null && !state.report.sheets.some((x) => x.recognized);
+
+  return (
+    <main className={styles.root} aria-busy={busy}>
+      <Title3 as="h1">{s.appTitle}</Title3>
+      {browser && <FileOpener disabled={busy} fileName={state.fileName} onFile={(f) => void act.openFile(f)} />}
+      <CheckSettings
+        asOf={state.settings.asOf || todayIso()}
+        dueSoonDays={state.settings.dueSoonDays}
+        disabled={busy}
+        onAsOf={act.setAsOf}
+        onDueSoonDays={act.setDueSoonDays}
+      />
+      <Toolbar
+        busy={state.busy}
+        canCheck={!browser || state.fileName !== null}
+        hasReport={state.report !== null}
+        onCheck={() => void act.check()}
+        onClear={browser ? undefined : () => void act.clearHighlights()}
+        onSummary={browser ? undefined : () => void act.makeSummary()}
+        onDownload={browser ? () => void act.download() : undefined}
+      />
+      <BusyIndicator busy={state.busy} />
+      <Messages
+        error={state.error}
+        warning={state.warning}
+        notice={state.notice}
+        onDismissError={act.dismissError}
+        onDismissWarning={act.dismissWarning}
+        onDismissNotice={act.dismissNotice}
+      />
+      {!state.report && !browser && <Caption1>{s.startHint}</Caption1>}
+      {noPlan && <Caption1 role="status">{s.noPlanAnywhere}</Caption1>}
+      {state.report && (
+        <SheetPicker sheets={state.report.sheets} value={state.sheet} onChange={act.setSheet} />
+      )}
+      {sheet && (
+        <>
+          <RecognitionView
+            sheet={sheet}
+            hasOverrides={Boolean(state.settings.columnOverrides[sheet.sheet])}
+            disabled={busy}
+            onColumn={(role, column) => void act.setColumn(sheet.sheet, role, column)}
+            onReset={() => void act.resetColumns(sheet.sheet)}
+          />
+          {sheet.recognized && (
+            <>
+              <Divider />
+              <StatusBadges counts={countStatuses(sheet)} />
+              {state.highlightedRows !== null && state.highlightedRows > 0 && !browser && (
+                <Caption1>{s.highlightedRows(state.highlightedRows)}</Caption1>
+              )}
+              {state.selected && (
+                <Caption1 role="status" data-testid="selected-cell">
+                  {s.selectedCell(state.selected.sheet, state.selected.address)}
+                </Caption1>
+              )}
+              {state.preview && <CellPreviewView preview={state.preview} />}
+              <IssueList
+                sheet={sheet.sheet}
+                table={sheet.table}
+                groups={groupIssues(sheet)}
+                selected={selectedHere}
+                onSelect={onSelect}
+              />
+              <OverdueList tasks={overdueTasks(sheet)} table={sheet.table} selected={selectedHere} onSelect={onSelect} />
+              <HighlightLegend />
+            </>
+          )}
+        </>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import * as React from "react";
+export function HighlightLegend(): React.JSX.Element | null {
+  return null;
+}

@@ -1,0 +1,114 @@
+import * as React from "react";
+import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import type { Issue, PlanTable } from "../../core/report";
+import { useStrings } from "../i18n";
+import type { IssueGroup } from "../report-view";
+import { issueAddress } from "../report-view";
+
+const useStyles = makeStyles({
+  list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  item: {
+    display: "block",
+    width: "100%",
+    textAlign: "start",
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: "transparent",
+    color: tokens.colorNeutralForeground1,
+    font: "inherit",
+    cursor: "pointer",
+    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
+  selected: {
+    backgroundColor: tokens.colorBrandBackground2,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}`,
+    ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
+  },
+  where: { color: tokens.colorNeutralForeground3, marginInlineEnd: tokens.spacingHorizontalS },
+  groupHeading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+});
+
+export interface IssueListProps {
+  sheet: string;
+  table: PlanTable | null;
+  groups: IssueGroup[];
+  selected: string | null;
+  onSelect(address: string): void;
+}
+
+/** Issues grouped by severity; each one is a button that selects its cell in the sheet. */
+export function IssueList({ sheet, table, groups, selected, onSelect }: IssueListProps): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="issues-heading" data-testid="issues">
+      <Subtitle2 as="h2" id="issues-heading">
+        {s.issuesHeading}
+      </Subtitle2>
+      {groups.length === 0 && <p>{s.noIssues}</p>}
+      {groups.map((group) => (
+        <div key={group.severity} data-severity={group.severity}>
+          <h3 className={styles.groupHeading}>
+            <Caption1>{s.severity[group.severity]}</Caption1>
+            <Badge
+              appearance="tint"
+              color={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "informative"}
+              size="small"
+            >
+              {s.issueCount(group.issues.length)}
+            </Badge>
+          </h3>
+          <ul className={styles.list}>
+            {group.issues.map((issue, i) => (
+              <li key={`${issue.row}-${issue.column}-${issue.code}-${i}`}>
+                <IssueButton
+                  issue={issue}
+                  sheet={sheet}
+                  address={issueAddress(issue, table)}
+                  selected={selected}
+                  onSelect={onSelect}
+                  classes={styles}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
+
+function IssueButton(props: {
+  issue: Issue;
+  sheet: string;
+  address: string | null;
+  selected: string | null;
+  onSelect(address: string): void;
+  classes: ReturnType<typeof useStyles>;
+}): React.JSX.Element {
+  const s = useStrings();
+  const { issue, address, classes } = props;
+  const where = address ?? props.sheet;
+  const isSelected = address !== null && address === props.selected;
+  const title = s.issueCode[issue.code];
+  return (
+    <button
+      type="button"
+      className={mergeClasses(classes.item, address === null && classes.static, isSelected && classes.selected)}
+      aria-pressed={address === null ? undefined : isSelected}
+      aria-disabled={address === null ? true : undefined}
+      data-testid="issue"
+      data-code={issue.code}
+      data-address={address ?? ""}
+      data-selected={isSelected ? "true" : "false"}
+      onClick={() => address && props.onSelect(address)}
+    >
+      <span className={classes.where}>{where}</span>
+      <strong>{title}</strong>
+      {issue.message && issue.message !== title ? <span>{` — ${issue.message}`}</span> : null}
+    </button>
+  );
+}

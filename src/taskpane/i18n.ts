@@ -1,0 +1,245 @@
+import { createContext, useContext } from "react";
+import type { IssueCode, Role, Severity, Status } from "../core/report";
+
+/** The pane's user-facing text. Vietnamese by default; English when Office speaks English. */
+export type Language = "vi" | "en";
+
+export interface Strings {
+  appTitle: string;
+  check: string;
+  checking: string;
+  clearHighlights: string;
+  clearing: string;
+  clearedHighlights: string;
+  makeSummary: string;
+  summarizing: string;
+  summaryDone: (sheets: string[]) => string;
+  openFile: string;
+  openFileHint: string;
+  dropHere: string;
+  reading: string;
+  download: string;
+  downloading: string;
+  privacyNote: string;
+  fileOpen: (name: string) => string;
+  asOf: string;
+  dueSoonDays: string;
+  settingsHeading: string;
+  recognizedHeading: string;
+  sheet: string;
+  sheetPicker: string;
+  headerRows: string;
+  dataRows: string;
+  planYear: string;
+  tasks: string;
+  sections: string;
+  noRole: string;
+  roleColumn: (role: string) => string;
+  resetColumns: string;
+  notAPlan: (reason: string | null) => string;
+  noPlanAnywhere: string;
+  statusHeading: string;
+  issuesHeading: string;
+  noIssues: string;
+  issueCount: (n: number) => string;
+  overdueHeading: string;
+  noOverdue: string;
+  legendHeading: string;
+  rowLabel: (row: number) => string;
+  cellLabel: (sheet: string, address: string) => string;
+  selectedCell: (sheet: string, address: string) => string;
+  previewHeading: string;
+  highlightedRows: (n: number) => string;
+  dismiss: string;
+  unexpectedError: string;
+  hostUnavailable: string;
+  startHint: string;
+  due: (date: string) => string;
+  severity: Record<Severity, string>;
+  status: Record<Status, string>;
+  role: Record<Role, string>;
+  issueCode: Record<IssueCode, string>;
+}
+
+const vi: Strings = {
+  appTitle: "Kiểm tra Kế hoạch",
+  check: "Kiểm tra",
+  checking: "Đang kiểm tra…",
+  clearHighlights: "Xóa tô màu",
+  clearing: "Đang xóa tô màu…",
+  clearedHighlights: "Đã xóa tô màu, các ô trở lại như trước.",
+  makeSummary: "Tạo tổng hợp",
+  summarizing: "Đang tạo tổng hợp…",
+  summaryDone: (sheets) => `Đã tạo trang tổng hợp: ${sheets.join(", ")}.`,
+  openFile: "Mở tệp Excel",
+  openFileHint: "Chọn một tệp .xlsx hoặc kéo thả tệp vào đây.",
+  dropHere: "Thả tệp .xlsx vào đây",
+  reading: "Đang đọc tệp…",
+  download: "Tải về",
+  downloading: "Đang chuẩn bị tệp…",
+  privacyNote: "Tệp được xử lý ngay trên máy của bạn; không có dữ liệu nào được gửi đi.",
+  fileOpen: (name) => `Tệp đang mở: ${name}`,
+  asOf: "Tính đến ngày",
+  dueSoonDays: "Số ngày coi là sắp đến hạn",
+  settingsHeading: "Thiết lập",
+  recognizedHeading: "Bảng kế hoạch nhận dạng được",
+  sheet: "Trang tính",
+  sheetPicker: "Chọn trang tính",
+  headerRows: "Dòng tiêu đề",
+  dataRows: "Dòng dữ liệu",
+  planYear: "Năm kế hoạch",
+  tasks: "Nhiệm vụ",
+  sections: "Mục",
+  noRole: "(không có)",
+  roleColumn: (role) => `Cột ${role}`,
+  resetColumns: "Dùng lại nhận dạng tự động",
+  notAPlan: (reason) => `Không thấy bảng kế hoạch trong trang tính này${reason ? `: ${reason}` : "."}`,
+  noPlanAnywhere:
+    "Không tìm thấy bảng kế hoạch nào. Hãy kiểm tra bảng có dòng tiêu đề (STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn…) rồi bấm Kiểm tra lại.",
+  statusHeading: "Tình trạng nhiệm vụ",
+  issuesHeading: "Các lỗi cần sửa",
+  noIssues: "Không có lỗi nào.",
+  issueCount: (n) => `${n} mục`,
+  overdueHeading: "Nhiệm vụ quá hạn",
+  noOverdue: "Không có nhiệm vụ quá hạn.",
+  legendHeading: "Chú thích màu tô",
+  rowLabel: (row) => `Dòng ${row}`,
+  cellLabel: (sheet, address) => `${sheet}!${address}`,
+  selectedCell: (sheet, address) => `Đang chọn ô ${address} của trang “${sheet}”.`,
+  previewHeading: "Xem trước",
+  highlightedRows: (n) => `Đã tô màu ${n} dòng.`,
+  dismiss: "Đóng",
+  unexpectedError: "Đã xảy ra lỗi không mong muốn. Hãy thử lại; nếu vẫn lỗi, hãy lưu tệp và mở lại.",
+  hostUnavailable: "Chức năng này không có ở chế độ hiện tại.",
+  startHint: "Bấm Kiểm tra để nhận dạng bảng kế hoạch trong trang tính đang mở.",
+  due: (date) => `hạn ${date}`,
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  status: {
+    overdue: "Quá hạn",
+    due_soon: "Sắp đến hạn",
+    open: "Đang thực hiện",
+    no_deadline: "Không có hạn",
+    done: "Đã hoàn thành",
+  },
+  role: {
+    stt: "STT",
+    task: "Nội dung công việc",
+    lead: "Đơn vị chủ trì",
+    support: "Đơn vị phối hợp",
+    deadline: "Thời hạn",
+    output: "Sản phẩm",
+    status: "Tình hình thực hiện",
+    note: "Ghi chú",
+  },
+  issueCode: {
+    missing_task: "Thiếu nội dung công việc",
+    missing_lead: "Thiếu đơn vị chủ trì",
+    missing_deadline: "Thiếu thời hạn",
+    missing_output: "Thiếu sản phẩm",
+    unparsed_deadline: "Thời hạn không đọc được",
+    invalid_date: "Ngày không có thật",
+    deadline_outside_plan_year: "Thời hạn ngoài năm kế hoạch",
+    duplicate_stt: "STT bị trùng",
+    stt_sequence: "STT không liên tục",
+    cell_error: "Ô có lỗi Excel",
+    multiple_leads: "Nhiều đơn vị chủ trì",
+    legacy_encoding: "Phông chữ cũ (TCVN3/VNI)",
+  },
+};
+
+const en: Strings = {
+  appTitle: "Plan Checker",
+  check: "Check",
+  checking: "Checking…",
+  clearHighlights: "Clear highlights",
+  clearing: "Clearing highlights…",
+  clearedHighlights: "Highlights cleared; cells are back as they were.",
+  makeSummary: "Create summary",
+  summarizing: "Creating summary…",
+  summaryDone: (sheets) => `Summary sheets written: ${sheets.join(", ")}.`,
+  openFile: "Open Excel file",
+  openFileHint: "Choose an .xlsx file or drop one here.",
+  dropHere: "Drop an .xlsx file here",
+  reading: "Reading the file…",
+  download: "Download",
+  downloading: "Preparing the file…",
+  privacyNote: "The file is processed on your computer; nothing is sent anywhere.",
+  fileOpen: (name) => `Open file: ${name}`,
+  asOf: "As of",
+  dueSoonDays: "Days counted as due soon",
+  settingsHeading: "Settings",
+  recognizedHeading: "Recognized plan table",
+  sheet: "Sheet",
+  sheetPicker: "Choose a sheet",
+  headerRows: "Header rows",
+  dataRows: "Data rows",
+  planYear: "Plan year",
+  tasks: "Tasks",
+  sections: "Sections",
+  noRole: "(none)",
+  roleColumn: (role) => `${role} column`,
+  resetColumns: "Use automatic recognition again",
+  notAPlan: (reason) => `No plan table on this sheet${reason ? `: ${reason}` : "."}`,
+  noPlanAnywhere:
+    "No plan table found. Make sure the table has a header row (No., Task, Lead unit, Deadline…) and check again.",
+  statusHeading: "Task status",
+  issuesHeading: "Issues to fix",
+  noIssues: "No issues.",
+  issueCount: (n) => `${n} ${n === 1 ? "item" : "items"}`,
+  overdueHeading: "Overdue tasks",
+  noOverdue: "No overdue tasks.",
+  legendHeading: "Highlight legend",
+  rowLabel: (row) => `Row ${row}`,
+  cellLabel: (sheet, address) => `${sheet}!${address}`,
+  selectedCell: (sheet, address) => `Cell ${address} of sheet “${sheet}” is selected.`,
+  previewHeading: "Preview",
+  highlightedRows: (n) => `${n} ${n === 1 ? "row" : "rows"} highlighted.`,
+  dismiss: "Dismiss",
+  unexpectedError: "Something unexpected went wrong. Try again; if it persists, save the file and reopen it.",
+  hostUnavailable: "This feature is not available here.",
+  startHint: "Click Check to recognize the plan table on the active sheet.",
+  due: (date) => `due ${date}`,
+  severity: { error: "Errors", warning: "Warnings", info: "Information" },
+  status: { overdue: "Overdue", due_soon: "Due soon", open: "In progress", no_deadline: "No deadline", done: "Done" },
+  role: {
+    stt: "No.",
+    task: "Task",
+    lead: "Lead unit",
+    support: "Supporting units",
+    deadline: "Deadline",
+    output: "Output",
+    status: "Progress",
+    note: "Note",
+  },
+  issueCode: {
+    missing_task: "Missing task text",
+    missing_lead: "Missing lead unit",
+    missing_deadline: "Missing deadline",
+    missing_output: "Missing output",
+    unparsed_deadline: "Unreadable deadline",
+    invalid_date: "Date does not exist",
+    deadline_outside_plan_year: "Deadline outside the plan year",
+    duplicate_stt: "Duplicate number",
+    stt_sequence: "Numbering out of sequence",
+    cell_error: "Excel error in a cell",
+    multiple_leads: "Several lead units",
+    legacy_encoding: "Legacy font encoding (TCVN3/VNI)",
+  },
+};
+
+const TABLES: Record<Language, Strings> = { vi, en };
+
+/** English when Office's display language is English ("en", "en-US", …); Vietnamese otherwise. */
+export function pickLanguage(displayLanguage: string | null | undefined): Language {
+  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "vi";
+}
+
+export function stringsFor(language: Language): Strings {
+  return TABLES[language];
+}
+
+export const StringsContext = createContext<Strings>(vi);
+
+export function useStrings(): Strings {
+  return useContext(StringsContext);
+}

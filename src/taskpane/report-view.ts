@@ -1,0 +1,113 @@
+import type { Issue, PlanReport, PlanTable, Severity, SheetReport, Status, TaskItem } from "../core/report";
+import { STATUSES } from "../core/report";
+
+/** Pure helpers that turn a plan report into what the pane shows. */
+
+export const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_deadline", "done"];
+export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];
+
+export function tasksOf(sheet: SheetReport): TaskItem[] {
+  return sheet.items.filter((i): i is TaskItem => i.type === "task");
+}
+
+export function sectionCount(sheet: SheetReport): number {
+  return sheet.items.filter((i) => i.type === "section").length;
+}
+
+export function countStatuses(sheet: SheetReport): Record<Status, number> {
+  const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  for (const t of tasksOf(sheet)) counts[t.status] += 1;
+  return counts;
+}
+
+export interface IssueGroup {
+  severity: Severity;
+  issues: Issue[];
+}
+
+/** Issues grouped by severity (errors first), each group in report order; empty groups left out. */
+export function groupIssues(sheet: SheetReport): IssueGroup[] {
+  return SEVERITY_ORDER.map((severity) => ({ severity, issues: sheet.issues.filter((i) => i.severity === severity) })).filter(
+    (g) => g.issues.length > 0
+  );
+}
+
+export function overdueTasks(sheet: SheetReport): TaskItem[] {
+  return tasksOf(sheet).filter((t) => t.status === "overdue");
+}
+
+/** The cell an issue points at: its own column, or the row's first role column for a whole-row issue. */
+export function issueAddress(issue: Issue, table: PlanTable | null): string | null {
+  if (issue.row === null) return null;
+  const column = issue.column ?? firstColumn(table);
+  return `${column}${issue.row}`;
+}
+
+/** The task cell of a task row (or its first column when the table has no task column). */
+export function taskAddress(task: TaskItem, table: PlanTable | null): string {
+  return `${table?.columns.task ?? firstColumn(table)}${task.row}`;
+}
+
+function firstColumn(table: PlanTable | null): string {
+  if (!table) return "A";
+  const letters = Object.values(table.columns).filter((c): c is string => c !== null);
+  return letters.sort(compareColumns)[0] ?? "A";
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n;
+}
+
+export function columnLetters(index: number): string {
+  let s = "";
+  let n = index;
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+export function compareColumns(a: string, b: string): number {
+  return columnIndex(a) - columnIndex(b);
+}
+
+/** Column letters a role may be moved to: A up to three past the rightmost role column (at least H). */
+export function columnChoices(table: PlanTable): string[] {
+  const used = Object.values(table.columns).filter((c): c is string => c !== null);
+  const last = Math.max(8, ...used.map((c) => columnIndex(c) + 3));
+  return Array.from({ length: last }, (_, i) => columnLetters(i + 1));
+}
+
+/** The sheet to show first: the first recognized one, else the first one. */
+export function defaultSheet(report: PlanReport): string | null {
+  return (report.sheets.find((s) => s.recognized) ?? report.sheets[0])?.sheet ?? null;
+}
+
+export function findSheet(report: PlanReport, name: string | null): SheetReport | null {
+  return report.sheets.find((s) => s.sheet === name) ?? null;
+}
+
+/** "6–7" style text for a list of header rows. */
+export function rowsText(rows: number[]): string {
+  if (rows.length === 0) return "–";
+  const sorted = [...rows].sort((a, b) => a - b);
+  const contiguous = sorted.every((r, i) => i === 0 || r === sorted[i - 1] + 1);
+  return contiguous && sorted.length > 1 ? `${sorted[0]}–${sorted[sorted.length - 1]}` : sorted.join(", ");
+}
+
+/** YYYY-MM-DD → dd/mm/yyyy, as Vietnamese offices write dates. */
+export function displayDate(iso: string | null): string {
+  if (!iso) return "";
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+/** Today in local time as YYYY-MM-DD. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
