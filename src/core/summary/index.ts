@@ -1,0 +1,33 @@
+/** The summary model: what the summary sheets hold, built from a plan report (pure). */
+export {
+  summaryModelSchema,
+  summarySheetSchema,
+  summaryColumnSchema,
+  summaryRowSchema,
+  summaryCellSchema,
+  summaryLinkSchema,
+  summaryChartSchema,
+  excelSheetNameSchema,
+  summaryLayout,
+  SUMMARY_COLUMN_KINDS,
+  SUMMARY_SHEET_KINDS,
+} from "./model";
+export type {
+  SummaryModel,
+  SummarySheet,
+  SummaryColumn,
+  SummaryColumnKind,
+  SummaryRow,
+  SummaryCell,
+  SummaryLink,
+  SummaryChart,
+  SummarySheetKind,
+  SummaryLayout,
+} from "./model";
+export { buildSummary, type SummaryOptions } from "./build";
+export { LABELS, type SummaryLang, type SummaryLabels } from "./labels";
+export { toSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME } from "./sheet-name";
+export { unitKey } from "./units";
+export { isoToExcelSerial, formatDateVi, daysBetween } from "./dates";
+export { type Counts } from "./counts";
+export { type PeriodGrain } from "./sheets/by-period";

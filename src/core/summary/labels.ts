@@ -1,0 +1,206 @@
+/** User-facing words of the summary sheets, Vietnamese and English. */
+
+export type SummaryLang = "vi" | "en";
+
+export interface SummaryLabels {
+  sheetByUnit: string;
+  sheetOverdue: string;
+  sheetByPeriod: string;
+  sheetBySection: string;
+
+  titleByUnit: string;
+  titleOverdue: string;
+  titleByPeriod: string;
+  titleBySection: string;
+  titleUnit: (unit: string) => string;
+  asOfLine: (ddmmyyyy: string) => string;
+
+  stt: string;
+  unit: string;
+  total: string;
+  done: string;
+  onTime: string;
+  overdue: string;
+  dueSoon: string;
+  noDeadline: string;
+  doneRate: string;
+  overdueRate: string;
+  task: string;
+  lead: string;
+  support: string;
+  deadlineText: string;
+  due: string;
+  daysOverdue: string;
+  progress: string;
+  source: string;
+  period: string;
+  tasksDue: string;
+  section: string;
+  role: string;
+  otherUnits: string;
+  status: string;
+
+  totalRow: string;
+  noUnit: string;
+  noSection: string;
+  noDue: string;
+  roleLead: string;
+  roleSupport: string;
+  statusLabel: { done: string; overdue: string; due_soon: string; open: string; no_deadline: string };
+  dueToday: string;
+  dueInDays: (n: number) => string;
+  overdueDays: (n: number) => string;
+  month: (m: number, y: number) => string;
+  quarter: (q: number, y: number) => string;
+  linkText: (sheet: string, row: number, withSheet: boolean) => string;
+  chartTitle: string;
+
+  notesCounts: (dueSoonDays: number) => string[];
+  notesSection: string;
+  notesPeriod: string;
+  notesOverdueEmpty: string;
+  notesUnit: string;
+}
+
+const ROMAN = ["", "I", "II", "III", "IV"];
+
+export const LABELS: Record<SummaryLang, SummaryLabels> = {
+  vi: {
+    sheetByUnit: "Theo đơn vị",
+    sheetOverdue: "Quá hạn và sắp đến hạn",
+    sheetByPeriod: "Theo thời hạn",
+    sheetBySection: "Theo lĩnh vực",
+
+    titleByUnit: "TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO ĐƠN VỊ",
+    titleOverdue: "DANH SÁCH NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN",
+    titleByPeriod: "TỔNG HỢP NHIỆM VỤ THEO THỜI HẠN",
+    titleBySection: "TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO LĨNH VỰC",
+    titleUnit: (u) => `NHIỆM VỤ CỦA ${u.toLocaleUpperCase("vi")}`,
+    asOfLine: (d) => `Tính đến ngày ${d}`,
+
+    stt: "STT",
+    unit: "Đơn vị chủ trì",
+    total: "Tổng số nhiệm vụ",
+    done: "Đã hoàn thành",
+    onTime: "Chưa hoàn thành: trong hạn",
+    overdue: "Chưa hoàn thành: quá hạn",
+    dueSoon: "Sắp đến hạn",
+    noDeadline: "Thường xuyên / không có hạn",
+    doneRate: "Tỷ lệ hoàn thành",
+    overdueRate: "Tỷ lệ quá hạn",
+    task: "Nội dung",
+    lead: "Đơn vị chủ trì",
+    support: "Đơn vị phối hợp",
+    deadlineText: "Thời hạn",
+    due: "Ngày đến hạn",
+    daysOverdue: "Số ngày quá hạn",
+    progress: "Tình hình thực hiện",
+    source: "Dòng trong kế hoạch",
+    period: "Thời hạn",
+    tasksDue: "Số nhiệm vụ đến hạn",
+    section: "Lĩnh vực / nội dung",
+    role: "Vai trò",
+    otherUnits: "Đơn vị cùng thực hiện",
+    status: "Tình trạng",
+
+    totalRow: "Tổng cộng",
+    noUnit: "(Chưa xác định)",
+    noSection: "(Không thuộc mục nào)",
+    noDue: "Thường xuyên / không có hạn",
+    roleLead: "Chủ trì",
+    roleSupport: "Phối hợp",
+    statusLabel: {
+      done: "Đã hoàn thành",
+      overdue: "Quá hạn",
+      due_soon: "Sắp đến hạn",
+      open: "Đang thực hiện, trong hạn",
+      no_deadline: "Thường xuyên / không có hạn",
+    },
+    dueToday: "Đến hạn hôm nay",
+    dueInDays: (n) => `Sắp đến hạn (còn ${n} ngày)`,
+    overdueDays: (n) => `Quá hạn ${n} ngày`,
+    month: (m, y) => `Tháng ${m}/${y}`,
+    quarter: (q, y) => `Quý ${ROMAN[q]}/${y}`,
+    linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, dòng ${row}` : `Dòng ${row}`),
+    chartTitle: "Nhiệm vụ đã hoàn thành và quá hạn theo đơn vị",
+
+    notesCounts: (d) => [
+      "Ghi chú: Tổng số nhiệm vụ = Đã hoàn thành + Chưa hoàn thành trong hạn + Chưa hoàn thành quá hạn + Thường xuyên / không có hạn.",
+      `"Sắp đến hạn" (đến hạn trong ${d} ngày tới) là một phần của "Chưa hoàn thành: trong hạn". Tỷ lệ tính trên tổng số nhiệm vụ.`,
+      "Nhiệm vụ có nhiều đơn vị chủ trì được tính một lần, cho đơn vị chủ trì đầu tiên.",
+    ],
+    notesSection: "Ghi chú: dòng in đậm là tổng của các mục bên dưới; tổng cộng bằng tổng các dòng in đậm (hoặc các dòng khi kế hoạch chỉ có một cấp mục).",
+    notesPeriod: "Ghi chú: nhiệm vụ xếp theo tháng (hoặc quý) của ngày đến hạn.",
+    notesOverdueEmpty: "Không có nhiệm vụ quá hạn hoặc sắp đến hạn.",
+    notesUnit: "Ghi chú: gồm các nhiệm vụ đơn vị chủ trì (kể cả cùng chủ trì với đơn vị khác) và các nhiệm vụ đơn vị phối hợp.",
+  },
+  en: {
+    sheetByUnit: "By unit",
+    sheetOverdue: "Overdue and due soon",
+    sheetByPeriod: "By due period",
+    sheetBySection: "By section",
+
+    titleByUnit: "PLAN PROGRESS BY LEAD UNIT",
+    titleOverdue: "OVERDUE TASKS AND TASKS DUE SOON",
+    titleByPeriod: "TASKS BY DUE PERIOD",
+    titleBySection: "PLAN PROGRESS BY SECTION",
+    titleUnit: (u) => `TASKS OF ${u.toLocaleUpperCase("vi")}`,
+    asOfLine: (d) => `As of ${d}`,
+
+    stt: "No.",
+    unit: "Lead unit",
+    total: "Tasks",
+    done: "Done",
+    onTime: "Not done: on time",
+    overdue: "Not done: overdue",
+    dueSoon: "Due soon",
+    noDeadline: "Recurring / no due date",
+    doneRate: "Done rate",
+    overdueRate: "Overdue rate",
+    task: "Task",
+    lead: "Lead unit",
+    support: "Supporting units",
+    deadlineText: "Deadline (as written)",
+    due: "Due date",
+    daysOverdue: "Days overdue",
+    progress: "Progress",
+    source: "Row in the plan",
+    period: "Due period",
+    tasksDue: "Tasks due",
+    section: "Section",
+    role: "Role",
+    otherUnits: "Other units",
+    status: "Status",
+
+    totalRow: "Total",
+    noUnit: "(No lead unit)",
+    noSection: "(No section)",
+    noDue: "Recurring / no due date",
+    roleLead: "Lead",
+    roleSupport: "Support",
+    statusLabel: {
+      done: "Done",
+      overdue: "Overdue",
+      due_soon: "Due soon",
+      open: "In progress, on time",
+      no_deadline: "Recurring / no due date",
+    },
+    dueToday: "Due today",
+    dueInDays: (n) => `Due soon (${n} days left)`,
+    overdueDays: (n) => `Overdue by ${n} days`,
+    month: (m, y) => `${String(m).padStart(2, "0")}/${y}`,
+    quarter: (q, y) => `Q${q} ${y}`,
+    linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, row ${row}` : `Row ${row}`),
+    chartTitle: "Done and overdue tasks by unit",
+
+    notesCounts: (d) => [
+      "Note: Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
+      `"Due soon" (due within ${d} days) is part of "Not done: on time". Rates are of all tasks.`,
+      "A task with several lead units counts once, for its first lead unit.",
+    ],
+    notesSection: "Note: bold rows sum the rows below them; the total equals the sum of the bold rows (or of all rows when the plan has one level of sections).",
+    notesPeriod: "Note: tasks are grouped by the month (or quarter) of their due date.",
+    notesOverdueEmpty: "No task is overdue or due soon.",
+    notesUnit: "Note: lists the tasks the unit leads (also jointly with other units) and the tasks it supports.",
+  },
+};

@@ -1,0 +1,71 @@
+import type { SummaryRow, SummarySheet } from "../model";
+import { toSheetName } from "../sheet-name";
+import { cellText } from "../text";
+import type { TaskRecord } from "../tasks";
+import { sortUnitKeys } from "./by-unit";
+import { linkTo, standing, unitNames, type SummaryContext } from "./context";
+
+/**
+ * One sheet per lead unit (what gets sent to each unit): every task the unit leads (first lead
+ * or not) or supports, in plan order. A unit that only ever supports gets no sheet. Units in the
+ * order of the unit sheet (the organisation's list, then most tasks led first).
+ */
+export function buildPerUnit(ctx: SummaryContext): SummarySheet[] {
+  const { L } = ctx;
+  const tasksOf = new Map<string, TaskRecord[]>();
+  const ledCount = new Map<string, number>();
+  for (const t of ctx.tasks) {
+    for (const k of t.leadKeys) ledCount.set(k, (ledCount.get(k) ?? 0) + 1);
+    for (const k of new Set([...t.leadKeys, ...t.supportKeys])) {
+      let list = tasksOf.get(k);
+      if (!list) tasksOf.set(k, (list = []));
+      list.push(t);
+    }
+  }
+  const unitKeys = sortUnitKeys(ctx, [...ledCount.keys()], (k) => ledCount.get(k) ?? 0);
+  const sheets: SummarySheet[] = [];
+  for (const key of unitKeys) {
+    const unit = ctx.canon.name(key);
+    const rows: SummaryRow[] = [];
+    for (const t of tasksOf.get(key) ?? []) {
+      const leads = t.leadKeys.includes(key);
+      const others = [...t.leadKeys, ...t.supportKeys].filter((k, i, a) => k !== key && a.indexOf(k) === i);
+      rows.push({
+        cells: [
+          rows.length + 1,
+          cellText(t.item.task),
+          leads ? L.roleLead : L.roleSupport,
+          unitNames(ctx, others),
+          cellText(t.item.deadline.text),
+          t.item.deadline.due,
+          standing(ctx, t),
+          t.item.status === "overdue" ? t.daysLate : null,
+          linkTo(ctx, t),
+        ],
+      });
+    }
+    if (rows.length === 0) continue;
+    sheets.push({
+      kind: "unit",
+      name: toSheetName(unit, L.noUnit),
+      unit,
+      title: [L.titleUnit(unit), ctx.asOfLine],
+      columns: [
+        { key: "stt", header: L.stt, kind: "number", width: 6 },
+        { key: "task", header: L.task, kind: "text", width: 50, wrap: true },
+        { key: "role", header: L.role, kind: "text", width: 10 },
+        { key: "others", header: L.otherUnits, kind: "text", width: 26, wrap: true },
+        { key: "deadline", header: L.deadlineText, kind: "text", width: 18, wrap: true },
+        { key: "due", header: L.due, kind: "date", width: 12 },
+        { key: "status", header: L.status, kind: "text", width: 20, wrap: true },
+        { key: "days_overdue", header: L.daysOverdue, kind: "number", width: 10 },
+        { key: "source", header: L.source, kind: "link", width: 16 },
+      ],
+      rows,
+      total: null,
+      notes: [L.notesUnit],
+      chart: null,
+    });
+  }
+  return sheets;
+}
