@@ -1,0 +1,128 @@
+import { promises as fs } from "fs";
+import * as path from "path";
+import { isWorkbookReadError } from "../file/errors";
+import { readWorkbookBytes } from "../file/read-file-node";
+import { readWorkbook } from "../file/read-workbook";
+import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
+import { defaultDeps, type CheckDeps } from "./engine";
+import { formatReport, hasErrors } from "./format-report";
+import type { CliIo } from "./io";
+
+export const EXIT_OK = 0;
+export const EXIT_ISSUES = 1;
+export const EXIT_UNREADABLE = 2;
+
+/** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
+export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: Lang, deps: CheckDeps = defaultDeps): Promise<number> {
+  let args: CheckArgs;
+  try {
+    args = parseCheckArgs(argv);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+  lang = args.lang;
+  const inputPath = path.resolve(io.cwd(), args.file);
+  const fileName = path.basename(inputPath);
+
+  let outPath: string | null = null;
+  if (args.out !== null) {
+    outPath = path.resolve(io.cwd(), args.out);
+    const problem = await outPathProblem(inputPath, outPath, lang);
+    if (problem) {
+      io.stderr(`kehoach: ${problem}\n`);
+      return EXIT_UNREADABLE;
+    }
+  }
+
+  let bytes: Uint8Array;
+  let report;
+  try {
+    bytes = await readWorkbookBytes(inputPath);
+    const snapshots = await readWorkbook(bytes, fileName);
+    const checkWorkbook = await deps.checkWorkbook();
+    report = checkWorkbook(snapshots, fileName, {
+      asOf: args.asOf ?? io.today(),
+      ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
+    });
+  } catch (e) {
+    if (isWorkbookReadError(e)) {
+      io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
+      return EXIT_UNREADABLE;
+    }
+    throw e;
+  }
+
+  if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
+  else io.stdout(formatReport(report, lang, args.file));
+
+  if (outPath !== null) {
+    const writer = await deps.writeCheckedWorkbook();
+    if (writer === null) {
+      io.stderr(
+        lang === "en"
+          ? `kehoach: --out is not available yet in this version: the report above was not written to a file.\n`
+          : `kehoach: tùy chọn --out chưa có trong phiên bản này: báo cáo ở trên chưa được ghi ra tệp.\n`
+      );
+      return EXIT_UNREADABLE;
+    }
+    try {
+      const output = await writer(bytes, report, { lang });
+      await writeFileAtomically(outPath, output);
+    } catch (e) {
+      const detail = e instanceof Error ? e.message : String(e);
+      io.stderr(
+        lang === "en"
+          ? `kehoach: could not write "${args.out}" (${detail}). Check that the folder exists and the file is not open in Excel.\n`
+          : `kehoach: không ghi được tệp "${args.out}" (${detail}). Kiểm tra thư mục có tồn tại và tệp không đang mở trong Excel.\n`
+      );
+      return EXIT_UNREADABLE;
+    }
+    const msg = lang === "en" ? `Wrote the checked copy: ${args.out}\n` : `Đã ghi bản đã kiểm tra: ${args.out}\n`;
+    // Keep stdout pure JSON under --json.
+    if (args.json) io.stderr(msg);
+    else io.stdout(msg);
+  }
+  return hasErrors(report) ? EXIT_ISSUES : EXIT_OK;
+}
+
+/** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */
+async function outPathProblem(inputPath: string, outPath: string, lang: Lang): Promise<string | null> {
+  if (await samePath(inputPath, outPath)) {
+    return lang === "en"
+      ? `--out must name a new file, not the file being checked (the original is never changed).`
+      : `--out phải là một tệp khác, không được trùng với tệp đang kiểm tra (tệp gốc không bao giờ bị ghi đè).`;
+  }
+  if (path.extname(outPath).toLowerCase() !== ".xlsx") {
+    return lang === "en" ? `--out must end in .xlsx.` : `Tên tệp --out phải có đuôi .xlsx.`;
+  }
+  return null;
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (path.resolve(a) === path.resolve(b)) return true;
+  // Case-insensitive file systems, links: compare the real paths when both exist.
+  try {
+    const [ra, rb] = await Promise.all([fs.realpath(a), fs.realpath(b)]);
+    if (ra === rb) return true;
+    const [sa, sb] = await Promise.all([fs.stat(ra), fs.stat(rb)]);
+    return sa.ino === sb.ino && sa.dev === sb.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes to a temporary file beside the target, then renames: never a half-written workbook. */
+async function writeFileAtomically(target: string, data: Uint8Array): Promise<void> {
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
+  try {
+    await fs.writeFile(tmp, data);
+    await fs.rename(tmp, target);
+  } catch (e) {
+    await fs.rm(tmp, { force: true }).catch(() => undefined);
+    throw e;
+  }
+}

@@ -1,0 +1,131 @@
+import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status } from "../core/report";
+import type { Lang } from "./args";
+
+/**
+ * The readable report: issues one a line like a linter, then counts by status per sheet.
+ *   ke-hoach.xlsx:Phụ lục!C23  lỗi  missing_lead  Thiếu đơn vị chủ trì
+ * Pure: report in, text out.
+ */
+
+const SEVERITY: Record<Lang, Record<Severity, string>> = {
+  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  en: { error: "error", warning: "warning", info: "info" },
+};
+
+const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_deadline", "done"];
+const STATUS: Record<Lang, Record<Status, string>> = {
+  vi: { overdue: "quá hạn", due_soon: "sắp đến hạn", open: "chưa đến hạn", no_deadline: "không có hạn", done: "đã xong" },
+  en: { overdue: "overdue", due_soon: "due soon", open: "open", no_deadline: "no deadline", done: "done" },
+};
+
+/** English wording of each issue (the engine's messages are Vietnamese). */
+const ISSUE_EN: Record<IssueCode, string> = {
+  missing_task: "Numbered row without a task: write the task or remove the number",
+  missing_lead: "No lead unit: name the unit in charge",
+  missing_deadline: "No deadline: write when the task is due",
+  missing_output: "No output: write what the task must produce",
+  unparsed_deadline: "Deadline not understood: write a date, month, quarter or period",
+  invalid_date: "This date does not exist: correct it",
+  deadline_outside_plan_year: "Due date outside the plan year: check the year",
+  duplicate_stt: "Number used twice in this section: renumber",
+  stt_sequence: "Number out of sequence: check the numbering",
+  cell_error: "The cell holds an Excel error: fix the formula or the value",
+  multiple_leads: "Several lead units: keep one in charge, move the others to support",
+  legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
+};
+
+const T = {
+  vi: {
+    tasks: "nhiệm vụ",
+    sections: "mục",
+    notPlan: "không có bảng kế hoạch",
+    noIssues: "Không có vấn đề nào.",
+    issues: (n: number) => `${n} vấn đề`,
+    asOf: (d: string, days: number) => `Xét ngày ${d}, sắp đến hạn: trong ${days} ngày.`,
+    noSheets: "Sổ tính không có trang tính nào để kiểm tra.",
+  },
+  en: {
+    tasks: "tasks",
+    sections: "sections",
+    notPlan: "no plan table",
+    noIssues: "No issues.",
+    issues: (n: number) => `${n} issue${n === 1 ? "" : "s"}`,
+    asOf: (d: string, days: number) => `Judged on ${d}; due soon: within ${days} days.`,
+    noSheets: "The workbook has no sheet to check.",
+  },
+};
+
+export function severityWord(severity: Severity, lang: Lang): string {
+  return SEVERITY[lang][severity];
+}
+
+export function issueMessage(issue: Issue, lang: Lang): string {
+  return lang === "en" ? ISSUE_EN[issue.code] : issue.message;
+}
+
+/** Where an issue is: "Sheet!C23", "Sheet!23:23" for a whole row, "Sheet" for the sheet. */
+export function issueLocation(sheet: string, issue: Pick<Issue, "row" | "column">): string {
+  if (issue.row === null) return sheet;
+  if (issue.column === null) return `${sheet}!${issue.row}:${issue.row}`;
+  return `${sheet}!${issue.column}${issue.row}`;
+}
+
+export function issueLine(fileLabel: string, sheet: string, issue: Issue, lang: Lang): string {
+  return `${fileLabel}:${issueLocation(sheet, issue)}  ${severityWord(issue.severity, lang)}  ${issue.code}  ${issueMessage(issue, lang)}`;
+}
+
+export function statusCounts(sheet: SheetReport): Record<Status, number> {
+  const counts: Record<Status, number> = { overdue: 0, due_soon: 0, open: 0, no_deadline: 0, done: 0 };
+  for (const item of sheet.items) if (item.type === "task") counts[item.status]++;
+  return counts;
+}
+
+function displayDate(iso: string, lang: Lang): string {
+  if (lang === "en") return iso;
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}
+
+export function formatReport(report: PlanReport, lang: Lang, fileLabel: string = report.file): string {
+  const t = T[lang];
+  const lines: string[] = [];
+  let total = 0;
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const sheet of report.sheets) {
+    for (const issue of sheet.issues) {
+      lines.push(issueLine(fileLabel, sheet.sheet, issue, lang));
+      total++;
+      bySeverity[issue.severity]++;
+    }
+  }
+  if (lines.length > 0) lines.push("");
+
+  if (report.sheets.length === 0) lines.push(t.noSheets);
+  for (const sheet of report.sheets) {
+    if (!sheet.recognized) {
+      const reason = lang === "vi" && sheet.reason ? ` (${sheet.reason})` : "";
+      lines.push(`${sheet.sheet}: ${t.notPlan}${reason}`);
+      continue;
+    }
+    const tasks = sheet.items.filter((i) => i.type === "task").length;
+    const sections = sheet.items.length - tasks;
+    lines.push(`${sheet.sheet}: ${tasks} ${t.tasks}, ${sections} ${t.sections}`);
+    const counts = statusCounts(sheet);
+    lines.push("  " + STATUS_ORDER.map((s) => `${STATUS[lang][s]} ${counts[s]}`).join(" · "));
+  }
+  lines.push("");
+  if (total === 0) lines.push(t.noIssues);
+  else {
+    const parts = (["error", "warning", "info"] as const)
+      .filter((s) => bySeverity[s] > 0)
+      .map((s) => `${bySeverity[s]} ${SEVERITY[lang][s]}`);
+    lines.push(`${t.issues(total)}: ${parts.join(", ")}.`);
+  }
+  lines.push(t.asOf(displayDate(report.asOf, lang), report.dueSoonDays));
+  return lines.join("\n") + "\n";
+}
+
+/** True when the report holds an error-severity issue (exit code 1). */
+export function hasErrors(report: PlanReport): boolean {
+  return report.sheets.some((s) => s.issues.some((i) => i.severity === "error"));
+}

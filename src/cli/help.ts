@@ -1,0 +1,41 @@
+import type { Lang } from "./args";
+
+export function helpText(lang: Lang): string {
+  if (lang === "en") {
+    return `kehoach: checks Vietnamese plan tables (kế hoạch) in .xlsx files
+
+Usage:
+  kehoach check <file.xlsx> [options]   check a workbook
+  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help")
+  kehoach --help | --version
+
+Options of check:
+  --as-of YYYY-MM-DD     the day statuses are judged on (default: today)
+  --due-soon-days N      how many days ahead count as due soon (default: 7)
+  --json                 print the plan report (JSON, format 1) and nothing else
+  --lang vi|en           language of the output (default: vi)
+  --out <checked.xlsx>   also write a copy with highlighting and summary sheets
+                         (the input file is never changed)
+
+Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments.
+`;
+  }
+  return `kehoach: kiểm tra bảng kế hoạch trong tệp Excel (.xlsx)
+
+Cách dùng:
+  kehoach check <tệp.xlsx> [tùy chọn]   kiểm tra một sổ tính
+  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help")
+  kehoach --help | --version
+
+Tùy chọn của check:
+  --as-of YYYY-MM-DD     ngày dùng để xét tình trạng (mặc định: hôm nay)
+  --due-soon-days N      số ngày tới được coi là sắp đến hạn (mặc định: 7)
+  --json                 chỉ in báo cáo dạng JSON (định dạng 1)
+  --lang vi|en           ngôn ngữ hiển thị (mặc định: vi)
+  --out <tệp-đã-kiểm-tra.xlsx>
+                         ghi thêm một bản sao có tô màu và các trang tổng hợp
+                         (tệp gốc không bao giờ bị sửa)
+
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai.
+`;
+}

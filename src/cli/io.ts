@@ -1,0 +1,56 @@
+/**
+ * Where the command writes. `main()` takes one so tests capture output without touching
+ * process.stdout; the real one writes to the process's streams.
+ */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Today as YYYY-MM-DD (the default --as-of). */
+  today(): string;
+  /** The working directory relative paths are resolved against. */
+  cwd(): string;
+  /** Resolves once everything written has been handed to the OS (so exiting loses nothing). */
+  flush(): Promise<void>;
+}
+
+/** Today in the local time zone, as YYYY-MM-DD. */
+export function localToday(now: Date = new Date()): string {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, "0");
+  const d = String(now.getDate()).padStart(2, "0");
+  return `${y}-${m}-${d}`;
+}
+
+export const processIo: CliIo = {
+  stdout: (text) => {
+    process.stdout.write(text);
+  },
+  stderr: (text) => {
+    process.stderr.write(text);
+  },
+  today: () => localToday(),
+  cwd: () => process.cwd(),
+  flush: () =>
+    Promise.all([
+      new Promise<void>((resolve) => process.stdout.write("", () => resolve())),
+      new Promise<void>((resolve) => process.stderr.write("", () => resolve())),
+    ]).then(() => undefined),
+};
+
+/** An io that keeps what is written, for tests and embedding. */
+export function memoryIo(today = "2025-10-15", cwd = "."): CliIo & { out: string; err: string } {
+  const io = {
+    out: "",
+    err: "",
+    stdout(text: string) {
+      io.out += text;
+    },
+    stderr(text: string) {
+      io.err += text;
+    },
+    today: () => today,
+    cwd: () => cwd,
+    flush: () => Promise.resolve(),
+  };
+  return io;
+}

@@ -1,0 +1,225 @@
+import ExcelJS from "exceljs";
+import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync, statSync } from "fs";
+import { tmpdir } from "os";
+import * as path from "path";
+import { planReportSchema, type PlanReport } from "../../src/core/report";
+import { main, memoryIo } from "../../src/cli";
+import { formatReport, hasErrors, issueLine } from "../../src/cli/format-report";
+
+const ROOT = path.join(__dirname, "..", "..");
+const FIXTURES = path.join(ROOT, "test", "fixtures");
+const tmp = mkdtempSync(path.join(tmpdir(), "kehoach-cli-"));
+
+async function run(argv: string[], cwd = ROOT) {
+  const io = memoryIo("2025-10-15", cwd);
+  const code = await main(argv, io);
+  return { code, out: io.out, err: io.err };
+}
+
+function expectedReport(name: string): PlanReport {
+  return planReportSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), "utf8")));
+}
+
+function writeTmp(name: string, bytes: Uint8Array | string): string {
+  const p = path.join(tmp, name);
+  writeFileSync(p, bytes);
+  return p;
+}
+
+describe("kehoach: help, version, arguments", () => {
+  test("--help prints usage in Vietnamese, --lang en in English; exit 0", async () => {
+    const vi = await run(["--help"]);
+    expect(vi.code).toBe(0);
+    expect(vi.out).toMatch(/Cách dùng/);
+    expect(vi.out).toMatch(/--as-of/);
+    const en = await run(["--help", "--lang", "en"]);
+    expect(en.out).toMatch(/Usage/);
+  });
+
+  test("--version prints the package version", async () => {
+    const pkg = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8"));
+    const r = await run(["--version"]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(`kehoach ${pkg.version}`);
+  });
+
+  test.each([
+    [[], /Cách dùng/],
+    [["frobnicate"], /không có lệnh "frobnicate"/],
+    [["check"], /Thiếu tên tệp/],
+    [["check", "a.xlsx", "b.xlsx"], /một tệp/],
+    [["check", "a.xlsx", "--as-of", "2025-02-31"], /--as-of "2025-02-31" không hợp lệ/],
+    [["check", "a.xlsx", "--as-of"], /cần một giá trị/],
+    [["check", "a.xlsx", "--due-soon-days", "-3"], /--due-soon-days/],
+    [["check", "a.xlsx", "--due-soon-days", "abc"], /--due-soon-days "abc" không hợp lệ/],
+    [["check", "a.xlsx", "--lang", "fr"], /--lang/],
+    [["check", "a.xlsx", "--colour"], /Không hiểu tùy chọn "--colour"/],
+    [["check", "a.xlsx", "--json=yes"], /không nhận giá trị/],
+  ])("bad arguments %p -> exit 2 with a clear message", async (argv, message) => {
+    const r = await run(argv as string[]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  test("usage errors in English with --lang en", async () => {
+    const r = await run(["check", "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/Missing the file to check/);
+  });
+});
+
+describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing on stdout", () => {
+  const cases: [string, () => Promise<string> | string, RegExp][] = [
+    ["missing file", () => path.join(tmp, "khong-ton-tai.xlsx"), /Không tìm thấy tệp/],
+    ["not a workbook (text)", () => writeTmp("ghi-chu.xlsx", "STT;Nội dung\n1;Việc"), /không phải là sổ tính Excel/],
+    [
+      "old .xls",
+      () => {
+        const b = new Uint8Array(1536);
+        b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+        return writeTmp("cu.xls", b);
+      },
+      /định dạng Excel cũ \(\.xls\)/,
+    ],
+    [
+      "password-protected",
+      () => {
+        const b = new Uint8Array(2048);
+        b.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+        b.set(
+          Array.from("EncryptionInfo").flatMap((c) => [c.charCodeAt(0), 0]),
+          1152
+        );
+        return writeTmp("mat-khau.xlsx", b);
+      },
+      /đặt mật khẩu/,
+    ],
+    [
+      "corrupt zip",
+      () => {
+        const full = readFileSync(path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"));
+        return writeTmp("hong.xlsx", new Uint8Array(full.subarray(0, 4000)));
+      },
+      /bị hỏng/,
+    ],
+    [
+      "empty workbook",
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        wb.addWorksheet("Sheet1");
+        return writeTmp("trong.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+      },
+      /không có dữ liệu/,
+    ],
+    ["zero-byte file", () => writeTmp("rong.xlsx", new Uint8Array(0)), /không có dữ liệu/],
+    ["a folder", () => tmp, /không phải là sổ tính Excel/],
+  ];
+
+  test.each(cases)("%s", async (_label, make, message) => {
+    const file = await make();
+    const r = await run(["check", file, "--json"]);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe("");
+    expect(r.err).toMatch(message);
+    expect(r.err).not.toMatch(/\n\s+at /);
+  });
+
+  test("the message follows --lang en", async () => {
+    const r = await run(["check", path.join(tmp, "nope.xlsx"), "--lang", "en"]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/was not found/);
+  });
+
+  test("--out equal to the input is refused before anything is read or written", async () => {
+    const input = path.join(tmp, "goc.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), input);
+    const before = statSync(input).mtimeMs;
+    const r = await run(["check", "goc.xlsx", "--out", "./goc.xlsx"], tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/--out phải là một tệp khác/);
+    expect(statSync(input).mtimeMs).toBe(before);
+  });
+
+  test("--out must be an .xlsx name", async () => {
+    const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/\.xlsx/);
+  });
+});
+
+describe("report text (from the fixtures' expected reports)", () => {
+  test("issues one a line like a linter, then counts by status per sheet", () => {
+    const report = expectedReport("kh-607-bqlkkt-2025");
+    const text = formatReport(report, "vi", "kh-607-bqlkkt-2025.xlsx");
+    const lines = text.split("\n");
+    expect(lines).toContain("kh-607-bqlkkt-2025.xlsx:Phụ lục!C44  lỗi  missing_lead  " + report.sheets[0].issues.find((i) => i.code === "missing_lead")!.message);
+    const issueLines = lines.filter((l) => l.startsWith("kh-607-bqlkkt-2025.xlsx:"));
+    expect(issueLines.length).toBe(18);
+    expect(text).toMatch(/Phụ lục: 63 nhiệm vụ, 19 mục/);
+    expect(text).toMatch(/quá hạn 2 · sắp đến hạn 2 · chưa đến hạn 38 · không có hạn 14 · đã xong 7/);
+    expect(text).toMatch(/Hướng dẫn: không có bảng kế hoạch/);
+    expect(text).toMatch(/Xét ngày 15\/10\/2025/);
+    expect(hasErrors(report)).toBe(true);
+  });
+
+  test("English wording with --lang en", () => {
+    const report = expectedReport("kh-rui-ro-2025");
+    const text = formatReport(report, "en");
+    expect(text).toMatch(/kh-rui-ro-2025\.xlsx:KH rủi ro 2025!F\d+  warning  multiple_leads  Several lead units/);
+    expect(text).toMatch(/due soon 1/);
+    expect(hasErrors(report)).toBe(false);
+  });
+
+  test("whole-row and sheet-level issues are located by row and by sheet", () => {
+    expect(issueLine("a.xlsx", "S", { row: 5, column: null, code: "duplicate_stt", severity: "error", message: "m" }, "vi")).toBe(
+      "a.xlsx:S!5:5  lỗi  duplicate_stt  m"
+    );
+    expect(issueLine("a.xlsx", "S", { row: null, column: null, code: "legacy_encoding", severity: "info", message: "m" }, "vi")).toBe(
+      "a.xlsx:S  thông tin  legacy_encoding  m"
+    );
+  });
+});
+
+describe("kehoach check on the fixtures (the engine end to end)", () => {
+  test("--json prints only the report, which passes the schema; exit 1 when errors are found", async () => {
+    const r = await run(["check", "test/fixtures/kh-607-bqlkkt-2025.xlsx", "--as-of", "2025-10-15", "--json"]);
+    expect(r.err).toBe("");
+    const report = planReportSchema.parse(JSON.parse(r.out));
+    expect(report.file).toBe("kh-607-bqlkkt-2025.xlsx");
+    expect(report.asOf).toBe("2025-10-15");
+    expect(report.dueSoonDays).toBe(7);
+    expect(report.sheets.map((s) => s.sheet)).toEqual(["Phụ lục", "Hướng dẫn"]);
+    expect(r.code).toBe(report.sheets.some((s) => s.issues.some((i) => i.severity === "error")) ? 1 : 0);
+    expect(r.code).toBe(1);
+  });
+
+  test("exit 0 on a plan without error-severity issues; --due-soon-days reaches the report", async () => {
+    const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--as-of=2025-11-01", "--due-soon-days", "10", "--json"]);
+    const report = planReportSchema.parse(JSON.parse(r.out));
+    expect(report.dueSoonDays).toBe(10);
+    expect(r.code).toBe(0);
+  });
+
+  test("the readable report lists issues and counts", async () => {
+    const r = await run(["check", "test/fixtures/kh-34-krongpa-2020.xlsx", "--as-of", "2020-09-01"]);
+    expect(r.out).toMatch(/^test\/fixtures\/kh-34-krongpa-2020\.xlsx:Phụ lục!F\d+  lỗi  missing_deadline  /m);
+    expect(r.out).toMatch(/Phụ lục: \d+ nhiệm vụ/);
+    expect(r.code).toBe(1);
+  });
+
+  test("without --as-of the day is today", async () => {
+    const r = await run(["check", path.join(FIXTURES, "kh-khong-dau.xlsx"), "--json"]);
+    expect(JSON.parse(r.out).asOf).toBe("2025-10-15"); // memoryIo's today
+  });
+
+  test("the input file is never modified", async () => {
+    const input = path.join(tmp, "nguyen-ven.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"), input);
+    const before = readFileSync(input);
+    await run(["check", input, "--as-of", "2025-10-15", "--out", path.join(tmp, "nguyen-ven.checked.xlsx")]);
+    expect(readFileSync(input).equals(before)).toBe(true);
+    expect(existsSync(path.join(tmp, "nguyen-ven.xlsx"))).toBe(true);
+  });
+});
