@@ -1,0 +1,112 @@
+import ExcelJS from "exceljs";
+import { columnNumber, planHighlights } from "../core/highlight";
+import type { PlanReport } from "../core/report";
+import { buildSummary, type SummaryLang } from "../core/summary";
+import { WorkbookReadError } from "./errors";
+import { GENERATED_MARKER_SHEET } from "./generated-marker";
+import { fixInternalHyperlinks } from "./write-hyperlinks";
+import { applyHighlights, restoreHighlights } from "./write-highlights";
+import { readMarker, writeMarker } from "./write-marker";
+import { writeSummarySheets } from "./write-summary";
+
+export interface WriteCheckedOptions {
+  /** The organisation's unit list (settings): canonical unit spellings. */
+  units?: string[];
+  /** Adds one summary sheet per lead unit. */
+  perUnitSheets?: boolean;
+  lang?: SummaryLang;
+}
+
+/** Why a checked copy could not be written; `message` is Vietnamese and says what to do. */
+export class WorkbookWriteError extends Error {
+  override readonly name = "WorkbookWriteError";
+  constructor(
+    readonly code: "marker_sheet_taken",
+    readonly messageEn: string,
+    message: string
+  ) {
+    super(message);
+    Object.setPrototypeOf(this, WorkbookWriteError.prototype);
+  }
+}
+
+/** Columns of the table on a sheet: role columns and the header rows' filled cells. */
+function tableSpans(wb: ExcelJS.Workbook, report: PlanReport): Record<string, { firstCol: number; lastCol: number }> {
+  const spans: Record<string, { firstCol: number; lastCol: number }> = {};
+  for (const s of report.sheets) {
+    if (!s.recognized || !s.table) continue;
+    const ws = wb.getWorksheet(s.sheet);
+    const cols = Object.values(s.table.columns)
+      .filter((c): c is string => c !== null)
+      .map(columnNumber);
+    if (ws) {
+      for (const r of s.table.headerRows) {
+        ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {
+          if (cell.value !== null && cell.value !== undefined && cell.value !== "") cols.push(col);
+        });
+      }
+    }
+    if (cols.length > 0) spans[s.sheet] = { firstCol: Math.min(...cols), lastCol: Math.max(...cols) };
+  }
+  return spans;
+}
+
+/**
+ * A checked copy of a workbook (the input bytes are not modified):
+ * - highlighting of the report's plan sheets (fills and borders only: no value or formula changes);
+ * - the summary sheets (see buildSummary), added after the user's sheets;
+ * - the hidden marker sheet "_kehoach" naming our sheets and keeping what the highlighting
+ *   overwrote (write-marker.ts).
+ * Given a workbook this function wrote before, it first puts back the original formats, removes
+ * only the sheets the marker names, then draws and writes again: running it twice gives the same
+ * workbook as running it once. A user's sheet is never overwritten or removed, whatever its name.
+ *
+ * Throws WorkbookReadError("corrupt") when the bytes are not a readable workbook, and
+ * WorkbookWriteError when a user's own sheet is called "_kehoach".
+ */
+export async function writeCheckedWorkbook(
+  input: ArrayBuffer | Uint8Array,
+  report: PlanReport,
+  options: WriteCheckedOptions = {}
+): Promise<Uint8Array> {
+  const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new WorkbookReadError("corrupt", report.file, e instanceof Error ? e.message : String(e));
+  }
+
+  const marker = readMarker(wb);
+  if (marker.foreignSheet) {
+    throw new WorkbookWriteError(
+      "marker_sheet_taken",
+      `The workbook has its own sheet named "${GENERATED_MARKER_SHEET}", which the checker needs for its bookkeeping. Rename that sheet and try again.`,
+      `Sổ tính có trang tính tên "${GENERATED_MARKER_SHEET}" do người dùng tạo, trùng với tên chương trình dùng để ghi dấu. Đổi tên trang tính đó rồi chạy lại.`
+    );
+  }
+  // Undo the previous run: formats back, our sheets out (only those the marker names).
+  restoreHighlights(wb, marker.backup);
+  for (const ws of wb.worksheets.slice()) {
+    if (marker.generated.has(ws.name) || ws === marker.sheet) wb.removeWorksheet(ws.id);
+  }
+
+  const backup = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }));
+
+  const model = buildSummary(report, {
+    units: options.units,
+    perUnitSheets: options.perUnitSheets,
+    lang: options.lang,
+    cellText: (sheet, address) => {
+      const ws = wb.getWorksheet(sheet);
+      if (!ws) return null;
+      const t = ws.getCell(address).text;
+      return typeof t === "string" ? t : null;
+    },
+  });
+  const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);
+  writeMarker(wb, names, backup);
+
+  const out = new Uint8Array(await wb.xlsx.writeBuffer());
+  return fixInternalHyperlinks(out);
+}
