@@ -1,0 +1,9 @@
+/** The plan engine's public face: check sheets into a plan report (format 1). */
+export { checkWorkbook, checkSheet, parseReport } from "./report-build";
+export * from "./report";
+export * from "./snapshot";
+export * from "./settings";
+export { columnLetter, columnIndex } from "./recognize/columns";
+export { isDoneText, statusOf } from "./plan/status";
+export { readResponsibility, splitUnits, type Responsibility } from "./plan/units";
+export { serialToDmy, serialToYmd, isDateFormat, addDays } from "./recognize/cell-format";

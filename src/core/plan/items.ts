@@ -1,0 +1,191 @@
+import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
+import type { Grid } from "../recognize/grid";
+import type { ColumnMap } from "../recognize/roles";
+import { isCellError } from "../snapshot";
+import { isDateFormat, serialToDmy } from "../recognize/cell-format";
+import { parseDeadline } from "../deadline";
+import { fold } from "../text";
+import type { ClassifiedRow } from "./rows";
+import { readResponsibility } from "./units";
+import { isDoneText, statusOf } from "./status";
+import type { SttKind } from "./stt";
+
+/** What validation needs to know about a row beyond the report's item. */
+export interface RowFacts {
+  row: number;
+  item: Item;
+  sttKind: SttKind | null;
+  /** The section (by its row) whose numbering this row's number belongs to; 0 for none. */
+  scope: number;
+  /** Deadline reading: a written date that does not exist. */
+  invalidDate: boolean;
+  /** Cells of the row holding an error, by role. */
+  errors: Partial<Record<Role, string>>;
+  /** Role cells that are empty (no text, no error). */
+  empty: Partial<Record<Role, boolean>>;
+}
+
+export interface BuildOptions {
+  asOf: string;
+  dueSoonDays: number;
+  planYear: number;
+  /** Canonical unit spellings by folded name. */
+  units: Map<string, string>;
+  /** Turns legacy-encoded text into Unicode (identity when none). */
+  decode: (text: string, r: number, c: number) => string;
+}
+
+/** The deadline cell as shown: a date cell as dd/mm/yyyy; null when empty. */
+export function deadlineCellText(g: Grid, r: number, c: number): string | null {
+  const v = g.value(r, c);
+  if (typeof v === "number" && isDateFormat(g.numberFormat(r, c))) {
+    const t = serialToDmy(v);
+    if (t) return t;
+  }
+  const t = g.text(r, c);
+  return t === "" ? null : t;
+}
+
+const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
+
+/** Builds the items: sections with levels, tasks with units, deadlines and status; continuation rows folded. */
+export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts: BuildOptions): RowFacts[] {
+  // Levels: letter / roman / unnumbered kinds ranked by first appearance; headings one below their section.
+  const rank = new Map<string, number>();
+  for (const r of rows) if (r.kind === "section" && r.sectionKind !== "heading" && !rank.has(r.sectionKind!)) rank.set(r.sectionKind!, rank.size + 1);
+
+  const facts: RowFacts[] = [];
+  const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
+  let last: RowFacts | null = null;
+  const cell = (r: number, role: Role): string => {
+    const c = cols[role];
+    if (c === null) return "";
+    const v = g.value(r, c);
+    if (isCellError(v)) return "";
+    return opts.decode(g.text(r, c), r, c);
+  };
+  const scopeOf = (): number => {
+    for (let i = stack.length - 1; i >= 0; i--) if (!stack[i].heading) return stack[i].row;
+    return 0;
+  };
+  for (const cr of rows) {
+    if (cr.kind === "continuation") {
+      if (!last) continue;
+      appendContinuation(last, cr, opts);
+      continue;
+    }
+    const errors: Partial<Record<Role, string>> = {};
+    const empty: Partial<Record<Role, boolean>> = {};
+    for (const role of ROLE_ORDER) {
+      const c = cols[role];
+      if (c === null) continue;
+      const v = g.value(cr.row, c);
+      if (isCellError(v)) errors[role] = v.error;
+      else if (g.text(cr.row, c) === "") empty[role] = true;
+    }
+    const text = cr.text === null ? null : opts.decode(cr.text, cr.row, cols.task ?? 0);
+    if (cr.kind === "section") {
+      let level: number;
+      if (cr.sectionKind === "heading") {
+        while (stack.length && stack[stack.length - 1].heading) stack.pop();
+        level = (stack.length ? stack[stack.length - 1].level : 0) + 1;
+      } else {
+        level = rank.get(cr.sectionKind!) ?? 1;
+        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
+      }
+      const scope = scopeOf();
+      const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: text };
+      stack.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
+      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope, invalidDate: false, errors, empty };
+      facts.push(f);
+      last = f;
+      continue;
+    }
+    // A task: leave a heading whose sub-items have ended.
+    while (stack.length && stack[stack.length - 1].heading) {
+      const h = stack[stack.length - 1];
+      if (cr.stt !== null && h.stt !== null && cr.stt.startsWith(h.stt + ".")) break;
+      if (cr.stt === null) break;
+      stack.pop();
+    }
+    const section = stack.length ? stack[stack.length - 1].stt : null;
+    const leadCell = cell(cr.row, "lead");
+    const supportCell = cell(cr.row, "support");
+    const fromLead = leadCell ? readResponsibility(leadCell, "lead") : { lead: [], support: [] };
+    const fromSupport = supportCell ? readResponsibility(supportCell, "support") : { lead: [], support: [] };
+    const lead = canonical(fromLead.lead, opts.units);
+    const support = canonical(dedupeKeepFirst([...fromLead.support, ...fromSupport.support]), opts.units);
+    const output = cols.output === null ? null : cell(cr.row, "output") || null;
+    let deadline: Deadline;
+    let invalidDate = false;
+    if (cols.deadline === null) deadline = { text: null, kind: "none", due: null };
+    else if (errors.deadline) deadline = { text: errors.deadline, kind: "unparsed", due: null };
+    else {
+      const raw = deadlineCellText(g, cr.row, cols.deadline);
+      const dt = raw === null ? null : opts.decode(raw, cr.row, cols.deadline);
+      const p = parseDeadline(dt, opts.planYear);
+      deadline = { text: dt, kind: p.kind, due: p.due };
+      invalidDate = p.invalidDate;
+    }
+    const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
+    const done = statusText !== "" && isDoneText(statusText);
+    const item: TaskItem = {
+      row: cr.row,
+      type: "task",
+      stt: cr.stt,
+      section,
+      task: text,
+      lead,
+      support,
+      output,
+      deadline,
+      status: statusOf(done, deadline.due, opts.asOf, opts.dueSoonDays),
+    };
+    const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope: scopeOf(), invalidDate, errors, empty };
+    facts.push(f);
+    last = f;
+  }
+  return facts;
+}
+
+/** The status cell as displayed; a percent-formatted number shows as a percentage. */
+function statusDisplay(g: Grid, r: number, c: number): string {
+  const t = g.text(r, c);
+  const v = g.value(r, c);
+  if (typeof v === "number" && (t === "" || t === String(v)) && (g.numberFormat(r, c) ?? "").includes("%")) return `${Math.round(v * 10000) / 100}%`;
+  return t;
+}
+
+function appendContinuation(last: RowFacts, cr: ClassifiedRow, opts: BuildOptions): void {
+  const join = (a: string | null, b: string | undefined): string | null => (b ? (a ? `${a} ${b}` : b) : a);
+  const item = last.item;
+  if (item.type === "section") {
+    item.title = join(item.title, cr.text ?? undefined);
+    return;
+  }
+  item.task = join(item.task, cr.text ?? undefined);
+  const more = cr.more ?? {};
+  if (more.output !== undefined && item.output !== null) item.output = join(item.output, more.output);
+  else if (more.output !== undefined && item.output === null) item.output = more.output;
+  if (more.support) item.support = canonical(dedupeKeepFirst([...item.support, ...readResponsibility(more.support, "support").support]), opts.units);
+  if (more.lead) {
+    const r = readResponsibility(more.lead, "lead");
+    item.lead = canonical(dedupeKeepFirst([...item.lead, ...r.lead]), opts.units);
+    item.support = canonical(dedupeKeepFirst([...item.support, ...r.support]), opts.units);
+  }
+}
+
+function dedupeKeepFirst(list: string[]): string[] {
+  const seen = new Set<string>();
+  return list.filter((u) => {
+    const k = fold(u);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+function canonical(list: string[], units: Map<string, string>): string[] {
+  if (units.size === 0) return list;
+  return list.map((u) => units.get(fold(u)) ?? u);
+}

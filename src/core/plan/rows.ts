@@ -1,0 +1,171 @@
+import type { Role } from "../report";
+import type { Grid } from "../recognize/grid";
+import type { ColumnMap } from "../recognize/roles";
+import { headerLabel } from "../recognize/vocabulary";
+import { isColumnNumberRow } from "../recognize/region";
+import { cleanStt, sttKind, type SttKind } from "./stt";
+
+/** One row of the data region, classified. */
+export interface ClassifiedRow {
+  row: number;
+  kind: "section" | "task" | "continuation";
+  stt: string | null;
+  sttKind: SttKind | null;
+  /** Section rows: letter, roman, unnumbered, or heading (a numbered row heading its x.y children). */
+  sectionKind?: "letter" | "roman" | "unnumbered" | "heading";
+  /** Task text or section title (null when empty). */
+  text: string | null;
+  /** Continuation rows: the text of each role column that the row carries on its own. */
+  more?: Partial<Record<Role, string>>;
+}
+
+const LEADING_MARK = /^\s*((?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
+const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
+const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
+
+function isUpperText(s: string): boolean {
+  const letters = s.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 4 && letters === letters.toLocaleUpperCase("vi");
+}
+
+const TERMINAL = /[.!?:;…]["”)]*\s*$/;
+const LOWER_START = /^\s*[\p{Ll}]/u;
+
+/**
+ * Classifies the rows of the data region: skips blank rows, repeated header rows and column-number
+ * rows; finds sections, tasks and continuation rows.
+ */
+export function classifyRows(
+  g: Grid,
+  cols: ColumnMap,
+  firstRow: number,
+  lastRow: number,
+  headerLabels: Map<number, { label: string }>
+): ClassifiedRow[] {
+  const out: ClassifiedRow[] = [];
+  const roleCols = ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null);
+  const taskCol = cols.task!;
+  const sttCol = cols.stt;
+  const labelCols = [...headerLabels.entries()].filter(([, v]) => v.label.length > 0);
+  let prevContent: ClassifiedRow | null = null;
+  for (let r = firstRow; r <= lastRow; r++) {
+    if (g.isEmptyRow(r)) continue;
+    let any = false;
+    for (const c of roleCols) if (g.text(r, c) !== "") any = true;
+    if (!any) continue;
+    if (isRepeatedHeader(g, r, labelCols) || isColumnNumberRow(g, r)) continue;
+
+    const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
+    let sttText = sttCol === null ? "" : own(sttCol);
+    let taskText = own(taskCol);
+    // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
+    if (sttCol !== null && taskText === "" && sttText.length > 12 && g.spanRight(r, sttCol) > 1) {
+      const m = LEADING_MARK.exec(sttText);
+      if (m) {
+        sttText = m[1];
+        taskText = m[2].trim();
+      } else {
+        taskText = sttText;
+        sttText = "";
+      }
+    }
+    const stt = cleanStt(sttText);
+    const kind = stt === null ? null : sttKind(stt);
+    const text = taskText === "" ? null : taskText;
+    const ownContent: Partial<Record<Role, string>> = {};
+    let hasOwnContent = false;
+    for (const role of CONTENT_ROLES) {
+      const c = cols[role];
+      if (c === null) continue;
+      const t = own(c);
+      if (t !== "") {
+        ownContent[role] = t;
+        hasOwnContent = true;
+      }
+    }
+    if (kind === "letter" || kind === "roman") {
+      const row: ClassifiedRow = { row: r, kind: "section", stt, sttKind: kind, sectionKind: kind, text };
+      out.push(row);
+      prevContent = row;
+      continue;
+    }
+    if (stt !== null) {
+      const row: ClassifiedRow = { row: r, kind: "task", stt, sttKind: kind, text };
+      out.push(row);
+      prevContent = row;
+      continue;
+    }
+    // No STT.
+    if (text === null && !hasOwnContent) continue;
+    const spansRow = text !== null && spansAcross(g, r, taskCol, cols);
+    if (text !== null && !hasOwnContent && (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))) {
+      const row: ClassifiedRow = { row: r, kind: "section", stt: null, sttKind: null, sectionKind: "unnumbered", text };
+      out.push(row);
+      prevContent = row;
+      continue;
+    }
+    const ownLeadOrDeadline = ownContent.lead !== undefined || ownContent.deadline !== undefined;
+    const continues =
+      prevContent !== null &&
+      (!ownLeadOrDeadline || text === null) &&
+      (sttCol !== null || text === null || LOWER_START.test(text) || !TERMINAL.test(prevContent.text ?? ""));
+    if (continues) {
+      out.push({ row: r, kind: "continuation", stt: null, sttKind: null, text, more: ownContent });
+      continue;
+    }
+    if (text === null) continue;
+    const row: ClassifiedRow = { row: r, kind: "task", stt: null, sttKind: null, text };
+    out.push(row);
+    prevContent = row;
+  }
+  markHeadings(out, g, cols);
+  return out;
+}
+
+/** True when the task cell is merged across the other role columns (a title spanning the row). */
+function spansAcross(g: Grid, r: number, taskCol: number, cols: ColumnMap): boolean {
+  const span = g.spanRight(r, taskCol);
+  if (span <= 1) return false;
+  const end = taskCol + span - 1;
+  for (const role of CONTENT_ROLES) {
+    const c = cols[role];
+    if (c !== null && c > taskCol && c <= end) return true;
+  }
+  return false;
+}
+
+function isRepeatedHeader(g: Grid, r: number, labelCols: [number, { label: string }][]): boolean {
+  let same = 0;
+  for (const [c, { label }] of labelCols) {
+    const t = g.text(r, c);
+    if (t !== "" && headerLabel(t) === label) same++;
+  }
+  return same >= 2 && same * 2 >= labelCols.length;
+}
+
+/**
+ * A numbered row ("2") with no lead and no deadline whose next numbered rows are "2.1", "2.2", …
+ * is a heading: a section over its own sub-items.
+ */
+function markHeadings(rows: ClassifiedRow[], g: Grid, cols: ColumnMap): void {
+  let nextNumbered: ClassifiedRow | null = null;
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const row = rows[i];
+    if (row.kind === "continuation") continue;
+    if (row.kind === "task" && row.stt !== null && (row.sttKind === "number" || row.sttKind === "dotted")) {
+      if (nextNumbered && nextNumbered.stt!.startsWith(row.stt + ".") && !hasLeadOrDeadline(g, row.row, cols)) {
+        row.kind = "section";
+        row.sectionKind = "heading";
+      }
+    }
+    if (row.stt !== null) nextNumbered = row;
+  }
+}
+
+function hasLeadOrDeadline(g: Grid, r: number, cols: ColumnMap): boolean {
+  for (const role of ["lead", "deadline"] as const) {
+    const c = cols[role];
+    if (c !== null && g.text(r, c) !== "") return true;
+  }
+  return false;
+}

@@ -1,0 +1,256 @@
+import { fold } from "../text";
+
+/**
+ * Lead and support units from a responsibility cell (spec "Items", README decisions 7-10).
+ *
+ * Prose is read line by line, bullets and in-cell numbers stripped. In each line the verbs decide:
+ * "X chủ trì, phối hợp (với) Y", "X chủ trì, Y phối hợp", "X phối hợp với Y" and "X phối hợp Y thực
+ * hiện" (Y starting a unit) give lead X, support Y; "X phối hợp (thực hiện)" makes X a support;
+ * "X thực hiện …" / "X chủ trì …" make X a lead; any other line is a list of leads. In a support
+ * column every unit named is a support. Units are split by ";" always, and by "," or " và " where
+ * the next piece starts a new unit.
+ */
+
+/** Kinds of unit, people and groups that start a new unit when capitalised. */
+const UNIT_KINDS = [
+  "Bộ", "Sở", "Ban", "Phòng", "Văn phòng", "UBND", "Ủy ban", "Trung tâm", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện",
+  "Học viện", "Trường", "Đại học", "Đài", "Báo", "Hội", "Liên đoàn", "Hiệp hội", "Công an", "Thanh tra", "Kiểm toán",
+  "Kho bạc", "Bảo hiểm", "Hải quan", "Bưu điện", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Mặt trận", "Đoàn",
+  "Tòa án", "Viện kiểm sát", "Ngân hàng", "Công ty", "Tập đoàn", "Hội đồng", "Quốc hội", "Chính phủ", "Thủ tướng",
+  "Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm", "HĐND", "UBMTTQ", "Đảng ủy",
+  "Thường trực", "Chủ tịch", "Giám đốc", "Trưởng phòng", "Bộ phận", "Chi nhánh", "Ủy ban nhân dân", "Hội đồng nhân dân",
+];
+
+/** Folded kind phrases, longest first, as word lists. */
+const KINDS_FOLDED: string[] = [...new Set(UNIT_KINDS.map((k) => fold(k)))].sort((a, b) => b.length - a.length);
+const KIND_SET = new Set(KINDS_FOLDED);
+const MAX_KIND_WORDS = Math.max(...KINDS_FOLDED.map((k) => k.split(" ").length));
+
+const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{1,2}\s*[.:)]\s*|[a-zđ]\)\s*)/;
+const TRAILING = /[\s.;,:!?]+$/;
+const LEADING = /^[\s.;,:!?\-–]+/;
+const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&\-]{1,}$/;
+const UPPER_FIRST = /^\p{Lu}/u;
+const HAS_DIACRITIC = /[\u0300-\u036fđĐ]/;
+
+/** Folds one character at a time so the folded text has the same length as the (NFC) original. */
+const foldCache = new Map<string, string>();
+function foldSameLength(s: string): string {
+  let out = "";
+  for (const ch of s) {
+    let f = foldCache.get(ch);
+    if (f === undefined) {
+      const x = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+      f = x.length === ch.length ? x : ch.length === 1 ? (x[0] ?? " ") : ch;
+      foldCache.set(ch, f);
+    }
+    out += f;
+  }
+  return out;
+}
+
+/** Index of a folded phrase as whole words in folded text, from `from`; -1 if none. */
+function findWord(f: string, phrase: string, from = 0): number {
+  let i = f.indexOf(phrase, from);
+  while (i >= 0) {
+    const before = i === 0 ? " " : f[i - 1];
+    const after = i + phrase.length >= f.length ? " " : f[i + phrase.length];
+    if (!/[a-z0-9]/.test(before) && !/[a-z0-9]/.test(after)) return i;
+    i = f.indexOf(phrase, i + 1);
+  }
+  return -1;
+}
+
+export function hasDiacritics(s: string): boolean {
+  return HAS_DIACRITIC.test(s.normalize("NFD"));
+}
+
+/** True when a piece of a list starts a new unit (a kind word, a lone acronym, "các" / "tất cả"). */
+export function startsUnit(piece: string, cellWithoutDiacritics: boolean): boolean {
+  const p = piece.replace(LEADING, "").trim();
+  if (p === "") return false;
+  if (ACRONYM.test(p)) return true;
+  const f = foldSameLength(p).replace(/\s+/g, " ");
+  if (/^(cac|tat ca)\b/.test(f)) return true;
+  const words = f.split(" ");
+  const originalFirst = p.split(/\s+/)[0] ?? "";
+  for (let n = Math.min(MAX_KIND_WORDS, words.length); n >= 1; n--) {
+    const head = words.slice(0, n).join(" ").replace(/[^a-z0-9 ]+$/, "");
+    if (!KIND_SET.has(head)) continue;
+    if (UPPER_FIRST.test(originalFirst)) return true;
+    // A kind word typed without diacritics counts wherever it is ("Van phong").
+    if (!hasDiacritics(p.slice(0, head.length)) && cellWithoutDiacritics && n > 0 && UPPER_FIRST.test(originalFirst)) return true;
+    return false;
+  }
+  return false;
+}
+
+/** Splits at top level (outside parentheses); each piece comes with the separator text before it. */
+function splitTopLevel(s: string, isSep: (s: string, i: number) => number): { text: string; sep: string }[] {
+  const out: { text: string; sep: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let sep = "";
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === "(" || ch === "[") depth++;
+    else if ((ch === ")" || ch === "]") && depth > 0) depth--;
+    else if (depth === 0) {
+      const len = isSep(s, i);
+      if (len > 0) {
+        out.push({ text: s.slice(start, i), sep });
+        sep = s.slice(i, i + len);
+        start = i + len;
+        i += len - 1;
+      }
+    }
+  }
+  out.push({ text: s.slice(start), sep });
+  return out;
+}
+
+const VERB_TAIL = /(\s+(thực hiện|chủ trì|phối hợp|thuc hien|chu tri|phoi hop))+$/i;
+
+function cleanUnit(u: string): string {
+  let s = u.replace(LEADING, "").replace(TRAILING, "").replace(/\s+/g, " ").trim();
+  let prev = "";
+  while (prev !== s) {
+    prev = s;
+    s = s.replace(VERB_TAIL, "").replace(TRAILING, "").trim();
+  }
+  if (s === "") return s;
+  return s[0].toLocaleUpperCase("vi") + s.slice(1);
+}
+
+/** Splits a phrase naming units into unit names. */
+export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): string[] {
+  const out: string[] = [];
+  for (const part of splitTopLevel(phrase, (s, i) => (s[i] === ";" ? 1 : 0))) {
+    const text = part.text;
+    const f = foldSameLength(text);
+    const pieces = splitTopLevel(text, (s, i) => {
+      if (s[i] === ",") return 1;
+      if (s[i] === " " && (f.startsWith(" và ", i) || f.startsWith(" va ", i))) {
+        // " và " always separates candidates; " va " only in a cell typed entirely without diacritics.
+        if (s.slice(i, i + 4).normalize("NFC") === " va " && !cellWithoutDiacritics) return 0;
+        return 4;
+      }
+      return 0;
+    });
+    let current = "";
+    for (let k = 0; k < pieces.length; k++) {
+      const { text: piece, sep } = pieces[k];
+      if (k === 0) current = piece;
+      else if (startsUnit(piece, cellWithoutDiacritics)) {
+        out.push(current);
+        current = piece;
+      } else current += (sep === "," ? "," : sep) + piece;
+    }
+    out.push(current);
+  }
+  return out.map(cleanUnit).filter((u) => u !== "");
+}
+
+export interface Responsibility {
+  lead: string[];
+  support: string[];
+}
+
+/** Strips a line's bullet or in-cell number ("- ", "+ ", "3.1 ", "3.1: "). */
+function stripBullet(line: string): string {
+  let s = line;
+  for (let i = 0; i < 3; i++) {
+    const t = s.replace(BULLET, "");
+    if (t === s) break;
+    s = t;
+  }
+  return s.trim();
+}
+
+const NAMES_UNIT_AFTER = (rest: string, noDia: boolean): boolean => startsUnit(rest, noDia);
+
+/** Reads one responsibility cell. `mode` is the column's role: in a support column every unit is a support. */
+export function readResponsibility(text: string, mode: "lead" | "support"): Responsibility {
+  const lead: string[] = [];
+  const support: string[] = [];
+  const src = text.normalize("NFC");
+  const noDia = !hasDiacritics(src);
+  for (const rawLine of src.split(/\r?\n/)) {
+    const line = stripBullet(rawLine).replace(TRAILING, "");
+    if (line === "") continue;
+    const r = readLine(line, noDia);
+    lead.push(...r.lead);
+    support.push(...r.support);
+  }
+  if (mode === "support") return dedupe({ lead: [], support: [...lead, ...support] });
+  return dedupe({ lead, support });
+}
+
+function dedupe(r: Responsibility): Responsibility {
+  const seen = new Set<string>();
+  const keep = (list: string[]): string[] =>
+    list.filter((u) => {
+      const k = fold(u);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    });
+  const lead = keep(r.lead);
+  const support = keep(r.support);
+  return { lead, support };
+}
+
+/** The part of `s` up to the first " thực hiện" (whole words), trimmed. */
+function upToThucHien(s: string): string {
+  const f = foldSameLength(s);
+  const i = findWord(f, "thuc hien");
+  return (i >= 0 ? s.slice(0, i) : s).replace(TRAILING, "").replace(LEADING, "").trim();
+}
+
+function readLine(line: string, noDia: boolean): Responsibility {
+  const f = foldSameLength(line);
+  const iC = findWord(f, "chu tri");
+  const iP = findWord(f, "phoi hop");
+  const units = (s: string): string[] => (s.trim() === "" ? [] : splitUnits(s, noDia));
+  if (iC >= 0 && (iP < 0 || iC < iP)) {
+    const x = line.slice(0, iC);
+    let after = line.slice(iC + "chu tri".length).replace(LEADING, "");
+    let fa = foldSameLength(after);
+    let support: string[] = [];
+    if (fa.startsWith("phoi hop")) {
+      after = after.slice("phoi hop".length).replace(LEADING, "");
+      fa = foldSameLength(after);
+      if (/^voi\b/.test(fa)) after = after.slice(3).replace(LEADING, "");
+      support = units(upToThucHien(after));
+    } else {
+      const j = findWord(fa, "phoi hop");
+      if (j > 0) {
+        const y = after.slice(0, j).replace(TRAILING, "");
+        if (NAMES_UNIT_AFTER(y, noDia)) support = units(y);
+      }
+    }
+    if (x.trim() === "") return { lead: [], support };
+    return { lead: units(x), support };
+  }
+  if (iP >= 0) {
+    const x = line.slice(0, iP);
+    let after = line.slice(iP + "phoi hop".length).replace(LEADING, "");
+    const fa = foldSameLength(after);
+    if (/^voi\b/.test(fa)) {
+      after = after.slice(3).replace(LEADING, "");
+      const y = upToThucHien(after);
+      if (x.trim() === "") return { lead: [], support: units(y) };
+      return { lead: units(x), support: units(y) };
+    }
+    if (fa.trim() === "" || fa.startsWith("thuc hien")) return { lead: [], support: units(x) };
+    const y = upToThucHien(after);
+    if (NAMES_UNIT_AFTER(y, noDia)) {
+      if (x.trim() === "") return { lead: [], support: units(y) };
+      return { lead: units(x), support: units(y) };
+    }
+    return { lead: [], support: units(x) };
+  }
+  const iT = findWord(f, "thuc hien");
+  if (iT >= 0) return { lead: units(line.slice(0, iT)), support: [] };
+  return { lead: units(line), support: [] };
+}

@@ -1,0 +1,105 @@
+import type { Role } from "../report";
+import type { Grid } from "./grid";
+import { headerLabel, rolesForLabel } from "./vocabulary";
+
+/** How many rows from the top are searched for the header. */
+const HEADER_SEARCH_ROWS = 120;
+
+export interface HeaderFound {
+  /** Header rows, top to bottom (one or two, three with a group row). */
+  rows: number[];
+  /** Per column (sheet column number): the folded label and the roles it may name. */
+  labels: Map<number, { label: string; roles: Role[] }>;
+}
+
+interface RowScore {
+  row: number;
+  roles: number;
+  hasTask: boolean;
+}
+
+function scoreRow(g: Grid, r: number): RowScore {
+  const seen = new Set<Role>();
+  let cells = 0;
+  let long = 0;
+  for (let c = g.left; c <= g.right; c++) {
+    const t = g.text(r, c);
+    if (t === "") continue;
+    cells++;
+    if (t.length > 120) long++;
+    const roles = rolesForLabel(headerLabel(t));
+    if (roles.length) seen.add(roles[0]);
+  }
+  // A row of prose is no header, whatever words it holds.
+  if (long > 0 && long * 2 >= cells) return { row: r, roles: 0, hasTask: false };
+  return { row: r, roles: seen.size, hasTask: seen.has("task") };
+}
+
+/** Finds the header: the row naming most roles (at least a task and one more, or three roles). */
+export function findHeader(g: Grid): HeaderFound | null {
+  let best: RowScore | null = null;
+  const last = Math.min(g.bottom, g.top + HEADER_SEARCH_ROWS);
+  for (let r = g.top; r <= last; r++) {
+    if (g.isEmptyRow(r)) continue;
+    const s = scoreRow(g, r);
+    const ok = s.roles >= 3 || (s.hasTask && s.roles >= 2);
+    if (!ok) continue;
+    if (!best || s.roles > best.roles) best = s;
+  }
+  if (!best) return null;
+  const rows = headerRows(g, best.row);
+  const labels = new Map<number, { label: string; roles: Role[] }>();
+  for (let c = g.left; c <= g.right; c++) {
+    // The lowest header row that names the column gives its label ("Nội dung thực hiện" under "KẾ HOẠCH THỰC HIỆN").
+    let label = "";
+    let roles: Role[] = [];
+    for (let i = rows.length - 1; i >= 0; i--) {
+      const t = g.text(rows[i], c);
+      if (t === "") continue;
+      const l = headerLabel(t);
+      const rs = rolesForLabel(l);
+      if (label === "") label = l;
+      if (rs.length) {
+        label = l;
+        roles = rs;
+        break;
+      }
+    }
+    if (label !== "") labels.set(c, { label, roles });
+  }
+  return { rows, labels };
+}
+
+/** The header's rows around its best row: rows joined to it by vertical merges, and a group row above. */
+function headerRows(g: Grid, row: number): number[] {
+  let top = row;
+  let bottom = row;
+  const mergesDown = (r: number, to: number): boolean => {
+    for (let c = g.left; c <= g.right; c++) if (g.spanDown(r, c) > 1 && r + g.spanDown(r, c) - 1 >= to) return true;
+    return false;
+  };
+  // Cells merged down from the row above into this one ("STT" over rows 5-6): the row above is header too.
+  if (top - 1 >= g.top && mergesDown(top - 1, top)) top--;
+  // Cells of the header merged down into the next row: that row is the second header row.
+  if (bottom + 1 <= g.bottom && mergesDown(top, bottom + 1) && !g.isEmptyRow(bottom + 1)) bottom++;
+  // A group row above ("KẾ HOẠCH THỰC HIỆN" merged over three columns, the rest empty).
+  if (top === row && bottom === row && top - 1 >= g.top && isGroupRow(g, top - 1)) top--;
+  const out: number[] = [];
+  for (let r = top; r <= bottom; r++) out.push(r);
+  return out;
+}
+
+function isGroupRow(g: Grid, r: number): boolean {
+  const width = g.right - g.left + 1;
+  let groups = 0;
+  for (let c = g.left; c <= g.right; c++) {
+    const t = g.text(r, c);
+    if (t === "") continue;
+    const span = g.spanRight(r, c);
+    if (t.length > 60) return false;
+    if (span > 1 && span < width - 1) groups++;
+    else if (span === 1) return false;
+    else return false;
+  }
+  return groups > 0;
+}

@@ -1,0 +1,96 @@
+import { ROLES, type Role } from "../report";
+import type { SheetSnapshot } from "../snapshot";
+import { fold } from "../text";
+import { columnIndex } from "./columns";
+import { gridOf, type Grid } from "./grid";
+import { findHeader, type HeaderFound } from "./header";
+import { findRegion } from "./region";
+import { assignRoles, type ColumnMap } from "./roles";
+
+export { columnLetter, columnIndex } from "./columns";
+export { gridOf, type Grid } from "./grid";
+export type { ColumnMap } from "./roles";
+export { detectPlanYear, type PlanYear } from "./plan-year";
+export { isDateFormat, serialToDmy, serialToYmd, addDays } from "./cell-format";
+
+export interface RecognizedTable {
+  ok: true;
+  grid: Grid;
+  header: HeaderFound;
+  headerRows: number[];
+  firstRow: number;
+  lastRow: number;
+  columns: ColumnMap;
+  /** Text of the rows above the header (the title block), one string per row. */
+  titleLines: string[];
+}
+
+export interface NotAPlan {
+  ok: false;
+  reason: string;
+}
+
+export type Recognition = RecognizedTable | NotAPlan;
+
+function countText(g: Grid): { rows: number; cells: number; columns: Set<number> } {
+  let rows = 0;
+  let cells = 0;
+  const columns = new Set<number>();
+  for (let r = g.top; r <= g.bottom; r++) {
+    if (g.isEmptyRow(r)) continue;
+    rows++;
+    for (let c = g.left; c <= g.right; c++)
+      if (g.text(r, c) !== "") {
+        cells++;
+        columns.add(c);
+      }
+  }
+  return { rows, cells, columns };
+}
+
+function notAPlanReason(g: Grid, sheetName: string): string {
+  const { rows, columns } = countText(g);
+  if (rows === 0) return "Trang tính trống, không có bảng kế hoạch";
+  const guide = /huong dan|ghi chu|chu thich|readme/.test(fold(sheetName));
+  if (columns.size <= 2 && rows <= 30)
+    return guide ? "Trang hướng dẫn: chỉ có vài dòng chữ, không có bảng kế hoạch" : "Chỉ có vài dòng chữ, không có bảng kế hoạch";
+  return "Không tìm thấy dòng tiêu đề của bảng kế hoạch (STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn hoàn thành …)";
+}
+
+/** Recognizes the plan table of a sheet: header rows, data region, column roles, title block. */
+export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Role, string | null>> = {}): Recognition {
+  const g = gridOf(snapshot);
+  if (g.bottom < g.top || g.right < g.left) return { ok: false, reason: "Trang tính trống, không có bảng kế hoạch" };
+  const header = findHeader(g);
+  if (!header) return { ok: false, reason: notAPlanReason(g, snapshot.name) };
+  const headerBottom = header.rows[header.rows.length - 1];
+  let sttCol: number | null = null;
+  for (const [c, { roles }] of header.labels) if (roles.length === 1 && roles[0] === "stt") sttCol = sttCol ?? c;
+  const region = findRegion(g, headerBottom, sttCol);
+  if (!region) return { ok: false, reason: "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào" };
+  const columns = assignRoles(g, header, region.firstRow, region.lastRow);
+  for (const role of ROLES) {
+    if (!(role in overrides)) continue;
+    const letter = overrides[role];
+    if (letter === null || letter === undefined) columns[role] = null;
+    else {
+      const n = columnIndex(letter);
+      if (n > 0) {
+        // A column has one role: an override takes it from any other role.
+        for (const other of ROLES) if (other !== role && columns[other] === n) columns[other] = null;
+        columns[role] = n;
+      }
+    }
+  }
+  if (columns.task === null) return { ok: false, reason: "Bảng không có cột nội dung công việc (Nội dung, Nhiệm vụ, Hoạt động …)" };
+  const titleLines: string[] = [];
+  for (let r = g.top; r < header.rows[0]; r++) {
+    const parts: string[] = [];
+    for (let c = g.left; c <= g.right; c++) {
+      const t = g.text(r, c);
+      if (t !== "") parts.push(t);
+    }
+    if (parts.length) titleLines.push(parts.join(" "));
+  }
+  return { ok: true, grid: g, header, headerRows: header.rows, firstRow: region.firstRow, lastRow: region.lastRow, columns, titleLines };
+}

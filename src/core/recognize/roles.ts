@@ -1,0 +1,130 @@
+import { ROLES, type Role } from "../report";
+import { parseDeadline } from "../deadline";
+import { fold } from "../text";
+import { isCellError } from "../snapshot";
+import { isDateFormat } from "./cell-format";
+import type { Grid } from "./grid";
+import type { HeaderFound } from "./header";
+
+export type ColumnMap = Record<Role, number | null>;
+
+/** How many cells of a column are looked at to decide what it holds. */
+const SAMPLE = 200;
+
+const PROGRESS = /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b|^\d+([.,]\d+)?\s*%$/;
+const TIME_WORDS = /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
+
+type CellKind = "time" | "progress" | "other";
+
+function cellKind(g: Grid, r: number, c: number): CellKind | null {
+  const v = g.value(r, c);
+  if (v === null || isCellError(v)) return null;
+  if (typeof v === "number") {
+    const fmt = g.numberFormat(r, c) ?? "";
+    if (isDateFormat(fmt)) return "time";
+    if (fmt.includes("%") || (v >= 0 && v <= 100)) return "progress";
+    return "other";
+  }
+  const t = g.text(r, c);
+  if (t === "") return null;
+  const f = fold(t);
+  if (PROGRESS.test(f)) return "progress";
+  const k = parseDeadline(t, 2000).kind;
+  if (k === "date" || k === "period" || k === "recurring") return "time";
+  if (TIME_WORDS.test(f)) return "time";
+  return "other";
+}
+
+function tally(g: Grid, c: number, first: number, last: number): Record<CellKind, number> {
+  const n: Record<CellKind, number> = { time: 0, progress: 0, other: 0 };
+  let seen = 0;
+  for (let r = first; r <= last && seen < SAMPLE; r++) {
+    if (g.coveredFromAbove(r, c)) continue;
+    const k = cellKind(g, r, c);
+    if (!k) continue;
+    n[k]++;
+    seen++;
+  }
+  return n;
+}
+
+/** Decides between two roles a header allows, by the column's cells. */
+function decide(g: Grid, c: number, roles: [Role, Role], first: number, last: number): Role {
+  const n = tally(g, c, first, last);
+  const [a, b] = roles;
+  if (a === "deadline" && b === "status") return n.progress > n.time ? "status" : "deadline";
+  if (a === "output" && b === "status") return n.progress > n.time + n.other ? "status" : "output";
+  return a;
+}
+
+function ownEntries(g: Grid, c: number, first: number, last: number): number {
+  let n = 0;
+  for (let r = first; r <= last; r++) if (!g.coveredFromAbove(r, c) && g.text(r, c) !== "") n++;
+  return n;
+}
+
+/** Assigns column roles from the header labels, with cells deciding where the header can't. */
+export function assignRoles(g: Grid, header: HeaderFound, first: number, last: number): ColumnMap {
+  const candidates = new Map<Role, number[]>();
+  const add = (role: Role, c: number): void => {
+    const list = candidates.get(role) ?? [];
+    list.push(c);
+    candidates.set(role, list);
+  };
+  const ambiguous: { c: number; roles: [Role, Role] }[] = [];
+  const cols = [...header.labels.keys()].sort((x, y) => x - y);
+  for (const c of cols) {
+    const { roles } = header.labels.get(c)!;
+    if (roles.length === 1) add(roles[0], c);
+    else if (roles.length === 2) ambiguous.push({ c, roles: [roles[0], roles[1]] });
+  }
+  for (const { c, roles } of ambiguous) {
+    const role = decide(g, c, roles, first, last);
+    const other = role === roles[0] ? roles[1] : roles[0];
+    if (!candidates.has(role)) add(role, c);
+    else if (!candidates.has(other)) add(other, c);
+  }
+  const map = Object.fromEntries(ROLES.map((r) => [r, null])) as ColumnMap;
+  for (const role of ROLES) {
+    const list = (candidates.get(role) ?? []).sort((x, y) => x - y);
+    if (list.length === 0) continue;
+    if (role === "task" && list.length > 1) {
+      // Two columns could be the task: the one with one entry per row (not merged down over several).
+      let best = list[0];
+      let bestN = -1;
+      for (const c of list) {
+        const n = ownEntries(g, c, first, last);
+        if (n > bestN) {
+          best = c;
+          bestN = n;
+        }
+      }
+      map.task = best;
+    } else if (role === "deadline" && list.length > 1) {
+      const label = (c: number): string => header.labels.get(c)?.label ?? "";
+      const end = list.find((c) => /hoan thanh|ket thuc|thoi han|han /.test(label(c)));
+      const notStart = list.find((c) => !/bat dau/.test(label(c)));
+      map.deadline = end ?? notStart ?? list[0];
+    } else map[role] = list[0];
+  }
+  if (map.stt === null && map.task !== null) map.stt = guessSttColumn(g, map.task, first, last);
+  return map;
+}
+
+const STT_LIKE = /^([0-9]{1,3}(\.[0-9]{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?$/;
+
+/** Without an STT header, the column left of the task holding short numbers on most rows is the STT. */
+function guessSttColumn(g: Grid, task: number, first: number, last: number): number | null {
+  for (let c = task - 1; c >= g.left && c >= task - 2; c--) {
+    let filled = 0;
+    let numbered = 0;
+    for (let r = first; r <= last; r++) {
+      const t = g.text(r, c);
+      if (t === "") continue;
+      filled++;
+      if (STT_LIKE.test(t)) numbered++;
+    }
+    if (filled >= 2 && numbered >= filled * 0.8) return c;
+  }
+  return null;
+}
