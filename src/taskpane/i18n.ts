@@ -5,6 +5,7 @@ import type { IssueCode, Role, Severity, Status } from "../core/report";
 export type Language = "vi" | "en";
 
 export interface Strings {
+  language: Language;
   appTitle: string;
   check: string;
   checking: string;
@@ -62,6 +63,7 @@ export interface Strings {
 }
 
 const vi: Strings = {
+  language: "vi",
   appTitle: "Kiểm tra Kế hoạch",
   check: "Kiểm tra",
   checking: "Đang kiểm tra…",
@@ -148,6 +150,7 @@ const vi: Strings = {
 };
 
 const en: Strings = {
+  language: "en",
   appTitle: "Plan Checker",
   check: "Check",
   checking: "Checking…",
