@@ -1,0 +1,260 @@
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { planReportSchema, type PlanReport } from "../../src/core/report";
+import { HIGHLIGHT_STYLES } from "../../src/core/highlight";
+import { daysBetween, excelSheetNameSchema } from "../../src/core/summary";
+import { readWorkbook } from "../../src/file/read-workbook";
+import { GENERATED_MARKER_SHEET } from "../../src/file/generated-marker";
+import { writeCheckedWorkbook } from "../../src/file/write-checked";
+import { FIXTURES, fixtureBytes, fixtureReport, statusCounts, syntheticReport, tasksOf } from "../summary/fixtures";
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  return wb;
+}
+
+async function toBytes(wb: ExcelJS.Workbook): Promise<Uint8Array> {
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Every cell holding something (value or formula) of a sheet: address -> JSON of the cell's value. */
+function cellMap(ws: ExcelJS.Worksheet): Map<string, string> {
+  const out = new Map<string, string>();
+  ws.eachRow({ includeEmpty: false }, (row) =>
+    row.eachCell({ includeEmpty: false }, (cell) => {
+      if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
+      out.set(cell.address, JSON.stringify({ type: cell.type, value: cell.value, formula: cell.formula ?? null }));
+    })
+  );
+  return out;
+}
+
+/** The parts of an .xlsx as text, except the document properties (they hold the write time). */
+async function parts(bytes: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out: Record<string, string> = {};
+  for (const path of Object.keys(zip.files).sort()) {
+    if (zip.files[path].dir || path.startsWith("docProps/")) continue;
+    out[path] = await zip.file(path)!.async("string");
+  }
+  return out;
+}
+
+function rowsOf(ws: ExcelJS.Worksheet): unknown[][] {
+  const rows: unknown[][] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    rows[r] = (row.values as unknown[]).slice(1);
+  });
+  return rows;
+}
+
+describe.each(FIXTURES)("writeCheckedWorkbook on %s", (name) => {
+  const report = fixtureReport(name);
+  const input = fixtureBytes(name);
+  let output: Uint8Array;
+  let out: ExcelJS.Workbook;
+  let src: ExcelJS.Workbook;
+
+  beforeAll(async () => {
+    output = await writeCheckedWorkbook(input, report, { perUnitSheets: true });
+    out = await load(output);
+    src = await load(input);
+  });
+
+  test("does not modify its input", () => {
+    expect(Buffer.from(input).equals(Buffer.from(fixtureBytes(name)))).toBe(true);
+  });
+
+  test("every cell value and formula of the source sheets is unchanged, and merges too", () => {
+    for (const ws of src.worksheets) {
+      const after = out.getWorksheet(ws.name)!;
+      expect(after).toBeDefined();
+      expect(cellMap(after)).toEqual(cellMap(ws));
+      expect(Object.keys((after as unknown as { _merges: object })._merges).sort()).toEqual(
+        Object.keys((ws as unknown as { _merges: object })._merges).sort()
+      );
+    }
+  });
+
+  test("the source sheets come first, then ours, then the hidden marker listing ours", () => {
+    const names = out.worksheets.map((w) => w.name);
+    const srcNames = src.worksheets.map((w) => w.name);
+    expect(names.slice(0, srcNames.length)).toEqual(srcNames);
+    expect(names[names.length - 1]).toBe(GENERATED_MARKER_SHEET);
+    const marker = out.getWorksheet(GENERATED_MARKER_SHEET)!;
+    expect(marker.state).toBe("veryHidden");
+    const listed: string[] = [];
+    for (let r = 2; marker.getCell(r, 1).value; r++) listed.push(String(marker.getCell(r, 1).value));
+    expect(listed).toEqual(names.slice(srcNames.length, -1));
+    for (const n of listed) expect(excelSheetNameSchema.safeParse(n).success).toBe(true);
+  });
+
+  test("the reader sees our sheets as generated and skips the marker", async () => {
+    const snaps = await readWorkbook(output, `${name}.checked.xlsx`);
+    const generated = snaps.filter((s) => s.generated).map((s) => s.name);
+    expect(snaps.some((s) => s.name === GENERATED_MARKER_SHEET)).toBe(false);
+    expect(generated).toEqual(out.worksheets.slice(src.worksheets.length, -1).map((w) => w.name));
+  });
+
+  test("the unit sheet's total row equals the report's status counts", () => {
+    const rows = rowsOf(out.getWorksheet("Theo đơn vị")!);
+    const header = rows.findIndex((r) => r && r[0] === "STT");
+    const total = rows.find((r) => r && r[1] === "Tổng cộng")!;
+    const at = (h: string) => total[rows[header].indexOf(h)];
+    const c = statusCounts(report);
+    expect(at("Tổng số nhiệm vụ")).toBe(tasksOf(report).length);
+    expect(at("Đã hoàn thành")).toBe(c.done);
+    expect(at("Chưa hoàn thành: quá hạn")).toBe(c.overdue);
+    expect(at("Chưa hoàn thành: trong hạn")).toBe(c.open + c.due_soon);
+    expect(at("Sắp đến hạn")).toBe(c.due_soon);
+    expect(at("Thường xuyên / không có hạn")).toBe(c.no_deadline);
+  });
+
+  test("each overdue task appears once in the overdue list with the right number of days", () => {
+    const ws = out.getWorksheet("Quá hạn và sắp đến hạn")!;
+    const rows = rowsOf(ws).filter((r) => r && typeof r[0] === "number");
+    expect(rows).toHaveLength(tasksOf(report).filter((x) => x.status === "overdue" || x.status === "due_soon").length);
+    for (const t of tasksOf(report).filter((x) => x.status === "overdue")) {
+      // The link cell reads back as its text ("Dòng 18"): exceljs does not read in-workbook links.
+      const hits = rows.filter((r) => String(r[8]) === `Dòng ${t.row}`);
+      expect(hits).toHaveLength(1);
+      expect(hits[0][6]).toBe(daysBetween(t.deadline.due!, report.asOf));
+      expect(hits[0][5]).toBeInstanceOf(Date);
+    }
+  });
+
+  test("links are in-workbook hyperlinks to the task's row (no external relationship)", async () => {
+    const p = await parts(output);
+    const locations: string[] = [];
+    for (const [path, xml] of Object.entries(p)) {
+      if (path.endsWith(".rels")) expect(xml).not.toMatch(/relationships\/hyperlink"[^>]*TargetMode="External"/);
+      for (const m of xml.matchAll(/<hyperlink [^>]*\/>/g)) {
+        expect(m[0]).not.toMatch(/r:id=/);
+        const loc = /location="([^"]*)"/.exec(m[0]);
+        expect(loc).not.toBeNull();
+        locations.push(loc![1].replace(/&apos;/g, "'"));
+      }
+    }
+    for (const t of tasksOf(report).filter((x) => x.status === "overdue")) {
+      const sheet = report.sheets.find((s) => s.sheet === t.sheet)!;
+      expect(locations).toContain(`'${t.sheet}'!${sheet.table!.columns.task}${t.row}`);
+    }
+  });
+
+  test("overdue, due-soon and done rows carry their fill", () => {
+    const marked = tasksOf(report).filter((x) => x.status === "overdue" || x.status === "done" || x.status === "due_soon");
+    expect(marked.length).toBeGreaterThan(0);
+    for (const t of marked) {
+      const ws = out.getWorksheet(t.sheet)!;
+      const taskCol = report.sheets.find((s) => s.sheet === t.sheet)!.table!.columns.task!;
+      const fill = ws.getCell(`${taskCol}${t.row}`).fill as ExcelJS.FillPattern;
+      expect(fill.fgColor?.argb).toBe(`FF${HIGHLIGHT_STYLES[t.status as "overdue" | "done" | "due_soon"].fill}`);
+    }
+  });
+
+  test("generating twice gives the same workbook as generating once", async () => {
+    const twice = await writeCheckedWorkbook(output, report, { perUnitSheets: true });
+    expect(await parts(twice)).toEqual(await parts(output));
+  });
+});
+
+describe("a user's sheets named like ours", () => {
+  const report0 = fixtureReport("kh-rui-ro-2025");
+  let input: Uint8Array;
+  let report: PlanReport;
+
+  beforeAll(async () => {
+    const wb = await load(fixtureBytes("kh-rui-ro-2025"));
+    const mine = wb.addWorksheet("Theo đơn vị");
+    mine.getCell("A1").value = "Bảng của tôi";
+    mine.getCell("B2").value = 42;
+    mine.getCell("C3").value = { formula: "B2*2", result: 84 };
+    wb.addWorksheet("Tổng hợp").getCell("A1").value = "Không được ghi đè";
+    input = await toBytes(wb);
+    const userSheet = (sheet: string) => ({ sheet, recognized: false, reason: "Không có bảng kế hoạch", planYear: null, table: null, items: [], issues: [] });
+    report = planReportSchema.parse({ ...report0, sheets: [...report0.sheets, userSheet("Theo đơn vị"), userSheet("Tổng hợp")] });
+  });
+
+  test("survive untouched, ours take another name, and stay so when generating again", async () => {
+    const once = await writeCheckedWorkbook(input, report);
+    const twice = await writeCheckedWorkbook(once, report);
+    const before = await load(input);
+    for (const bytes of [once, twice]) {
+      const wb = await load(bytes);
+      for (const n of ["Theo đơn vị", "Tổng hợp"]) expect(cellMap(wb.getWorksheet(n)!)).toEqual(cellMap(before.getWorksheet(n)!));
+      const names = wb.worksheets.map((w) => w.name);
+      expect(names).toContain("Theo đơn vị (2)");
+      expect(names.filter((n) => n.startsWith("Theo đơn vị"))).toHaveLength(2);
+      const rows = rowsOf(wb.getWorksheet("Theo đơn vị (2)")!);
+      expect(rows[1][0]).toBe("TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO ĐƠN VỊ");
+    }
+    expect(await parts(twice)).toEqual(await parts(once));
+  });
+});
+
+describe("texts beginning with -, = or + stay text", () => {
+  const texts = ["=SUM(A1:A3)", "- gạch đầu dòng", "+ cộng thêm", "=1/0", "-5"];
+  let output: Uint8Array;
+
+  beforeAll(async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet("Phụ lục");
+    ws.addRow(["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Tình hình"]);
+    texts.forEach((t, i) => ws.addRow([i + 1, t, "Văn phòng", "+ Phòng A", "Trước ngày 1/10/2025", "- đang làm"]));
+    const report = syntheticReport(
+      texts.map((t, i) => ({
+        row: i + 2,
+        task: t,
+        lead: ["Văn phòng"],
+        support: ["+ Phòng A"],
+        status: "overdue" as const,
+        deadline: { text: "=Trước ngày 1/10/2025", kind: "date" as const, due: "2025-10-01" },
+      }))
+    );
+    output = await writeCheckedWorkbook(await toBytes(wb), report, { perUnitSheets: true });
+  });
+
+  test("in the overdue list, read back as strings and written with no formula", async () => {
+    const wb = await load(output);
+    const ws = wb.getWorksheet("Quá hạn và sắp đến hạn")!;
+    const got: string[] = [];
+    ws.eachRow((row) => {
+      const c = row.getCell(2);
+      if (typeof row.getCell(1).value === "number") {
+        expect(c.type).toBe(ExcelJS.ValueType.String);
+        expect(row.getCell(5).value).toBe("=Trước ngày 1/10/2025");
+        expect(row.getCell(4).value).toBe("+ Phòng A");
+        expect(row.getCell(8).value).toBe("- đang làm");
+        got.push(c.value as string);
+      }
+    });
+    expect(got.sort()).toEqual(texts.slice().sort());
+    const p = await parts(output);
+    for (const [path, xml] of Object.entries(p)) if (path.startsWith("xl/worksheets/sheet")) expect(xml).not.toMatch(/<f[ >]/);
+  });
+});
+
+describe("highlighting is replaced, not piled up", () => {
+  test("a task no longer overdue gets its original fill back on the next run", async () => {
+    const report = fixtureReport("kh-607-bqlkkt-2025");
+    const input = fixtureBytes("kh-607-bqlkkt-2025");
+    const once = await writeCheckedWorkbook(input, report);
+    const target = tasksOf(report).find((t) => t.status === "overdue")!;
+    const changed: PlanReport = JSON.parse(JSON.stringify(report));
+    for (const s of changed.sheets) for (const i of s.items) if (i.type === "task" && i.row === target.row && s.sheet === target.sheet) i.status = "open";
+    const again = await writeCheckedWorkbook(once, changed);
+    const [src, first, second] = await Promise.all([load(input), load(once), load(again)]);
+    const fillAt = (wb: ExcelJS.Workbook, col: string) => JSON.stringify(wb.getWorksheet(target.sheet)!.getCell(`${col}${target.row}`).fill ?? null);
+    for (const col of ["A", "B", "C", "D", "E", "F"]) {
+      expect(fillAt(first, col)).not.toBe(fillAt(src, col));
+      expect(fillAt(second, col)).toBe(fillAt(src, col));
+    }
+    // And the same as writing the changed report on the original file.
+    expect(await parts(again)).toEqual(await parts(await writeCheckedWorkbook(input, changed)));
+  });
+});
+
+test("a file that is not a workbook gives the reader's Vietnamese error", async () => {
+  await expect(writeCheckedWorkbook(new TextEncoder().encode("not a zip"), fixtureReport("kh-khong-dau"))).rejects.toThrow(/bị hỏng|không đọc được/);
+});
