@@ -82,7 +82,8 @@ module.exports = async (env = {}, options = {}) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      clean: true,
+      // dist/ also holds the CLI's tsc output (dist/cli, dist/core, dist/file, …): clean only our flat files.
+      clean: { keep: (asset) => /^(?!assets[\\/])[^\\/]+[\\/]/.test(asset) },
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".json"],

@@ -4,7 +4,7 @@ import type { CheckOptionsInput } from "../core/settings";
 import type { SheetSnapshot } from "../core/snapshot";
 import { isWorkbookReadError, type MessageLang } from "../file/errors";
 import { readWorkbook } from "../file/read-workbook";
-import { writeCheckedWorkbook } from "../file/write-checked";
+import { WorkbookWriteError, writeCheckedWorkbook } from "../file/write-checked";
 import type { CellPreview, CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
 import { cellPreview } from "./preview";
 
@@ -101,8 +101,14 @@ export class BrowserFileHost implements PlanHost {
 
   async exportCheckedWorkbook(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }> {
     const open = this.requireOpen();
-    const data = await writeCheckedWorkbook(open.data, report, options);
-    return { fileName: checkedFileName(open.fileName), data };
+    try {
+      const data = await writeCheckedWorkbook(open.data, report, { units: options.units, lang: this.lang });
+      return { fileName: checkedFileName(open.fileName), data };
+    } catch (err) {
+      if (isWorkbookReadError(err)) throw new Error(err.messageIn(this.lang));
+      if (err instanceof WorkbookWriteError) throw new Error(this.lang === "en" ? err.messageEn : err.message);
+      throw err;
+    }
   }
 
   async loadSettings(): Promise<LoadedSettings> {

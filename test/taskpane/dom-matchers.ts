@@ -52,7 +52,7 @@ expect.extend({
   },
   toHaveValue(received: unknown, value: string) {
     const e = el(received) as HTMLInputElement;
-    const actual = "value" in e ? e.value : (e.textContent ?? "");
+    const actual = "value" in e ? String(e.value) : ((e as Element).textContent ?? "");
     return { pass: actual === value, message: () => `expected value ${JSON.stringify(value)}, got ${JSON.stringify(actual)}` };
   },
 });
