@@ -10,6 +10,8 @@ export interface CheckArgs {
   json: boolean;
   lang: Lang;
   out: string | null;
+  /** Exit 0 even when error-severity issues are found (2 still means unreadable). */
+  exitZero: boolean;
 }
 
 export class UsageError extends Error {
@@ -38,7 +40,7 @@ export function isIsoDate(text: string): boolean {
 }
 
 const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out"]);
-const FLAG_OPTIONS = new Set(["--json"]);
+const FLAG_OPTIONS = new Set(["--json", "--exit-zero"]);
 
 /** Splits "--name=value" and "--name value"; returns options and positionals. */
 function tokenize(argv: readonly string[]): { options: Map<string, string | true>; positionals: string[] } {
@@ -133,5 +135,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     json: options.get("--json") === true,
     lang,
     out: typeof out === "string" ? out : null,
+    exitZero: options.get("--exit-zero") === true,
   };
 }

@@ -3,6 +3,7 @@ import * as path from "path";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
+import { WorkbookWriteError } from "../file/write-checked";
 import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
@@ -69,8 +70,21 @@ export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: 
       );
       return EXIT_UNREADABLE;
     }
+    let output: Uint8Array;
     try {
-      const output = await writer(bytes, report, { lang });
+      output = await writer(bytes, report, { lang });
+    } catch (e) {
+      if (isWorkbookReadError(e)) {
+        io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
+        return EXIT_UNREADABLE;
+      }
+      if (e instanceof WorkbookWriteError) {
+        io.stderr(`kehoach: ${lang === "en" ? e.messageEn : e.message}\n`);
+        return EXIT_UNREADABLE;
+      }
+      throw e;
+    }
+    try {
       await writeFileAtomically(outPath, output);
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e);
@@ -86,7 +100,7 @@ export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: 
     if (args.json) io.stderr(msg);
     else io.stdout(msg);
   }
-  return hasErrors(report) ? EXIT_ISSUES : EXIT_OK;
+  return hasErrors(report) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
 }
 
 /** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */

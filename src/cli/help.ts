@@ -16,6 +16,7 @@ Options of check:
   --lang vi|en           language of the output (default: vi)
   --out <checked.xlsx>   also write a copy with highlighting and summary sheets
                          (the input file is never changed)
+  --exit-zero            exit 0 even when errors are found (for demos and scripts)
 
 Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments.
 `;
@@ -35,6 +36,7 @@ Tùy chọn của check:
   --out <tệp-đã-kiểm-tra.xlsx>
                          ghi thêm một bản sao có tô màu và các trang tổng hợp
                          (tệp gốc không bao giờ bị sửa)
+  --exit-zero            vẫn thoát với mã 0 khi có lỗi (dùng cho bản chạy thử, script)
 
 Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai.
 `;

@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
-import { mkdtempSync, readFileSync, writeFileSync, existsSync, copyFileSync, statSync } from "fs";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import * as path from "path";
 import { planReportSchema, type PlanReport } from "../../src/core/report";
 import { main, memoryIo } from "../../src/cli";
 import { formatReport, hasErrors, issueLine } from "../../src/cli/format-report";
+import { readWorkbookFile } from "../../src/file/read-file-node";
 
 const ROOT = path.join(__dirname, "..", "..");
 const FIXTURES = path.join(ROOT, "test", "fixtures");
@@ -126,6 +127,21 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(r.err).not.toMatch(/\n\s+at /);
   });
 
+  test("an unexpected failure inside the checker gives exit 2 and a message, never a stack trace", async () => {
+    const io = memoryIo("2025-10-15", ROOT);
+    const failing = {
+      checkWorkbook: async () => () => {
+        throw new Error("boom");
+      },
+      writeCheckedWorkbook: async () => null,
+    };
+    const code = await main(["check", "test/fixtures/kh-rui-ro-2025.xlsx"], io, failing);
+    expect(code).toBe(2);
+    expect(io.out).toBe("");
+    expect(io.err).toMatch(/lỗi không mong đợi: boom/);
+    expect(io.err).not.toMatch(/\n\s+at /);
+  });
+
   test("the message follows --lang en", async () => {
     const r = await run(["check", path.join(tmp, "nope.xlsx"), "--lang", "en"]);
     expect(r.code).toBe(2);
@@ -214,12 +230,40 @@ describe("kehoach check on the fixtures (the engine end to end)", () => {
     expect(JSON.parse(r.out).asOf).toBe("2025-10-15"); // memoryIo's today
   });
 
-  test("the input file is never modified", async () => {
+  test("--out writes a checked copy with generated sheets; the input file is never modified", async () => {
     const input = path.join(tmp, "nguyen-ven.xlsx");
+    const out = path.join(tmp, "nguyen-ven.checked.xlsx");
     copyFileSync(path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"), input);
     const before = readFileSync(input);
-    await run(["check", input, "--as-of", "2025-10-15", "--out", path.join(tmp, "nguyen-ven.checked.xlsx")]);
+    const r = await run(["check", input, "--as-of", "2025-10-15", "--out", out, "--json"]);
+    expect(r.code).toBe(1);
+    expect(() => JSON.parse(r.out)).not.toThrow(); // stdout stays pure JSON
+    expect(r.err).toMatch(/Đã ghi bản đã kiểm tra/);
     expect(readFileSync(input).equals(before)).toBe(true);
-    expect(existsSync(path.join(tmp, "nguyen-ven.xlsx"))).toBe(true);
+    const sheets = await readWorkbookFile(out);
+    expect(sheets[0].name).toBe("Phụ lục");
+    expect(sheets.some((s) => s.generated === true)).toBe(true);
+    expect(sheets.filter((s) => !s.generated).map((s) => s.name)).toEqual(["Phụ lục", "Hướng dẫn"]);
+    // Checking the checked copy reports the user's sheets only.
+    const again = await run(["check", out, "--as-of", "2025-10-15", "--json"]);
+    expect(JSON.parse(again.out).sheets.map((s: { sheet: string }) => s.sheet)).toEqual(["Phụ lục", "Hướng dẫn"]);
+  });
+
+  test("--out refused when the user has a sheet named _kehoach: exit 2, nothing written", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(FIXTURES, "kh-rui-ro-2025.xlsx"));
+    wb.addWorksheet("_kehoach").getCell("A1").value = "ghi chú riêng";
+    const input = writeTmp("co-trang-kehoach.xlsx", new Uint8Array(await wb.xlsx.writeBuffer()));
+    const out = path.join(tmp, "co-trang-kehoach.checked.xlsx");
+    const r = await run(["check", input, "--as-of", "2025-11-01", "--out", out]);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/_kehoach/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  test("--exit-zero exits 0 although errors are found", async () => {
+    const r = await run(["check", path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"), "--as-of", "2025-10-15", "--exit-zero"]);
+    expect(r.out).toMatch(/  lỗi  /);
+    expect(r.code).toBe(0);
   });
 });
