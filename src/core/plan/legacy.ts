@@ -9,7 +9,8 @@ function decoder(): Decoder | null {
   return typeof d === "function" ? (d as Decoder) : null;
 }
 
-const SUSPECT = /[\u0080-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff]/;
+/** Legacy-encoded text is stored as Windows-1252 characters: only cells holding some are looked at. */
+const SUSPECT = /[\u00a0-\u00ff]/;
 const LEGACY_FONT = /^(\.vn|vni[-\s]|vn[a-z])/i;
 
 /**
