@@ -1,23 +1,15 @@
-import type { DeadlineKind } from "../report";
-
 /**
- * Deadline grammar. STUB: replaced by the deadline issue (#3).
+ * Deadlines and the plan year.
+ *
+ * - `parseDeadline(text, planYear)`: kind (date / period / recurring / conditional / none /
+ *   unparsed), due (YYYY-MM-DD or null), invalidDate. The grammar is in grammar.ts (tokens,
+ *   named rules, vocabulary in vocabulary.ts).
+ * - `explicitYears(text)`: the years a deadline text writes in its own dates and periods.
+ * - `detectPlanYear({ titleLines, sheetName, deadlineTexts, asOfYear })`: the plan year.
+ * - `detectPlanSpan(titleLines)`: { first, last } of the "giai đoạn" span that gives the plan
+ *   year, or null; `allowedDueRange(planYear, span)`: the due dates deadline_outside_plan_year
+ *   accepts ({ from, to } as YYYY-MM-DD: 1 Jan of the plan year or span start, to 31 Dec of the
+ *   year after the plan year or after the span's last year).
  */
-export interface ParsedDeadline {
-  kind: DeadlineKind;
-  /** YYYY-MM-DD or null. */
-  due: string | null;
-  /** True when the text holds a written date that does not exist (31/02/2025): kind is then "unparsed". */
-  invalidDate: boolean;
-}
-
-export function parseDeadline(text: string | null, planYear: number): ParsedDeadline {
-  if (text === null || text.trim() === "") return { kind: "none", due: null, invalidDate: false };
-  const m = /(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(text);
-  if (m) {
-    const pad = (n: string) => n.padStart(2, "0");
-    return { kind: "date", due: `${m[3]}-${pad(m[2])}-${pad(m[1])}`, invalidDate: false };
-  }
-  void planYear;
-  return { kind: "unparsed", due: null, invalidDate: false };
-}
+export { parseDeadline, explicitYears, RULES, type ParsedDeadline } from "./grammar";
+export { detectPlanYear, detectPlanSpan, allowedDueRange, type PlanSpan } from "./plan-year";

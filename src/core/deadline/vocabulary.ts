@@ -1,0 +1,129 @@
+/**
+ * The deadline grammar's vocabulary, folded (no diacritics, lower case), one table per idea.
+ * Rules read these tables; nothing else in the grammar names a Vietnamese word.
+ */
+
+/** Word sets, per position, for multi-word phrases matched on tokens. */
+export type WordPattern = readonly ReadonlySet<string>[];
+
+export function pattern(...positions: string[]): WordPattern {
+  return positions.map((p) => new Set(p.split("|")));
+}
+
+/** Recurring wording (decision 14): thường xuyên, hằng/hàng/mỗi + unit, định kỳ, ... */
+export const RECURRING_PHRASES: readonly WordPattern[] = [
+  pattern("thuong", "xuyen"),
+  pattern("hang|moi", "nam|quy|thang|tuan|ngay|ky|dot"),
+  pattern("dinh", "ky"),
+  pattern("lien", "tuc"),
+  pattern("nhung|cac", "nam", "tiep|sau"),
+  pattern("tro", "di"),
+];
+
+/** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
+export const ONWARDS_PHRASES: readonly WordPattern[] = [
+  pattern("va", "nhung|cac", "nam", "tiep|sau"),
+  pattern("va", "nam", "tiep|sau"),
+  pattern("tro", "di"),
+  pattern("tro", "ve", "sau"),
+  pattern("ve", "sau"),
+];
+
+/** After a day or period without a year: it repeats every year / month. */
+export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");
+export const EVERY_MONTH: WordPattern = pattern("hang|moi|cac", "thang");
+
+/** "2 lần/năm", "1 lần/quý": times per period. */
+export const TIMES_WORD = "lan";
+export const PERIOD_UNITS = new Set(["nam", "quy", "thang", "tuan", "ngay"]);
+
+/** Words that join the parts of a list or span: "tháng 10, 11", "từ tháng 3 đến tháng 5". */
+export const CONNECTOR_WORDS = new Set(["va", "den", "toi", "hoac", "het", "cuoi", "tu"]);
+export const CONNECTOR_PUNCT = new Set([",", "-", "&", "+", "/", "–"]);
+
+/** Roman quarter numbers. */
+export const ROMAN: ReadonlyMap<string, number> = new Map([
+  ["i", 1],
+  ["ii", 2],
+  ["iii", 3],
+  ["iv", 4],
+]);
+
+/** Vague parts of periods (spec: unparsed): weeks, "đầu", "giữa" (decision 16). */
+export const WEEK_WORD = "tuan";
+export const VAGUE_PART_WORDS = new Set(["dau", "giua"]);
+export const VAGUE_PART_FOLLOWERS = new Set(["thang", "quy", "nam", "ky"]);
+
+/** "Trong năm" / "Cuối năm" without a number: the plan year (decision 15). */
+export const PLAN_YEAR_STRONG = new Set(["cuoi", "het"]);
+/** "Trong năm", "Cả năm", "Suốt năm": the plan year, unless recurring wording absorbs it. */
+export const PLAN_YEAR_WEAK = new Set(["trong", "ca", "suot"]);
+
+/** Words that start a deadline: a document reference after "theo"/"tại"/"căn cứ" ends there. */
+export const DEADLINE_START_WORDS = new Set(["truoc", "cham", "den", "hoan", "trong", "quy", "thang", "xong", "han"]);
+
+/** Kinds of document (decision 12), as word sequences. */
+export const DOCUMENT_KINDS: readonly WordPattern[] = [
+  pattern("ke", "hoach"),
+  pattern("quyet", "dinh"),
+  pattern("nghi", "quyet"),
+  pattern("nghi", "dinh"),
+  pattern("thong", "tu"),
+  pattern("cong", "van"),
+  pattern("van", "ban"),
+  pattern("chi", "thi"),
+  pattern("chuong", "trinh"),
+  pattern("de", "an"),
+  pattern("thong", "bao"),
+  pattern("huong", "dan"),
+  pattern("to", "trinh"),
+  pattern("ket", "luan"),
+  pattern("luat"),
+  pattern("kh|qd|nq|nd|tt|cv|ct|tb|hd|kl|vb|ttg"),
+];
+
+/** Words that introduce a document reference before its kind. */
+export const REFERENCE_LEADS: readonly WordPattern[] = [pattern("theo"), pattern("tai"), pattern("can", "cu")];
+
+/** Conditional wording (decision 14). */
+export const CONDITIONAL_LEADS = [
+  "thuc hien",
+  "bao cao",
+  "thoi gian bao cao",
+  "thoi gian thuc hien",
+  "thoi gian",
+  "thoi han",
+  "hoan thanh",
+  "trien khai",
+  "to chuc thuc hien",
+  "to chuc",
+];
+export const CONDITIONAL_STARTS = ["theo", "khi", "tuy", "can cu", "sau khi", "dung yeu cau", "dam bao thoi gian", "phu thuoc"];
+export const CONDITIONAL_ANYWHERE = [
+  "theo quy dinh",
+  "theo yeu cau",
+  "theo ke hoach",
+  "theo huong dan",
+  "theo chi dao",
+  "theo tien do",
+  "theo thoi han",
+  "theo chuong trinh",
+  "theo van ban",
+  "theo de nghi",
+  "theo lich",
+  "theo thong bao",
+  "tinh hinh thuc te",
+  "khi co",
+  "yeu cau cua",
+  "sau khi",
+  "tuy theo",
+  "tuy thuoc",
+  "phu thuoc",
+];
+
+/** "năm sau", "năm tới": the year after the plan year. */
+export const NEXT_YEAR_WORDS = new Set(["sau", "toi"]);
+/** "Q3/2025": the letter of a quarter. */
+export const QUARTER_LETTER = "q";
+/** "24/7" is "all the time", not the 24th of July. */
+export const AROUND_THE_CLOCK: readonly [string, string] = ["24", "7"];
