@@ -34,7 +34,7 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
   const g = rec.grid;
   const cols = rec.columns;
   const rows = classifyRows(g, cols, rec.firstRow, rec.lastRow, rec.header.labels);
-  if (!rows.some((r) => r.kind === "task")) return notRecognized(snapshot.name, "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào");
+  if (!rows.some((r) => r.kind !== "continuation")) return notRecognized(snapshot.name, "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào");
   const deadlineTexts: string[] = [];
   if (cols.deadline !== null)
     for (const r of rows) {
