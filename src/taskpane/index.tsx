@@ -24,7 +24,6 @@ async function start(): Promise<void> {
   const container = document.getElementById("container");
   if (!container) throw new Error("#container missing from taskpane.html");
   createRoot(container).render(<App host={host} language={language} dark={env.dark} />);
-  performance.mark("kehoach:first-render-scheduled");
 }
 
 void start();
