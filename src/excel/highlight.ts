@@ -1,0 +1,528 @@
+import { HIGHLIGHT_STYLES, type HighlightPlan } from "../core/highlight";
+import { chunkAreas, parseRect, rectAddress, type Rect } from "./address";
+import type { ExcelCapabilities } from "./capabilities";
+import { ExcelHostError } from "./errors";
+import {
+  parseHighlightState,
+  type BlockState,
+  type CellBorders,
+  type EdgeState,
+  type FillState,
+  type HighlightState,
+  type SheetState,
+} from "./highlight-state";
+import { loadStore, queueStoreWrite, type StoreContents } from "./store";
+
+/**
+ * Draws a highlight plan (core/highlight) on the sheets, remembering what it overwrote, and
+ * removes it again restoring exactly what was there.
+ *
+ * Draw, 2 syncs whatever the row count:
+ *   1. load the saved state (hidden sheet), each sheet's protection, and what the new marks will
+ *      overwrite: per-cell fills and borders through getCellProperties (ExcelApi 1.9) while the
+ *      response stays under budget; beyond it, or without 1.9, the range-wide fill colour
+ *      (one value per block of rows, null when the block's fills differ).
+ *   2. write the new state FIRST, then restore what the previous run drew on these sheets
+ *      (from the saved state, not from the sheet: re-running never piles up), then draw. Writes
+ *      use getRanges (1.9) with area lists under 8,192 characters: one operation per colour per
+ *      list, not per row.
+ *   Only when a block's fills differ AND its per-cell fills could not be read in sync 1 (no 1.9,
+ *   or a response over budget) does it take one more sync per level (rows, then cells) for
+ *   those blocks.
+ * A protected sheet or a read-only workbook stops before anything is written.
+ *
+ * What is touched: the fill of marked rows (over the table's columns) and the borders of invalid
+ * cells; nothing else (values, number formats, fonts are never written).
+ * "No fill" is read as pattern "None" (1.9); without 1.9 the range-wide colour "#FFFFFF" is read
+ * as no fill (a white fill then comes back as no fill: same look, gridlines visible).
+ */
+
+export interface HighlightRunOptions {
+  caps: ExcelCapabilities;
+  /** Response bytes aimed for per sync (default 4,000,000). */
+  payloadBudget?: number;
+  /** True when the workbook is open read-only (Office.context.document.mode). */
+  isReadOnly?: () => boolean;
+}
+
+export interface HighlightResult {
+  syncs: number;
+  /** Rows that got a status fill. */
+  highlightedRows: number;
+  /** Cells whose previous formats were saved. */
+  savedCells: number;
+  /** Set when a stored state could not be read (it was replaced). */
+  warning: string | null;
+}
+
+export interface ClearResult {
+  syncs: number;
+  /** Names of the sheets restored. */
+  sheets: string[];
+  warning: string | null;
+}
+
+const DEFAULT_BUDGET = 4_000_000;
+/** JSON bytes of one cell's fill in a getCellProperties response. */
+const FILL_CELL_BYTES = 60;
+/** JSON bytes of one cell's four borders in a getCellProperties response. */
+const BORDER_CELL_BYTES = 260;
+const INVALID_WEIGHT = "Medium";
+const DRAWN_STYLE = "Continuous";
+const NO_EDGE: EdgeState = { style: "None", color: "#000000", weight: "Thin" };
+
+type Key = number;
+const key = (r: number, c: number): Key => r * 20000 + c;
+const keyRow = (k: Key): number => Math.floor(k / 20000);
+const keyCol = (k: Key): number => k % 20000;
+
+function color(hex: string): string {
+  return `#${hex.replace(/^#/, "").toUpperCase()}`;
+}
+
+function cellsOf(rect: Rect, f: (r: number, c: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) for (let c = rect.left; c <= rect.right; c++) f(r, c);
+}
+
+function rectCells(rect: Rect): number {
+  return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
+}
+
+/** Per-cell originals of one sheet. */
+interface Originals {
+  fill: Map<Key, FillState>;
+  borders: Map<Key, CellBorders>;
+}
+
+function expand(blocks: readonly BlockState[]): Originals {
+  const out: Originals = { fill: new Map(), borders: new Map() };
+  for (const b of blocks) {
+    const rect = parseRect(b.a);
+    if (!rect) continue;
+    if (b.fill !== undefined) {
+      const fill = b.fill;
+      cellsOf(rect, (r, c) => out.fill.set(key(r, c), Array.isArray(fill) ? (fill[r - rect.top]?.[c - rect.left] ?? null) : fill));
+    }
+    if (b.borders) {
+      const borders = b.borders;
+      cellsOf(rect, (r, c) => {
+        const v = borders[r - rect.top]?.[c - rect.left];
+        if (v) out.borders.set(key(r, c), v);
+      });
+    }
+  }
+  return out;
+}
+
+/** What will be drawn on one sheet. */
+interface Drawing {
+  fills: { rect: Rect; color: string }[];
+  invalid: Rect[];
+}
+
+function drawingsOf(plan: HighlightPlan): Map<string, Drawing> {
+  const out = new Map<string, Drawing>();
+  for (const s of plan.sheets) {
+    out.set(s.sheet, {
+      fills: s.rows.map((r) => ({
+        rect: { top: r.firstRow, bottom: r.lastRow, left: r.firstCol, right: r.lastCol },
+        color: color(HIGHLIGHT_STYLES[r.mark].fill ?? "FFFFFF"),
+      })),
+      invalid: s.invalid.map((r) => ({ top: r.firstRow, bottom: r.lastRow, left: r.firstCol, right: r.lastCol })),
+    });
+  }
+  return out;
+}
+
+function findSheetState(state: HighlightState, id: string | null, name: string): SheetState | undefined {
+  return state.sheets.find((s) => (id !== null && s.id === id) || s.sheet.toLowerCase() === name.toLowerCase());
+}
+
+/* ------------------------------------------------------------------ reading what is there */
+
+interface FillRead {
+  rect: Rect;
+  perCell: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  rangeWide: Excel.RangeFill | null;
+}
+interface BorderRead {
+  rect: Rect;
+  perCell: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
+  /** Without 1.9: one proxy per cell and edge (invalid cells are few: one per error issue). */
+  edges: { r: number; c: number; top: Excel.RangeBorder; bottom: Excel.RangeBorder; left: Excel.RangeBorder; right: Excel.RangeBorder }[];
+}
+
+function fillFromProps(p: Excel.CellProperties | undefined): FillState {
+  const fill = p?.format?.fill;
+  if (!fill || fill.pattern === "None" || !fill.color) return null;
+  return color(fill.color);
+}
+function fillFromRangeWide(c: string | null): FillState | undefined {
+  if (c === null || c === undefined) return undefined; // mixed
+  const up = color(c);
+  return up === "#FFFFFF" ? null : up;
+}
+function edgeOf(e: { style?: string; color?: string; weight?: string } | undefined): EdgeState {
+  if (!e) return NO_EDGE;
+  return { style: String(e.style ?? "None"), color: e.color ? color(e.color) : "#000000", weight: String(e.weight ?? "Thin") };
+}
+
+/* ------------------------------------------------------------------ writing */
+
+type Target = (address: string) => { format: Excel.RangeFormat };
+
+/** Range-wide targets: getRanges (1.9) with long area lists, else one range per rectangle. */
+function targetsFor(ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[]): { format: Excel.RangeFormat }[] {
+  if (rects.length === 0) return [];
+  if (caps.api19) return chunkAreas(rects).map((a) => ws.getRanges(a));
+  const one: Target = (a) => ws.getRange(a);
+  return rects.map((r) => one(rectAddress(r)));
+}
+
+function queueFill(ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[], fill: FillState): void {
+  for (const t of targetsFor(ws, caps, rects)) {
+    if (fill === null) t.format.fill.clear();
+    else t.format.fill.color = fill;
+  }
+}
+
+const EDGE_NAMES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
+
+function queueEdge(format: Excel.RangeFormat, edge: string, e: EdgeState): void {
+  const b = format.borders.getItem(edge as Excel.BorderIndex);
+  if (e.style === "None") {
+    b.style = "None" as Excel.BorderLineStyle;
+  } else {
+    b.style = e.style as Excel.BorderLineStyle;
+    b.color = e.color;
+    b.weight = e.weight as Excel.BorderWeight;
+  }
+}
+
+/** Groups cells by equal value into rectangles (runs along each row). */
+function runsByValue<T>(cells: Map<Key, T>, keyOf: (v: T) => string): Map<string, { value: T; rects: Rect[] }> {
+  const groups = new Map<string, { value: T; rects: Rect[] }>();
+  const keys = [...cells.keys()].sort((a, b) => a - b);
+  let run: { k: string; value: T; rect: Rect } | null = null;
+  const flush = (): void => {
+    if (!run) return;
+    let g = groups.get(run.k);
+    if (!g) groups.set(run.k, (g = { value: run.value, rects: [] }));
+    g.rects.push(run.rect);
+    run = null;
+  };
+  for (const k of keys) {
+    const v = cells.get(k) as T;
+    const kv = keyOf(v);
+    const r = keyRow(k);
+    const c = keyCol(k);
+    if (run && run.k === kv && run.rect.top === r && run.rect.right === c - 1) {
+      run.rect.right = c;
+      continue;
+    }
+    flush();
+    run = { k: kv, value: v, rect: { top: r, bottom: r, left: c, right: c } };
+  }
+  flush();
+  // Stack identical runs of consecutive rows into taller rectangles.
+  for (const g of groups.values()) g.rects = stackRows(g.rects);
+  return groups;
+}
+
+function stackRows(rects: Rect[]): Rect[] {
+  const byCols = new Map<string, Rect[]>();
+  for (const r of rects) {
+    const k = `${r.left}:${r.right}`;
+    let list = byCols.get(k);
+    if (!list) byCols.set(k, (list = []));
+    list.push(r);
+  }
+  const out: Rect[] = [];
+  for (const list of byCols.values()) {
+    list.sort((a, b) => a.top - b.top);
+    let cur: Rect | null = null;
+    for (const r of list) {
+      if (cur && r.top === cur.bottom + 1) cur.bottom = r.bottom;
+      else {
+        if (cur) out.push(cur);
+        cur = { ...r };
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Queues putting back what the blocks recorded. */
+function queueRestore(ws: Excel.Worksheet, caps: ExcelCapabilities, blocks: readonly BlockState[]): void {
+  const orig = expand(blocks);
+  for (const g of runsByValue(orig.fill, (v) => String(v)).values()) queueFill(ws, caps, g.rects, g.value);
+  // Borders: cell by cell (single-cell areas, so each area's edge is that cell's edge).
+  const groups = new Map<string, { value: CellBorders; cells: Rect[] }>();
+  for (const [k, v] of orig.borders) {
+    const s = JSON.stringify(v);
+    let g = groups.get(s);
+    if (!g) groups.set(s, (g = { value: v, cells: [] }));
+    g.cells.push({ top: keyRow(k), bottom: keyRow(k), left: keyCol(k), right: keyCol(k) });
+  }
+  for (const g of groups.values()) {
+    for (const t of targetsFor(ws, caps, g.cells)) {
+      for (const [side, edge] of Object.entries(EDGE_NAMES)) queueEdge(t.format, edge, g.value[side as keyof CellBorders]);
+    }
+  }
+}
+
+function queueDraw(ws: Excel.Worksheet, caps: ExcelCapabilities, drawing: Drawing): void {
+  const byColor = new Map<string, Rect[]>();
+  for (const f of drawing.fills) {
+    let list = byColor.get(f.color);
+    if (!list) byColor.set(f.color, (list = []));
+    list.push(f.rect);
+  }
+  for (const [c, rects] of byColor) queueFill(ws, caps, rects, c);
+  const invalidColor = color(HIGHLIGHT_STYLES.invalid.border ?? "C00000");
+  const edge: EdgeState = { style: DRAWN_STYLE, color: invalidColor, weight: INVALID_WEIGHT };
+  const tall = drawing.invalid.filter((r) => r.bottom > r.top);
+  for (const t of targetsFor(ws, caps, drawing.invalid)) for (const e of Object.values(EDGE_NAMES)) queueEdge(t.format, e, edge);
+  for (const t of targetsFor(ws, caps, tall)) queueEdge(t.format, "InsideHorizontal", edge);
+}
+
+/** Compacts per-cell originals into the blocks of a drawing. */
+function blocksFor(drawing: Drawing, orig: Originals): BlockState[] {
+  const blocks: BlockState[] = [];
+  for (const f of drawing.fills) {
+    const grid: FillState[][] = [];
+    let uniform = true;
+    const first = orig.fill.get(key(f.rect.top, f.rect.left)) ?? null;
+    for (let r = f.rect.top; r <= f.rect.bottom; r++) {
+      const row: FillState[] = [];
+      for (let c = f.rect.left; c <= f.rect.right; c++) {
+        const v = orig.fill.get(key(r, c)) ?? null;
+        if (v !== first) uniform = false;
+        row.push(v);
+      }
+      grid.push(row);
+    }
+    blocks.push({ a: rectAddress(f.rect), fill: uniform ? first : grid });
+  }
+  for (const rect of drawing.invalid) {
+    const grid: CellBorders[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const row: CellBorders[] = [];
+      for (let c = rect.left; c <= rect.right; c++) row.push(orig.borders.get(key(r, c)) ?? { top: NO_EDGE, bottom: NO_EDGE, left: NO_EDGE, right: NO_EDGE });
+      grid.push(row);
+    }
+    blocks.push({ a: rectAddress(rect), borders: grid });
+  }
+  return blocks;
+}
+
+/* ------------------------------------------------------------------ draw */
+
+/**
+ * Draws `plan` on the named sheets (the sheets just checked: what an earlier run drew on them
+ * is removed even where the new plan draws nothing). Other sheets' highlighting is left as is.
+ */
+export async function applyHighlights(
+  context: Excel.RequestContext,
+  plan: HighlightPlan,
+  sheetNames: readonly string[],
+  options: HighlightRunOptions
+): Promise<HighlightResult> {
+  const { caps } = options;
+  if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
+  const budget = options.payloadBudget ?? DEFAULT_BUDGET;
+  const drawings = drawingsOf(plan);
+  const names = [...new Set([...sheetNames, ...drawings.keys()])];
+  let syncs = 0;
+
+  // ---- sync 1: state, protection, what will be overwritten
+  const store = loadStore(context);
+  let left = budget;
+  const sheets = names.map((name) => {
+    const ws = context.workbook.worksheets.getItem(name);
+    ws.load("name,id");
+    ws.protection.load("protected");
+    const drawing = drawings.get(name) ?? { fills: [], invalid: [] };
+    const fillReads: FillRead[] = drawing.fills.map(({ rect }) => {
+      const range = ws.getRange(rectAddress(rect));
+      const bytes = rectCells(rect) * FILL_CELL_BYTES;
+      if (caps.api19 && bytes <= left) {
+        left -= bytes;
+        return { rect, perCell: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }), rangeWide: null };
+      }
+      const fill = range.format.fill;
+      fill.load("color");
+      return { rect, perCell: null, rangeWide: fill };
+    });
+    const borderReads: BorderRead[] = drawing.invalid.map((rect) => {
+      const bytes = rectCells(rect) * BORDER_CELL_BYTES;
+      if (caps.api19 && bytes <= left) {
+        left -= bytes;
+        const perCell = ws.getRange(rectAddress(rect)).getCellProperties({ format: { borders: { style: true, color: true, weight: true } } });
+        return { rect, perCell, edges: [] };
+      }
+      const edges: BorderRead["edges"] = [];
+      cellsOf(rect, (r, c) => {
+        const borders = ws.getRange(rectAddress({ top: r, bottom: r, left: c, right: c })).format.borders;
+        const get = (e: string) => borders.getItem(e as Excel.BorderIndex).load("style,color,weight");
+        edges.push({ r, c, top: get("EdgeTop"), bottom: get("EdgeBottom"), left: get("EdgeLeft"), right: get("EdgeRight") });
+      });
+      return { rect, perCell: null, edges };
+    });
+    return { name, ws, drawing, fillReads, borderReads };
+  });
+  await context.sync();
+  syncs++;
+
+  for (const s of sheets) if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
+  const contents = store.read();
+  const parsed = parseHighlightState(contents.highlight);
+  const state = parsed.state;
+
+  // Originals per sheet: what the previous run saved wins (the sheet now shows our marks there).
+  const work = sheets.map((s) => {
+    const prev = findSheetState(state, s.ws.id, s.ws.name);
+    const prevOrig = expand(prev?.blocks ?? []);
+    const orig: Originals = { fill: new Map(), borders: new Map() };
+    const mixed: Rect[] = [];
+    for (const read of s.fillReads) {
+      if (read.perCell) {
+        const props = read.perCell.value;
+        cellsOf(read.rect, (r, c) => orig.fill.set(key(r, c), fillFromProps(props[r - read.rect.top]?.[c - read.rect.left])));
+      } else if (read.rangeWide) {
+        const v = fillFromRangeWide(read.rangeWide.color);
+        if (v === undefined) {
+          // Mixed: needed only for cells the previous run does not account for.
+          let needed = false;
+          cellsOf(read.rect, (r, c) => {
+            if (!prevOrig.fill.has(key(r, c))) needed = true;
+          });
+          if (needed) mixed.push(read.rect);
+        } else cellsOf(read.rect, (r, c) => orig.fill.set(key(r, c), v));
+      }
+    }
+    for (const read of s.borderReads) {
+      if (read.perCell) {
+        const props = read.perCell.value;
+        cellsOf(read.rect, (r, c) => {
+          const b = props[r - read.rect.top]?.[c - read.rect.left]?.format?.borders as Record<string, EdgeState> | undefined;
+          orig.borders.set(key(r, c), { top: edgeOf(b?.top), bottom: edgeOf(b?.bottom), left: edgeOf(b?.left), right: edgeOf(b?.right) });
+        });
+      } else {
+        for (const e of read.edges) orig.borders.set(key(e.r, e.c), { top: edgeOf(e.top), bottom: edgeOf(e.bottom), left: edgeOf(e.left), right: edgeOf(e.right) });
+      }
+    }
+    // Where the previous run drew, the sheet shows our marks: its saved originals win.
+    for (const f of s.drawing.fills) cellsOf(f.rect, (r, c) => {
+      const k = key(r, c);
+      if (prevOrig.fill.has(k)) orig.fill.set(k, prevOrig.fill.get(k) as FillState);
+    });
+    for (const rect of s.drawing.invalid) cellsOf(rect, (r, c) => {
+      const k = key(r, c);
+      const b = prevOrig.borders.get(k);
+      if (b) orig.borders.set(k, b);
+    });
+    return { ...s, prev, prevOrig, orig, mixed };
+  });
+
+  // ---- only for blocks with differing fills that could not be read per cell: rows, then cells
+  syncs += await refineMixedFills(context, work);
+
+  // ---- sync 2: state first, then restore the previous run, then draw
+  const newSheets: SheetState[] = state.sheets.filter((st) => !work.some((w) => w.prev === st));
+  let savedCells = 0;
+  for (const w of work) {
+    const blocks = blocksFor(w.drawing, w.orig);
+    savedCells += w.orig.fill.size + w.orig.borders.size;
+    if (blocks.length > 0) newSheets.push({ sheet: w.ws.name, id: w.ws.id ?? null, blocks });
+  }
+  const next: HighlightState = { version: 1, sheets: newSheets };
+  queueStoreWrite(context, contents, "H", next.sheets.length > 0 ? JSON.stringify(next) : null);
+  for (const w of work) {
+    if (w.prev) queueRestore(w.ws, caps, w.prev.blocks);
+    queueDraw(w.ws, caps, w.drawing);
+  }
+  await context.sync();
+  syncs++;
+
+  let highlightedRows = 0;
+  for (const d of drawings.values()) for (const f of d.fills) highlightedRows += f.rect.bottom - f.rect.top + 1;
+  return { syncs, highlightedRows, savedCells, warning: parsed.error ? `Dữ liệu tô màu cũ không đọc được (${parsed.error}); đã thay bằng dữ liệu mới.` : null };
+}
+
+interface MixedWork {
+  ws: Excel.Worksheet;
+  prevOrig: Originals;
+  orig: Originals;
+  mixed: Rect[];
+}
+
+/** Reads fills of mixed blocks row by row, then cell by cell for rows still mixed. Returns syncs made. */
+async function refineMixedFills(context: Excel.RequestContext, work: MixedWork[]): Promise<number> {
+  let syncs = 0;
+  for (const level of ["rows", "cells"] as const) {
+    const reads: { w: MixedWork; rect: Rect; fill: Excel.RangeFill }[] = [];
+    for (const w of work) {
+      for (const rect of w.mixed) {
+        const parts: Rect[] = [];
+        if (level === "rows") for (let r = rect.top; r <= rect.bottom; r++) parts.push({ top: r, bottom: r, left: rect.left, right: rect.right });
+        else cellsOf(rect, (r, c) => parts.push({ top: r, bottom: r, left: c, right: c }));
+        for (const p of parts) {
+          const fill = w.ws.getRange(rectAddress(p)).format.fill;
+          fill.load("color");
+          reads.push({ w, rect: p, fill });
+        }
+      }
+      w.mixed = [];
+    }
+    if (reads.length === 0) break;
+    await context.sync();
+    syncs++;
+    for (const { w, rect, fill } of reads) {
+      const v = fillFromRangeWide(fill.color);
+      if (v === undefined) w.mixed.push(rect);
+      else cellsOf(rect, (r, c) => w.orig.fill.set(key(r, c), w.prevOrig.fill.has(key(r, c)) ? (w.prevOrig.fill.get(key(r, c)) as FillState) : v));
+    }
+  }
+  return syncs;
+}
+
+/* ------------------------------------------------------------------ clear */
+
+/**
+ * Removes every highlight the add-in drew (all sheets), restoring what was there, and drops the
+ * saved state. 2 syncs: the state with every sheet's name, id and protection; then the restore.
+ */
+export async function clearHighlights(context: Excel.RequestContext, options: HighlightRunOptions): Promise<ClearResult> {
+  if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
+  const store = loadStore(context);
+  const sheets = context.workbook.worksheets;
+  sheets.load("items/name,items/id,items/protection/protected");
+  await context.sync();
+  let syncs = 1;
+  const contents: StoreContents = store.read();
+  const parsed = parseHighlightState(contents.highlight);
+  if (parsed.state.sheets.length === 0) {
+    if (parsed.error) {
+      // Unreadable state: drop it so it cannot be half-applied later.
+      queueStoreWrite(context, contents, "H", null);
+      await context.sync();
+      syncs++;
+    }
+    return { syncs, sheets: [], warning: parsed.error };
+  }
+  const targets: { ws: Excel.Worksheet; st: SheetState }[] = [];
+  for (const st of parsed.state.sheets) {
+    // By id first (a renamed sheet is still found), else by name; a deleted sheet is skipped.
+    const ws = sheets.items.find((w) => st.id !== null && w.id === st.id) ?? sheets.items.find((w) => w.name.toLowerCase() === st.sheet.toLowerCase());
+    if (!ws) continue;
+    if (ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: ws.name });
+    targets.push({ ws, st });
+  }
+  queueStoreWrite(context, contents, "H", null);
+  for (const t of targets) queueRestore(t.ws, options.caps, t.st.blocks);
+  await context.sync();
+  syncs++;
+  return { syncs, sheets: targets.map((t) => t.ws.name), warning: parsed.error };
+}

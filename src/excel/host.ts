@@ -1,0 +1,223 @@
+import { checkWorkbook } from "../core";
+import { planHighlights } from "../core/highlight";
+import type { PlanReport } from "../core/report";
+import type { CheckOptionsInput } from "../core/settings";
+import type { SheetSnapshot } from "../core/snapshot";
+import { buildSummary } from "../core/summary";
+import type { CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import { detectCapabilities, excelRun, type ExcelCapabilities, type ExcelRun } from "./capabilities";
+import { ExcelHostError, toHostError } from "./errors";
+import { applyHighlights, clearHighlights } from "./highlight";
+import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
+import { loadSettings, saveSettings } from "./settings";
+import { writeSummary } from "./write-summary";
+
+/**
+ * PlanHost for Excel (Office.js): what the task pane and the ribbon commands call.
+ *
+ * check(): reads the active sheet (or every sheet with scope "workbook"), runs the engine,
+ * and highlights the result. When the sheet cannot be highlighted (protected, read-only) the
+ * report is still returned, with `warning` saying why nothing was drawn.
+ * Every failure is an ExcelHostError with a Vietnamese `message` (and `en`).
+ */
+
+export interface ExcelHostOptions {
+  run?: ExcelRun;
+  caps?: ExcelCapabilities;
+  /** Default: Office.context.document.mode is ReadOnly. */
+  isReadOnly?: () => boolean;
+  /** The workbook's file name for the report. Default: from Office.context.document.url. */
+  fileName?: () => string;
+  /** "active" (default): the active sheet; "workbook": every sheet. */
+  scope?: "active" | "workbook";
+  /** Response/request bytes aimed for per sync (default 4,000,000). */
+  payloadBudget?: number;
+  /** Summary language (default: from Office's display language). */
+  lang?: () => "vi" | "en";
+}
+
+export interface ExcelCheckOutcome extends CheckOutcome {
+  /** Why nothing was drawn although the report has findings (protected sheet, read-only), or a state warning. */
+  warning?: string;
+}
+
+/** Round trips of the last operations (for the pane's diagnostics and the benchmark). */
+export interface ExcelHostStats {
+  readSyncs: number;
+  highlightSyncs: number;
+  clearSyncs: number;
+  summarySyncs: number;
+}
+
+function officeReadOnly(): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context?.document?.mode === Office.DocumentMode.ReadOnly;
+  } catch {
+    return false;
+  }
+}
+
+function officeFileName(): string {
+  try {
+    const url = typeof Office !== "undefined" ? Office.context?.document?.url : "";
+    if (url) {
+      const base = decodeURIComponent(url.split(/[\\/]/).pop() ?? "");
+      if (base) return base;
+    }
+  } catch {
+    // fall through
+  }
+  return "Book.xlsx";
+}
+
+export function officeLang(): "vi" | "en" {
+  try {
+    const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : "";
+    return lang && lang.toLowerCase().startsWith("en") ? "en" : "vi";
+  } catch {
+    return "vi";
+  }
+}
+
+export class ExcelHost implements PlanHost {
+  readonly kind = "excel" as const;
+  readonly stats: ExcelHostStats = { readSyncs: 0, highlightSyncs: 0, clearSyncs: 0, summarySyncs: 0 };
+  /** The snapshots of the last check (for the summary's status texts). */
+  private lastSnapshots: SheetSnapshot[] = [];
+  private readonly run: ExcelRun;
+  private caps: ExcelCapabilities | null;
+  private readonly isReadOnly: () => boolean;
+
+  constructor(private readonly options: ExcelHostOptions = {}) {
+    this.run = options.run ?? excelRun;
+    this.caps = options.caps ?? null;
+    this.isReadOnly = options.isReadOnly ?? officeReadOnly;
+  }
+
+  private capabilities(): ExcelCapabilities {
+    if (!this.caps) this.caps = detectCapabilities();
+    return this.caps;
+  }
+
+  /** Reads and checks, without drawing. */
+  async read(options: CheckOptionsInput): Promise<PlanReport> {
+    const caps = this.capabilities();
+    const stats: ReadStats = { syncs: 0 };
+    try {
+      const snapshots = await this.run(async (context) => {
+        if (this.options.scope === "workbook") return readAllSheets(context, { caps, payloadBudget: this.options.payloadBudget }, stats);
+        return [await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), { caps, payloadBudget: this.options.payloadBudget }, stats)];
+      });
+      this.lastSnapshots = snapshots;
+      this.stats.readSyncs = stats.syncs;
+      return checkWorkbook(snapshots, (this.options.fileName ?? officeFileName)(), options);
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async check(options: CheckOptionsInput): Promise<ExcelCheckOutcome> {
+    const report = await this.read(options);
+    const recognized = report.sheets.filter((s) => s.recognized);
+    if (recognized.length === 0) return { report, highlightedRows: 0 };
+    const protectedSheet = this.lastSnapshots.find((s) => s.protected && recognized.some((r) => r.sheet === s.name));
+    if (protectedSheet) return { report, highlightedRows: 0, warning: new ExcelHostError("protected_sheet", { sheet: protectedSheet.name }).message };
+    if (this.isReadOnly()) return { report, highlightedRows: 0, warning: new ExcelHostError("read_only").message };
+    const result = await this.highlight(report);
+    return { report, highlightedRows: result.highlightedRows, ...(result.warning ? { warning: result.warning } : {}) };
+  }
+
+  /** Draws the report's highlight plan (replacing what an earlier run drew on those sheets). */
+  async highlight(report: PlanReport): Promise<{ highlightedRows: number; warning: string | null }> {
+    const plan = planHighlights(report);
+    const caps = this.capabilities();
+    try {
+      const result = await this.run((context) =>
+        applyHighlights(
+          context,
+          plan,
+          report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
+          { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }
+        )
+      );
+      this.stats.highlightSyncs = result.syncs;
+      return { highlightedRows: result.highlightedRows, warning: result.warning };
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async clearHighlights(): Promise<void> {
+    await this.clearHighlightsDetailed();
+  }
+
+  /** Like clearHighlights, returning the sheets restored (empty when there was nothing to remove). */
+  async clearHighlightsDetailed(): Promise<string[]> {
+    const caps = this.capabilities();
+    try {
+      const result = await this.run((context) => clearHighlights(context, { caps, isReadOnly: this.isReadOnly }));
+      this.stats.clearSyncs = result.syncs;
+      return result.sheets;
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async generateSummary(report: PlanReport, options: CheckOptionsInput): Promise<string[]> {
+    const caps = this.capabilities();
+    const snapshots = this.lastSnapshots;
+    const model = buildSummary(report, {
+      units: options.units ?? [],
+      lang: (this.options.lang ?? officeLang)(),
+      cellText: (sheet, address) => cellTextOf(snapshots, sheet, address),
+    });
+    try {
+      const result = await this.run((context) => writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }));
+      this.stats.summarySyncs = result.syncs;
+      return result.names;
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    try {
+      await this.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await context.sync();
+      });
+    } catch (e) {
+      throw toHostError(e, sheet);
+    }
+  }
+
+  async loadSettings(): Promise<LoadedSettings> {
+    try {
+      return await this.run((context) => loadSettings(context));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+
+  async saveSettings(settings: HostSettings): Promise<void> {
+    try {
+      await this.run((context) => saveSettings(context, settings, this.isReadOnly));
+    } catch (e) {
+      throw toHostError(e);
+    }
+  }
+}
+
+/** The displayed text of a cell in the snapshots read last, or null. */
+function cellTextOf(snapshots: readonly SheetSnapshot[], sheet: string, address: string): string | null {
+  const snap = snapshots.find((s) => s.name === sheet);
+  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
+  if (!snap || !m) return null;
+  let col = 0;
+  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
+  const r = Number(m[2]) - snap.origin.row;
+  const c = col - snap.origin.col;
+  return snap.text[r]?.[c] ?? null;
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { columnLetterSchema, isoDateSchema, roleSchema } from "../core/report";
+import type { CheckOptionsInput } from "../core/settings";
+import type { HostSettings, LoadedSettings } from "../host";
+import { ExcelHostError } from "./errors";
+import { loadStore, queueStoreWrite } from "./store";
+
+/**
+ * The add-in's settings, kept in the workbook (hidden sheet, column J: see store.ts) so they
+ * travel with the file: as-of day (null = today), due-soon days (7), column overrides per sheet,
+ * the organisation's units. Validated with zod on read; unreadable or old data gives the
+ * defaults and a message saying so.
+ */
+export const SETTINGS_VERSION = 1;
+
+export const storedSettingsSchema = z.object({
+  version: z.literal(SETTINGS_VERSION),
+  asOf: isoDateSchema.nullable().default(null),
+  dueSoonDays: z.number().int().min(0).max(365).default(7),
+  columnOverrides: z.record(z.string(), z.partialRecord(roleSchema, columnLetterSchema.nullable())).default({}),
+  units: z.array(z.string()).default([]),
+});
+export type StoredSettings = z.infer<typeof storedSettingsSchema>;
+
+export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+
+const UNREADABLE = {
+  vi: "Không đọc được cài đặt đã lưu trong sổ làm việc (dữ liệu hỏng hoặc của phiên bản cũ); đang dùng cài đặt mặc định. Hãy kiểm tra lại rồi lưu cài đặt.",
+  en: "The settings saved in the workbook could not be read (damaged or from an older version); the defaults are used. Check them and save the settings again.",
+};
+
+/** Parses stored JSON; null gives the defaults without a warning. */
+export function parseSettings(json: string | null): LoadedSettings {
+  if (json === null) return { settings: { ...DEFAULT_SETTINGS } };
+  try {
+    const parsed = storedSettingsSchema.safeParse(JSON.parse(json));
+    if (parsed.success) {
+      const { asOf, dueSoonDays, columnOverrides, units } = parsed.data;
+      return { settings: { asOf, dueSoonDays, columnOverrides: columnOverrides as HostSettings["columnOverrides"], units } };
+    }
+  } catch {
+    // falls through to the defaults
+  }
+  return { settings: { ...DEFAULT_SETTINGS }, warning: UNREADABLE.vi };
+}
+
+export function settingsWarningEn(): string {
+  return UNREADABLE.en;
+}
+
+/** Validates settings before they are saved (throws zod's error on bad input). */
+export function serializeSettings(settings: HostSettings): string {
+  const stored = storedSettingsSchema.parse({ version: SETTINGS_VERSION, ...settings, asOf: settings.asOf ?? null });
+  return JSON.stringify(stored);
+}
+
+/** The check options for a run: the as-of day is today (local) when the settings leave it open. */
+export function checkOptionsFrom(settings: HostSettings, today: Date = new Date()): CheckOptionsInput {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
+  return { asOf: settings.asOf ?? todayIso, dueSoonDays: settings.dueSoonDays, columnOverrides: settings.columnOverrides, units: settings.units };
+}
+
+/** Reads the settings: 1 sync. */
+export async function loadSettings(context: Excel.RequestContext): Promise<LoadedSettings> {
+  const store = loadStore(context);
+  await context.sync();
+  return parseSettings(store.read().settings);
+}
+
+/** Saves the settings: 2 syncs (read the store, write). */
+export async function saveSettings(context: Excel.RequestContext, settings: HostSettings, isReadOnly?: () => boolean): Promise<void> {
+  if (isReadOnly?.()) throw new ExcelHostError("read_only");
+  const json = serializeSettings(settings);
+  const store = loadStore(context);
+  await context.sync();
+  queueStoreWrite(context, store.read(), "J", json);
+  await context.sync();
+}
