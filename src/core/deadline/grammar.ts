@@ -346,7 +346,8 @@ function partList(s: Scan, i: number, keyword: string, readPart: (k: number) => 
   let best = readPart(i);
   if (best < 0) return null;
   let j = i + 1;
-  for (;;) {
+  // After a vague part ("từ đầu tháng 3 đến tháng 5") only the first part is vague: read it alone.
+  for (; !s.vague; ) {
     let k = j;
     let joined = false;
     while (k < s.tokens.length) {
