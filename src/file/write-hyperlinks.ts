@@ -15,8 +15,16 @@ function relsPath(sheetPath: string): string {
   return `${sheetPath.slice(0, slash)}/_rels/${sheetPath.slice(slash + 1)}.rels`;
 }
 
-function attr(tag: string, name: string): string | null {
-  const m = new RegExp(`\\s${name.replace(":", "\\:")}="([^"]*)"`).exec(tag);
+const ATTR: Record<string, RegExp> = {
+  Type: /\sType="([^"]*)"/,
+  Id: /\sId="([^"]*)"/,
+  Target: /\sTarget="([^"]*)"/,
+  "r:id": /\sr:id="([^"]*)"/,
+  location: /\slocation="([^"]*)"/,
+};
+
+function attr(tag: string, name: keyof typeof ATTR): string | null {
+  const m = ATTR[name].exec(tag);
   return m ? m[1] : null;
 }
 
@@ -40,8 +48,12 @@ export async function fixInternalHyperlinks(xlsx: Uint8Array): Promise<Uint8Arra
     }
     const sheetFile = zip.file(path)!;
     const xml = await sheetFile.async("string");
+    // Hyperlinks sit in one <hyperlinks> block near the end: rewrite only that part.
+    const start = xml.indexOf("<hyperlinks>");
+    const end = xml.indexOf("</hyperlinks>", start);
+    if (start < 0 || end < 0) continue;
     const dropped = new Set<string>();
-    const fixed = xml.replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
+    const block = xml.slice(start, end).replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
       const id = attr(tag, "r:id");
       if (!id) return tag;
       const target = targets.get(id);
@@ -58,6 +70,7 @@ export async function fixInternalHyperlinks(xlsx: Uint8Array): Promise<Uint8Arra
       return `${rest} location="${where}"/>`;
     });
     if (dropped.size === 0) continue;
+    const fixed = xml.slice(0, start) + block + xml.slice(end);
     const newRels = rels.replace(/<Relationship\b[^>]*\/>/g, (tag) => (dropped.has(attr(tag, "Id") ?? "") ? "" : tag));
     zip.file(path, fixed);
     zip.file(relsPath(path), newRels);

@@ -27,6 +27,8 @@ export class UnitCanon {
   private readonly listOrder = new Map<string, number>();
   private readonly seen = new Map<string, Map<string, { count: number; first: number }>>();
   private order = 0;
+  private readonly keyOf = new Map<string, string>();
+  private readonly nameOf = new Map<string, string>();
 
   constructor(units: readonly string[] = []) {
     units.forEach((u, i) => {
@@ -41,7 +43,9 @@ export class UnitCanon {
 
   /** Records one occurrence of a spelling; returns its key. */
   add(name: string): string {
-    const k = unitKey(name);
+    let k = this.keyOf.get(name);
+    if (k === undefined) this.keyOf.set(name, (k = unitKey(name)));
+    this.nameOf.delete(k);
     let spellings = this.seen.get(k);
     if (!spellings) this.seen.set(k, (spellings = new Map()));
     const s = spellings.get(name);
@@ -54,6 +58,14 @@ export class UnitCanon {
   name(key: string): string {
     const listed = this.listed.get(key);
     if (listed !== undefined) return listed;
+    const cached = this.nameOf.get(key);
+    if (cached !== undefined) return cached;
+    const best = this.pick(key);
+    this.nameOf.set(key, best);
+    return best;
+  }
+
+  private pick(key: string): string {
     const spellings = this.seen.get(key);
     if (!spellings) return key;
     let best = "";
