@@ -161,18 +161,47 @@ function richTextToString(runs: unknown[]): string {
   return s;
 }
 
+interface CellRecord {
+  row: number;
+  col: number;
+  read: ReadCell;
+  numFmt: string | undefined;
+  font: string | undefined;
+}
+
+/** Calls fn for each cell a row stores (sparse: no cell is created for a gap). */
+function forEachStoredCell(row: ExcelJS.Row, fn: (cell: ExcelJS.Cell, col: number) => void): void {
+  const stored = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
+  if (Array.isArray(stored)) {
+    stored.forEach((cell, i) => {
+      if (cell) fn(cell, i + 1);
+    });
+  } else {
+    row.eachCell({ includeEmpty: false }, fn);
+  }
+}
+
 function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCells: number): SheetSnapshot {
-  // Pass 1: the cells that hold a value, and the rectangle around them.
-  const cells: { row: number; col: number; read: ReadCell; cell: ExcelJS.Cell }[] = [];
+  // One pass over the stored cells: values, formats and fonts; the rectangle spans the cells
+  // holding a value (styled empty cells outside it, such as formatted rows far below, are ignored).
+  const records: CellRecord[] = [];
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
+  // Rows without any value are skipped (exceljs's includeEmpty:false); within a row, every stored
+  // cell, styled empty ones included, without creating cells that are not there.
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
+    forEachStoredCell(row, (cell, colNumber) => {
       const read = cellValue(cell);
-      if (read.value === null) return;
-      cells.push({ row: rowNumber, col: colNumber, read, cell });
+      const style = cell.style as Partial<ExcelJS.Style> | undefined;
+      const numFmt = style?.numFmt;
+      const font = style?.font?.name;
+      if (read.value === null) {
+        if (numFmt || font) records.push({ row: rowNumber, col: colNumber, read, numFmt, font });
+        return;
+      }
+      records.push({ row: rowNumber, col: colNumber, read, numFmt, font });
       if (rowNumber < top) top = rowNumber;
       if (rowNumber > bottom) bottom = rowNumber;
       if (colNumber < left) left = colNumber;
@@ -192,13 +221,12 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
   };
   const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
   if (protection && protection.sheet) base.protected = true;
-  if (cells.length === 0) return base;
+  if (bottom === 0) return base;
 
   const height = bottom - top + 1;
   const width = right - left + 1;
   if (height * width > maxCells) throw new WorkbookReadError("too_large", fileName, `sheet ${ws.name}: ${height}x${width}`);
 
-  // Pass 2: a dense grid; cells without a value keep their number format and font when styled.
   const values: CellValue[][] = new Array(height);
   const text: string[][] = new Array(height);
   const numberFormats: string[][] = new Array(height);
@@ -209,28 +237,22 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
     numberFormats[r] = new Array<string>(width).fill("General");
     fonts[r] = new Array<string | null>(width).fill(null);
   }
-  // Styles of empty cells inside the rectangle (fonts matter for legacy-encoding detection).
-  for (let r = top; r <= bottom; r++) {
-    const row = ws.findRow(r);
-    if (!row) continue;
-    row.eachCell({ includeEmpty: true }, (cell, c) => {
-      if (c < left || c > right) return;
-      const style = cell.style;
-      if (!style) return;
-      if (style.numFmt) numberFormats[r - top][c - left] = effectiveNumberFormat(style.numFmt);
-      const fontName = style.font?.name;
-      if (fontName) fonts[r - top][c - left] = fontName;
-    });
-  }
-  for (const { row, col, read, cell } of cells) {
+  for (const { row, col, read, numFmt: rawFmt, font } of records) {
+    if (row < top || row > bottom || col < left || col > right) continue;
     const r = row - top;
     const c = col - left;
-    values[r][c] = read.value;
-    const numFmt = effectiveNumberFormat(cell.numFmt);
+    const numFmt = effectiveNumberFormat(rawFmt);
     numberFormats[r][c] = numFmt;
-    // A value exceljs read as a date under a format our formatter does not see as one.
-    const shownFmt = read.wasDate && !isDateFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
-    text[r][c] = formatCellText(read.value, shownFmt);
+    if (font) fonts[r][c] = font;
+    if (read.value === null) continue;
+    values[r][c] = read.value;
+    if (typeof read.value === "string" && numFmt === "General") {
+      text[r][c] = read.value;
+    } else {
+      // A value exceljs read as a date under a format our formatter does not see as one.
+      const shownFmt = read.wasDate && !isDateFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
+      text[r][c] = formatCellText(read.value, shownFmt);
+    }
   }
 
   base.origin = { row: top, col: left };

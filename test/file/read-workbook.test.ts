@@ -201,6 +201,7 @@ describe("readWorkbook on built workbooks", () => {
       // Formatting alone, far below: must not stretch the grid.
       ws.getCell("A100000").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFF0000" } };
       ws.getRow(50000).font = { name: "Arial" };
+      ws.getCell("XFD2").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FF00FF00" } };
     });
     const [s] = await readWorkbook(bytes, "built.xlsx");
     expect(sheetSnapshotSchema.safeParse(s).success).toBe(true);
