@@ -141,7 +141,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     });
   }
 
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.headerRow + 1}`, activeCell: "A1" }];
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.headerRow + 1}`, activeCell: `A${layout.headerRow + 1}` }];
   if (sheet.rows.length > 0) {
     ws.autoFilter = { from: { row: layout.headerRow, column: 1 }, to: { row: layout.lastDataRow, column: n } };
   }

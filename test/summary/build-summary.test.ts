@@ -200,3 +200,26 @@ describe("text, languages and several sheets", () => {
     expect(s.rows.map((r) => r.cells[col(s, "progress")])).toEqual(["Quá hạn 15 ngày", "Đang thực hiện", "Sắp đến hạn (còn 5 ngày)"]);
   });
 });
+
+describe("sheet names", () => {
+  test("unit names with forbidden characters or too long become valid, distinct names", () => {
+    const report = syntheticReport([
+      { row: 2, lead: ["Phòng A/B: [thử]*?"], status: "open" },
+      { row: 3, lead: ["Trung tâm Văn hóa Thông tin và Thể thao huyện Krông Pa"], status: "open" },
+      { row: 4, lead: ["Trung tâm Văn hóa Thông tin và Thể thao huyện Ea Súp"], status: "open" },
+      { row: 5, lead: ["'Theo đơn vị'"], status: "open" },
+    ]);
+    const names = buildSummary(report, { perUnitSheets: true }).sheets.map((s) => s.name);
+    expect(names.slice().sort()).toEqual([
+      "Theo đơn vị",
+      "Quá hạn và sắp đến hạn",
+      "Theo thời hạn",
+      "Theo lĩnh vực",
+      "Phòng A-B- -thử---",
+      "Trung tâm Văn hóa Thông tin",
+      "Trung tâm Văn hóa Thông tin (2)",
+      "Theo đơn vị (2)",
+    ].sort());
+    for (const n of names) expect(excelSheetNameSchema.safeParse(n).success).toBe(true);
+  });
+});

@@ -25,7 +25,13 @@ export function toSheetName(text: string, fallback = "Sheet"): string {
   if (s.length > MAX_SHEET_NAME) {
     const cut = s.slice(0, MAX_SHEET_NAME);
     const space = cut.lastIndexOf(" ");
-    s = (space >= 20 ? cut.slice(0, space) : cut).replace(/[\s,;.-]+$/, "").replace(/'+$/, "");
+    let head = space >= 20 ? cut.slice(0, space) : cut;
+    // Do not end on a joining word ("... Thông tin và").
+    for (let prev = ""; prev !== head; ) {
+      prev = head;
+      head = head.replace(/[\s,;.\-\u2013']+$/, "").replace(/\s(và|của|các|cho|với|and|of|the|for)$/i, "");
+    }
+    s = head;
   }
   return s.length > 0 ? s : fallback;
 }
