@@ -20,7 +20,8 @@
  * - any character above U+00FF other than Windows-1252 punctuation (so any ă, đ, ơ, ư or
  *   U+1EA0..U+1EF9 letter) means the text is Unicode: never legacy;
  * - words holding 8-bit characters are scored: a word is evidence for an encoding when it is
- *   NOT a plausible Vietnamese syllable as written and IS one once decoded; it counts against
+ *   NOT a plausible Vietnamese syllable as written, holds an ASCII letter, and IS a syllable
+ *   once decoded; it counts against
  *   when it already is a plausible Unicode syllable ("Tháng", "hoà") or does not decode to one
  *   ("Müller");
  * - an encoding is detected with at least 2 evidence words and more evidence than counter-
@@ -286,6 +287,8 @@ function hasEightBit(text: string): boolean {
 /** Latin-1 letters that Vietnamese Unicode text uses. */
 const VIETNAMESE_LATIN1 = new Set("àáâãèéêìíòóôõùúýÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝ");
 const WORD_SPLIT_RE = /[\s!-@[-`{-~]+/;
+/** Evidence words mix ASCII letters with coded ones ("hoµn"): a lone symbol ("¼", "½") is no word. */
+const HAS_ASCII_LETTER_RE = /[A-Za-z]/;
 
 function isPlausibleUnicodeWord(w: string): boolean {
   for (const ch of w) if (ch.charCodeAt(0) >= 0x80 && !VIETNAMESE_LATIN1.has(ch)) return false;
@@ -300,7 +303,7 @@ function score(text: string, encoding: LegacyEncoding): { evidence: number; coun
     if (!hasEightBit(w)) continue;
     const decoded = convertLegacy(w, encoding);
     if (isPlausibleUnicodeWord(w)) counter++;
-    else if (decoded !== w && isVietnameseSyllable(decoded)) evidence++;
+    else if (decoded !== w && HAS_ASCII_LETTER_RE.test(w) && isVietnameseSyllable(decoded)) evidence++;
     else counter++;
   }
   return { evidence, counter };

@@ -1,0 +1,48 @@
+import fc from "fast-check";
+import { fold } from "../../src/core/text";
+
+/** The definition, slowly: NFC, strip marks, đ -> d, lower case, collapse whitespace. */
+function reference(s: string): string {
+  return s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[\u200b\u200c\u200d\u2060\u00ad]/g, "")
+    .replace(/đ/g, "d")
+    .replace(/Đ/g, "D")
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+describe("fold", () => {
+  it("folds Vietnamese headers and phrases", () => {
+    expect(fold("  Thời gian   HOÀN THÀNH ")).toBe("thoi gian hoan thanh");
+    expect(fold("Đơn vị chủ trì")).toBe("don vi chu tri");
+    expect(fold("Ủy ban")).toBe(fold("Uỷ ban"));
+    expect(fold("Tiến\tđộ\n thực\u00a0hiện")).toBe("tien do thuc hien");
+    expect(fold("stt")).toBe("stt");
+    expect(fold("")).toBe("");
+  });
+  it("gives the same for decomposed and precomposed text", () => {
+    const s = "Kế hoạch cải cách hành chính năm 2025";
+    expect(fold(s.normalize("NFD"))).toBe(fold(s));
+  });
+  it("agrees with its definition on every Vietnamese letter", () => {
+    const letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+    for (const ch of letters + letters.toUpperCase()) expect(fold(ch)).toBe(reference(ch));
+  });
+  it("agrees with its definition on random text", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary-ascii", maxLength: 30 }), fc.string({ maxLength: 30 }), (a, b) => {
+        const s = a + " Đồng Nai " + b;
+        return fold(s) === reference(s);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it("is idempotent", () => {
+    fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => fold(fold(s)) === fold(s)), { numRuns: 5000 });
+  });
+});
