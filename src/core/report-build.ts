@@ -51,7 +51,7 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     units,
     decode: (t) => t,
   });
-  const issues = validate(facts, { cols, planYear: py.year, spanEnd: py.spanEnd, legacyEncoding: encoding });
+  const issues = validate(facts, { cols, planYear: py.year, from: py.from, to: py.to, legacyEncoding: encoding });
   const columns = Object.fromEntries(ROLES.map((r) => [r, cols[r] === null ? null : columnLetter(cols[r]!)])) as Columns;
   return {
     sheet: snapshot.name,

@@ -4,7 +4,7 @@ import type { ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
 import { isDateFormat, serialToDmy } from "../recognize/cell-format";
 import { parseDeadline } from "../deadline";
-import { fold } from "../text";
+import { foldFast as fold } from "./fold-table";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
 import { isDoneText, statusOf } from "./status";
@@ -21,8 +21,6 @@ export interface RowFacts {
   invalidDate: boolean;
   /** Cells of the row holding an error, by role. */
   errors: Partial<Record<Role, string>>;
-  /** Role cells that are empty (no text, no error). */
-  empty: Partial<Record<Role, boolean>>;
 }
 
 export interface BuildOptions {
@@ -46,6 +44,8 @@ export function deadlineCellText(g: Grid, r: number, c: number): string | null {
   return t === "" ? null : t;
 }
 
+const NO_ERRORS: Partial<Record<Role, string>> = Object.freeze({});
+const EMPTY_RESP: { lead: string[]; support: string[] } = { lead: [], support: [] };
 const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 
 /** Builds the items: sections with levels, tasks with units, deadlines and status; continuation rows folded. */
@@ -55,6 +55,20 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
   for (const r of rows) if (r.kind === "section" && r.sectionKind !== "heading" && !rank.has(r.sectionKind!)) rank.set(r.sectionKind!, rank.size + 1);
 
   const facts: RowFacts[] = [];
+  const roleCols = ROLE_ORDER.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
+  // Plans repeat their units, deadlines and status words: each distinct cell text is read once.
+  const respCache = new Map<string, ReturnType<typeof readResponsibility>>();
+  const readResp = (t: string, mode: "lead" | "support") => {
+    const k = mode[0] + t;
+    let v = respCache.get(k);
+    if (!v) {
+      v = readResponsibility(t, mode);
+      respCache.set(k, v);
+    }
+    return v;
+  };
+  const deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
+  const doneCache = new Map<string, boolean>();
   const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
   let last: RowFacts | null = null;
   const cell = (r: number, role: Role): string => {
@@ -74,14 +88,13 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       appendContinuation(last, cr, opts);
       continue;
     }
-    const errors: Partial<Record<Role, string>> = {};
-    const empty: Partial<Record<Role, boolean>> = {};
-    for (const role of ROLE_ORDER) {
-      const c = cols[role];
-      if (c === null) continue;
-      const v = g.value(cr.row, c);
-      if (isCellError(v)) errors[role] = v.error;
-      else if (g.text(cr.row, c) === "") empty[role] = true;
+    let errors: Partial<Record<Role, string>> = NO_ERRORS;
+    for (let k = 0; k < roleCols.length; k++) {
+      const v = g.value(cr.row, roleCols[k].c);
+      if (v !== null && typeof v === "object") {
+        if (errors === NO_ERRORS) errors = {};
+        errors[roleCols[k].role] = v.error;
+      }
     }
     const text = cr.text === null ? null : opts.decode(cr.text, cr.row, cols.task ?? 0);
     if (cr.kind === "section") {
@@ -96,7 +109,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       const scope = scopeOf();
       const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: text };
       stack.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
-      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope, invalidDate: false, errors, empty };
+      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope, invalidDate: false, errors };
       facts.push(f);
       last = f;
       continue;
@@ -111,10 +124,13 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     const section = stack.length ? stack[stack.length - 1].stt : null;
     const leadCell = cell(cr.row, "lead");
     const supportCell = cell(cr.row, "support");
-    const fromLead = leadCell ? readResponsibility(leadCell, "lead") : { lead: [], support: [] };
-    const fromSupport = supportCell ? readResponsibility(supportCell, "support") : { lead: [], support: [] };
-    const lead = canonical(fromLead.lead, opts.units);
-    const support = canonical(dedupeKeepFirst([...fromLead.support, ...fromSupport.support]), opts.units);
+    const fromLead = leadCell ? readResp(leadCell, "lead") : EMPTY_RESP;
+    const fromSupport = supportCell ? readResp(supportCell, "support") : EMPTY_RESP;
+    const lead = canonical(fromLead.lead.slice(), opts.units);
+    const support = canonical(
+      fromLead.support.length === 0 ? fromSupport.support.slice() : fromSupport.support.length === 0 ? fromLead.support.slice() : dedupeKeepFirst([...fromLead.support, ...fromSupport.support]),
+      opts.units
+    );
     const output = cols.output === null ? null : cell(cr.row, "output") || null;
     let deadline: Deadline;
     let invalidDate = false;
@@ -123,12 +139,21 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     else {
       const raw = deadlineCellText(g, cr.row, cols.deadline);
       const dt = raw === null ? null : opts.decode(raw, cr.row, cols.deadline);
-      const p = parseDeadline(dt, opts.planYear);
+      let p = dt === null ? undefined : deadlineCache.get(dt);
+      if (!p) {
+        p = parseDeadline(dt, opts.planYear);
+        if (dt !== null) deadlineCache.set(dt, p);
+      }
       deadline = { text: dt, kind: p.kind, due: p.due };
       invalidDate = p.invalidDate;
     }
     const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
-    const done = statusText !== "" && isDoneText(statusText);
+    let done = false;
+    if (statusText !== "") {
+      const d = doneCache.get(statusText);
+      done = d ?? isDoneText(statusText);
+      if (d === undefined) doneCache.set(statusText, done);
+    }
     const item: TaskItem = {
       row: cr.row,
       type: "task",
@@ -141,7 +166,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       deadline,
       status: statusOf(done, deadline.due, opts.asOf, opts.dueSoonDays),
     };
-    const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope: scopeOf(), invalidDate, errors, empty };
+    const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope: scopeOf(), invalidDate, errors };
     facts.push(f);
     last = f;
   }

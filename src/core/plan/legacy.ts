@@ -11,6 +11,8 @@ function decoder(): Decoder | null {
 
 /** Legacy-encoded text is stored as Windows-1252 characters: only cells holding some are looked at. */
 const SUSPECT = /[\u00a0-\u00ff]/;
+const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
+const SAMPLE = 400;
 const LEGACY_FONT = /^(\.vn|vni[-\s]|vn[a-z])/i;
 
 /**
@@ -20,6 +22,17 @@ const LEGACY_FONT = /^(\.vn|vni[-\s]|vn[a-z])/i;
 export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; encoding: string | null } {
   const decode = decoder();
   if (!decode) return { snapshot: s, encoding: null };
+  // Without a legacy font, look at the sheet first: a sample of the cells that could be legacy
+  // text decides whether any cell is worth decoding (the decoder's evidence rules are per text).
+  const hasLegacyFont = !!s.fonts && s.fonts.some((row) => row.some((f) => !!f && LEGACY_FONT.test(f)));
+  if (!hasLegacyFont) {
+    const sample: string[] = [];
+    for (let r = 0; r < s.text.length && sample.length < SAMPLE; r++)
+      for (const t of s.text[r]) if (t && SUSPECT.test(t) && !UNICODE_VI.test(t)) sample.push(t);
+    if (sample.length === 0) return { snapshot: s, encoding: null };
+    const detect = (text as Record<string, unknown>).detectLegacyEncoding as ((x: string[]) => string | null) | undefined;
+    if (typeof detect === "function" && detect(sample) === null) return { snapshot: s, encoding: null };
+  }
   let changed: string[][] | null = null;
   let changedValues: SheetSnapshot["values"] | null = null;
   const found = new Map<string, number>();
@@ -29,7 +42,9 @@ export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; enc
       const t = row[c];
       if (!t) continue;
       const font = s.fonts?.[r]?.[c] ?? undefined;
-      if (!SUSPECT.test(t) && !(font && LEGACY_FONT.test(font))) continue;
+      const legacyFont = !!font && LEGACY_FONT.test(font);
+      // Unicode Vietnamese (ă, ơ, ư, đ, ạ … ỹ) is never legacy text unless its font says so.
+      if (!legacyFont && (!SUSPECT.test(t) || UNICODE_VI.test(t))) continue;
       const d = decode(t, font ?? undefined);
       if (!d.encoding || d.text === t) continue;
       found.set(d.encoding, (found.get(d.encoding) ?? 0) + 1);

@@ -4,6 +4,7 @@ import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
 import { isColumnNumberRow } from "../recognize/region";
 import { cleanStt, sttKind, type SttKind } from "./stt";
+import { foldKeep } from "./fold-table";
 
 /** One row of the data region, classified. */
 export interface ClassifiedRow {
@@ -28,6 +29,7 @@ function isUpperText(s: string): boolean {
   return letters.length >= 4 && letters === letters.toLocaleUpperCase("vi");
 }
 
+const NUMBERED = /^\s*(\d{1,4}(\.\d{1,4})*|[IVXLC]{1,6}|[A-Z])[.)]?\s*$/;
 const TERMINAL = /[.!?:;…]["”)]*\s*$/;
 const LOWER_START = /^\s*[\p{Ll}]/u;
 
@@ -53,7 +55,9 @@ export function classifyRows(
     let any = false;
     for (const c of roleCols) if (g.text(r, c) !== "") any = true;
     if (!any) continue;
-    if (isRepeatedHeader(g, r, labelCols) || isColumnNumberRow(g, r)) continue;
+    const sttRaw = sttCol === null ? "" : g.text(r, sttCol);
+    const numbered = sttRaw !== "" && NUMBERED.test(sttRaw);
+    if (!numbered && (isRepeatedHeader(g, r, labelCols) || isColumnNumberRow(g, r))) continue;
 
     const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
     let sttText = sttCol === null ? "" : own(sttCol);
@@ -138,7 +142,9 @@ function isRepeatedHeader(g: Grid, r: number, labelCols: [number, { label: strin
   let same = 0;
   for (const [c, { label }] of labelCols) {
     const t = g.text(r, c);
-    if (t !== "" && headerLabel(t) === label) same++;
+    // Cheap look first: a header label is short and starts with the same letter.
+    if (t === "" || t.length > label.length * 3 + 40 || foldKeep(t.trimStart().slice(0, 1)) !== label[0]) continue;
+    if (headerLabel(t) === label) same++;
   }
   return same >= 2 && same * 2 >= labelCols.length;
 }

@@ -1,5 +1,5 @@
 import type { Status } from "../report";
-import { fold } from "../text";
+import { foldFast as fold } from "./fold-table";
 import { addDays } from "../recognize/cell-format";
 
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;

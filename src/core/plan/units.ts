@@ -1,4 +1,5 @@
 import { fold } from "../text";
+import { foldKeep, foldFast, hasMarks } from "./fold-table";
 
 /**
  * Lead and support units from a responsibility cell (spec "Items", README decisions 7-10).
@@ -31,23 +32,8 @@ const TRAILING = /[\s.;,:!?]+$/;
 const LEADING = /^[\s.;,:!?\-–]+/;
 const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&\-]{1,}$/;
 const UPPER_FIRST = /^\p{Lu}/u;
-const HAS_DIACRITIC = /[\u0300-\u036fđĐ]/;
 
-/** Folds one character at a time so the folded text has the same length as the (NFC) original. */
-const foldCache = new Map<string, string>();
-function foldSameLength(s: string): string {
-  let out = "";
-  for (const ch of s) {
-    let f = foldCache.get(ch);
-    if (f === undefined) {
-      const x = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
-      f = x.length === ch.length ? x : ch.length === 1 ? (x[0] ?? " ") : ch;
-      foldCache.set(ch, f);
-    }
-    out += f;
-  }
-  return out;
-}
+const foldSameLength = (s: string): string => foldKeep(s);
 
 /** Index of a folded phrase as whole words in folded text, from `from`; -1 if none. */
 function findWord(f: string, phrase: string, from = 0): number {
@@ -62,7 +48,7 @@ function findWord(f: string, phrase: string, from = 0): number {
 }
 
 export function hasDiacritics(s: string): boolean {
-  return HAS_DIACRITIC.test(s.normalize("NFD"));
+  return hasMarks(s);
 }
 
 /** True when a piece of a list starts a new unit (a kind word, a lone acronym, "các" / "tất cả"). */
@@ -190,7 +176,7 @@ function dedupe(r: Responsibility): Responsibility {
   const seen = new Set<string>();
   const keep = (list: string[]): string[] =>
     list.filter((u) => {
-      const k = fold(u);
+      const k = foldFast(u);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;

@@ -72,6 +72,20 @@ export function gridOf(s: SheetSnapshot): Grid {
     if (isCellError(v)) return v.error;
     return String(v);
   };
+  /** Trimmed display text, computed a row at a time on first use. */
+  const trimmed: (string[] | undefined)[] = new Array(h);
+  const trimmedText = (r: number, c: number): string => {
+    const rr = r - top;
+    const cc = c - left;
+    if (rr < 0 || cc < 0 || rr >= h || cc >= w) return "";
+    let row = trimmed[rr];
+    if (!row) {
+      row = new Array<string>(w);
+      for (let j = 0; j < w; j++) row[j] = rawText(r, left + j).trim();
+      trimmed[rr] = row;
+    }
+    return row[cc];
+  };
   const resolve = (r: number, c: number): { r: number; c: number } | null => {
     if (master.size === 0) return { r, c };
     const m = master.get(key(r, c));
@@ -99,12 +113,16 @@ export function gridOf(s: SheetSnapshot): Grid {
     bottom,
     right,
     text(r, c) {
-      const p = resolve(r, c);
-      return p ? rawText(p.r, p.c).trim() : "";
+      if (master.size === 0) return trimmedText(r, c);
+      const m = master.get(key(r, c));
+      if (!m) return trimmedText(r, c);
+      return m.leftCol ? trimmedText(m.r, m.c) : "";
     },
     value(r, c) {
-      const p = resolve(r, c);
-      return p ? rawValue(p.r, p.c) : null;
+      if (master.size === 0) return rawValue(r, c);
+      const m = master.get(key(r, c));
+      if (!m) return rawValue(r, c);
+      return m.leftCol ? rawValue(m.r, m.c) : null;
     },
     numberFormat(r, c) {
       const p = resolve(r, c) ?? { r, c };

@@ -8,7 +8,9 @@ import { MESSAGES, SEVERITY } from "./messages";
 export interface ValidateContext {
   cols: ColumnMap;
   planYear: number;
-  spanEnd: number;
+  /** Due dates outside [from, to] raise deadline_outside_plan_year. */
+  from: string;
+  to: string;
   /** The sheet's legacy encoding, when its text was converted. */
   legacyEncoding: string | null;
 }
@@ -44,8 +46,9 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
   const add = (row: number | null, column: string | null, code: IssueCode, message: string): void => {
     issues.push({ row, column, code, severity: SEVERITY[code], message });
   };
-  const minDue = `${ctx.planYear}-01-01`;
-  const maxDue = `${ctx.spanEnd + 1}-12-31`;
+  const minDue = ctx.from;
+  const maxDue = ctx.to;
+  const lastYear = Number(ctx.to.slice(0, 4)) - 1;
 
   for (const f of facts) {
     // cell_error: once per row, on the first role column (in sheet order) holding an error.
@@ -70,7 +73,7 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
       else if (f.invalidDate) add(f.row, col("deadline"), "invalid_date", MESSAGES.invalid_date(badDate(d.text ?? "")));
       else if (d.kind === "unparsed") add(f.row, col("deadline"), "unparsed_deadline", MESSAGES.unparsed_deadline(d.text ?? ""));
       if (d.due !== null && (d.due < minDue || d.due > maxDue))
-        add(f.row, col("deadline"), "deadline_outside_plan_year", MESSAGES.deadline_outside_plan_year(dmy(d.due), ctx.planYear, ctx.spanEnd));
+        add(f.row, col("deadline"), "deadline_outside_plan_year", MESSAGES.deadline_outside_plan_year(dmy(d.due), Number(ctx.from.slice(0, 4)), lastYear));
     }
     if (ctx.cols.output !== null && item.output === null && !f.errors.output) add(f.row, col("output"), "missing_output", MESSAGES.missing_output());
   }
