@@ -23,7 +23,7 @@ export class WorkbookWriteError extends Error {
   constructor(
     readonly code: "marker_sheet_taken",
     readonly messageEn: string,
-    message: string
+    message: string,
   ) {
     super(message);
     Object.setPrototypeOf(this, WorkbookWriteError.prototype);
@@ -67,7 +67,7 @@ function tableSpans(wb: ExcelJS.Workbook, report: PlanReport): Record<string, { 
 export async function writeCheckedWorkbook(
   input: ArrayBuffer | Uint8Array,
   report: PlanReport,
-  options: WriteCheckedOptions = {}
+  options: WriteCheckedOptions = {},
 ): Promise<Uint8Array> {
   const bytes = input instanceof Uint8Array ? input : new Uint8Array(input);
   const wb = new ExcelJS.Workbook();
@@ -82,7 +82,7 @@ export async function writeCheckedWorkbook(
     throw new WorkbookWriteError(
       "marker_sheet_taken",
       `The workbook has its own sheet named "${GENERATED_MARKER_SHEET}", which the checker needs for its bookkeeping. Rename that sheet and try again.`,
-      `Sổ tính có trang tính tên "${GENERATED_MARKER_SHEET}" do người dùng tạo, trùng với tên chương trình dùng để ghi dấu. Đổi tên trang tính đó rồi chạy lại.`
+      `Sổ tính có trang tính tên "${GENERATED_MARKER_SHEET}" do người dùng tạo, trùng với tên chương trình dùng để ghi dấu. Đổi tên trang tính đó rồi chạy lại.`,
     );
   }
   // Undo the previous run: formats back, our sheets out (only those the marker names).

@@ -19,7 +19,8 @@ function argb(rgb: string): string {
 
 function markValue(property: BackupProperty, mark: keyof typeof HIGHLIGHT_STYLES): unknown {
   const s = HIGHLIGHT_STYLES[mark];
-  if (property === "fill") return { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill!) }, bgColor: { indexed: 64 } };
+  if (property === "fill")
+    return { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill!) }, bgColor: { indexed: 64 } };
   const side = { style: "medium", color: { argb: argb(s.border!) } };
   return { top: side, left: side, bottom: side, right: side };
 }
@@ -59,7 +60,13 @@ class StyleCache {
 function backupRange(ws: ExcelJS.Worksheet, r: HighlightRange, property: BackupProperty, out: BackupEntry[]): void {
   let open: { top: number; bottom: number; left: number; right: number; value: string } | null = null;
   const flush = () => {
-    if (open) out.push({ sheet: ws.name, range: rangeAddress(open.top, open.left, open.bottom, open.right), property, value: open.value });
+    if (open)
+      out.push({
+        sheet: ws.name,
+        range: rangeAddress(open.top, open.left, open.bottom, open.right),
+        property,
+        value: open.value,
+      });
     open = null;
   };
   for (let row = r.firstRow; row <= r.lastRow; row++) {
@@ -72,7 +79,14 @@ function backupRange(ws: ExcelJS.Worksheet, r: HighlightRange, property: BackupP
       else runs.push({ left: col, right: col, value: json });
     }
     const cur = open as { top: number; bottom: number; left: number; right: number; value: string } | null;
-    if (runs.length === 1 && cur && cur.bottom === row - 1 && cur.value === runs[0].value && cur.left === runs[0].left && cur.right === runs[0].right) {
+    if (
+      runs.length === 1 &&
+      cur &&
+      cur.bottom === row - 1 &&
+      cur.value === runs[0].value &&
+      cur.left === runs[0].left &&
+      cur.right === runs[0].right
+    ) {
       cur.bottom = row;
       continue;
     }
@@ -80,16 +94,26 @@ function backupRange(ws: ExcelJS.Worksheet, r: HighlightRange, property: BackupP
     if (runs.length === 1) {
       open = { top: row, bottom: row, ...runs[0] };
     } else {
-      for (const run of runs) out.push({ sheet: ws.name, range: rangeAddress(row, run.left, row, run.right), property, value: run.value });
+      for (const run of runs)
+        out.push({ sheet: ws.name, range: rangeAddress(row, run.left, row, run.right), property, value: run.value });
     }
   }
   flush();
 }
 
-function paint(ws: ExcelJS.Worksheet, r: HighlightRange, property: BackupProperty, value: unknown, key: string, cache: StyleCache): void {
+function paint(
+  ws: ExcelJS.Worksheet,
+  r: HighlightRange,
+  property: BackupProperty,
+  value: unknown,
+  key: string,
+  cache: StyleCache,
+): void {
   for (let row = r.firstRow; row <= r.lastRow; row++) {
     for (let col = r.firstCol; col <= r.lastCol; col++) {
       const cell = ws.getCell(row, col);
+      // exceljs, not Office.js: there is no context to sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read
       cell.style = cache.with(cell.style as Style | undefined, property, value, key);
     }
   }
@@ -128,7 +152,13 @@ export function restoreHighlights(wb: ExcelJS.Workbook, backup: readonly BackupE
     } catch {
       continue;
     }
-    const r: HighlightRange = { firstRow: box.top, lastRow: box.bottom, firstCol: box.left, lastCol: box.right, address: e.range };
+    const r: HighlightRange = {
+      firstRow: box.top,
+      lastRow: box.bottom,
+      firstCol: box.left,
+      lastCol: box.right,
+      address: e.range,
+    };
     paint(ws, r, e.property, value, `restore:${e.property}:${e.value}`, cache);
   }
 }

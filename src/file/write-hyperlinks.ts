@@ -59,7 +59,9 @@ export async function fixInternalHyperlinks(xlsx: Uint8Array): Promise<Uint8Arra
       const target = targets.get(id);
       if (target === undefined) return tag;
       const location = attr(tag, "location");
-      const internal = target.startsWith("#") || (location !== null && (location === target || location === `#${target}` || `#${location}` === target));
+      const internal =
+        target.startsWith("#") ||
+        (location !== null && (location === target || location === `#${target}` || `#${location}` === target));
       if (!internal) return tag;
       const where = (location ?? target).replace(/^#/, "");
       dropped.add(id);

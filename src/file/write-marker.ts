@@ -69,7 +69,11 @@ export function readMarker(wb: ExcelJS.Workbook): MarkerContents {
 }
 
 /** Adds the marker sheet (last, hidden) with the generated sheet names and the highlight backup. */
-export function writeMarker(wb: ExcelJS.Workbook, generated: readonly string[], backup: readonly BackupEntry[]): ExcelJS.Worksheet {
+export function writeMarker(
+  wb: ExcelJS.Workbook,
+  generated: readonly string[],
+  backup: readonly BackupEntry[],
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: GENERATED_MARKER_STATE });
   generatedMarkerRows(generated).forEach((row, i) => {
     ws.getCell(i + 1, 1).value = row[0];

@@ -1,5 +1,11 @@
 import type ExcelJS from "exceljs";
-import { summaryLayout, type SummaryCell, type SummaryColumn, type SummaryModel, type SummarySheet } from "../core/summary";
+import {
+  summaryLayout,
+  type SummaryCell,
+  type SummaryColumn,
+  type SummaryModel,
+  type SummarySheet,
+} from "../core/summary";
 import { sheetNameKey, uniqueSheetName } from "../core/summary";
 
 /**
@@ -49,7 +55,12 @@ class Styles {
     return this.get(`b:${col.kind}:${col.wrap ? 1 : 0}:${bold ? 1 : 0}:${indent}`, () => {
       const link = col.kind === "link";
       const style: Style = {
-        font: { name: SUMMARY_FONT, size: BODY_SIZE, bold, ...(link ? { color: { argb: "FF0563C1" }, underline: true } : {}) },
+        font: {
+          name: SUMMARY_FONT,
+          size: BODY_SIZE,
+          bold,
+          ...(link ? { color: { argb: "FF0563C1" }, underline: true } : {}),
+        },
         border: BORDER,
         alignment: {
           vertical: "top",
@@ -78,7 +89,10 @@ class Styles {
     }));
   }
   note(): Style {
-    return this.get("note", () => ({ font: { name: SUMMARY_FONT, size: 11, italic: true }, alignment: { wrapText: false } }));
+    return this.get("note", () => ({
+      font: { name: SUMMARY_FONT, size: 11, italic: true },
+      alignment: { wrapText: false },
+    }));
   }
 }
 
@@ -141,7 +155,15 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     });
   }
 
-  ws.views = [{ state: "frozen", xSplit: 0, ySplit: layout.headerRow, topLeftCell: `A${layout.headerRow + 1}`, activeCell: `A${layout.headerRow + 1}` }];
+  ws.views = [
+    {
+      state: "frozen",
+      xSplit: 0,
+      ySplit: layout.headerRow,
+      topLeftCell: `A${layout.headerRow + 1}`,
+      activeCell: `A${layout.headerRow + 1}`,
+    },
+  ];
   if (sheet.rows.length > 0) {
     ws.autoFilter = { from: { row: layout.headerRow, column: 1 }, to: { row: layout.lastDataRow, column: n } };
   }
@@ -162,7 +184,11 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
  * workbook (a user's own "Theo đơn vị") is never reused: ours becomes "Theo đơn vị (2)".
  * Returns the names written, in order.
  */
-export function writeSummarySheets(wb: ExcelJS.Workbook, model: SummaryModel, reserved: readonly string[] = []): string[] {
+export function writeSummarySheets(
+  wb: ExcelJS.Workbook,
+  model: SummaryModel,
+  reserved: readonly string[] = [],
+): string[] {
   const taken = new Set<string>([...wb.worksheets.map((w) => sheetNameKey(w.name)), ...reserved.map(sheetNameKey)]);
   const styles = new Styles();
   const names: string[] = [];

@@ -25,7 +25,7 @@ function cellMap(ws: ExcelJS.Worksheet): Map<string, string> {
     row.eachCell({ includeEmpty: false }, (cell) => {
       if (cell.type === ExcelJS.ValueType.Null || cell.type === ExcelJS.ValueType.Merge) return;
       out.set(cell.address, JSON.stringify({ type: cell.type, value: cell.value, formula: cell.formula ?? null }));
-    })
+    }),
   );
   return out;
 }
@@ -72,7 +72,7 @@ describe.each(FIXTURES)("writeCheckedWorkbook on %s", (name) => {
       expect(after).toBeDefined();
       expect(cellMap(after)).toEqual(cellMap(ws));
       expect(Object.keys((after as unknown as { _merges: object })._merges).sort()).toEqual(
-        Object.keys((ws as unknown as { _merges: object })._merges).sort()
+        Object.keys((ws as unknown as { _merges: object })._merges).sort(),
       );
     }
   });
@@ -143,7 +143,9 @@ describe.each(FIXTURES)("writeCheckedWorkbook on %s", (name) => {
   });
 
   test("overdue, due-soon and done rows carry their fill", () => {
-    const marked = tasksOf(report).filter((x) => x.status === "overdue" || x.status === "done" || x.status === "due_soon");
+    const marked = tasksOf(report).filter(
+      (x) => x.status === "overdue" || x.status === "done" || x.status === "due_soon",
+    );
     expect(marked.length).toBeGreaterThan(0);
     for (const t of marked) {
       const ws = out.getWorksheet(t.sheet)!;
@@ -172,8 +174,19 @@ describe("a user's sheets named like ours", () => {
     mine.getCell("C3").value = { formula: "B2*2", result: 84 };
     wb.addWorksheet("Tổng hợp").getCell("A1").value = "Không được ghi đè";
     input = await toBytes(wb);
-    const userSheet = (sheet: string) => ({ sheet, recognized: false, reason: "Không có bảng kế hoạch", planYear: null, table: null, items: [], issues: [] });
-    report = planReportSchema.parse({ ...report0, sheets: [...report0.sheets, userSheet("Theo đơn vị"), userSheet("Tổng hợp")] });
+    const userSheet = (sheet: string) => ({
+      sheet,
+      recognized: false,
+      reason: "Không có bảng kế hoạch",
+      planYear: null,
+      table: null,
+      items: [],
+      issues: [],
+    });
+    report = planReportSchema.parse({
+      ...report0,
+      sheets: [...report0.sheets, userSheet("Theo đơn vị"), userSheet("Tổng hợp")],
+    });
   });
 
   test("survive untouched, ours take another name, and stay so when generating again", async () => {
@@ -182,7 +195,8 @@ describe("a user's sheets named like ours", () => {
     const before = await load(input);
     for (const bytes of [once, twice]) {
       const wb = await load(bytes);
-      for (const n of ["Theo đơn vị", "Tổng hợp"]) expect(cellMap(wb.getWorksheet(n)!)).toEqual(cellMap(before.getWorksheet(n)!));
+      for (const n of ["Theo đơn vị", "Tổng hợp"])
+        expect(cellMap(wb.getWorksheet(n)!)).toEqual(cellMap(before.getWorksheet(n)!));
       const names = wb.worksheets.map((w) => w.name);
       expect(names).toContain("Theo đơn vị (2)");
       expect(names.filter((n) => n.startsWith("Theo đơn vị"))).toHaveLength(2);
@@ -210,7 +224,7 @@ describe("texts beginning with -, = or + stay text", () => {
         support: ["+ Phòng A"],
         status: "overdue" as const,
         deadline: { text: "=Trước ngày 1/10/2025", kind: "date" as const, due: "2025-10-01" },
-      }))
+      })),
     );
     output = await writeCheckedWorkbook(await toBytes(wb), report, { perUnitSheets: true });
   });
@@ -231,7 +245,8 @@ describe("texts beginning with -, = or + stay text", () => {
     });
     expect(got.sort()).toEqual(texts.slice().sort());
     const p = await parts(output);
-    for (const [path, xml] of Object.entries(p)) if (path.startsWith("xl/worksheets/sheet")) expect(xml).not.toMatch(/<f[ >]/);
+    for (const [path, xml] of Object.entries(p))
+      if (path.startsWith("xl/worksheets/sheet")) expect(xml).not.toMatch(/<f[ >]/);
   });
 });
 
@@ -242,10 +257,13 @@ describe("highlighting is replaced, not piled up", () => {
     const once = await writeCheckedWorkbook(input, report);
     const target = tasksOf(report).find((t) => t.status === "overdue")!;
     const changed: PlanReport = JSON.parse(JSON.stringify(report));
-    for (const s of changed.sheets) for (const i of s.items) if (i.type === "task" && i.row === target.row && s.sheet === target.sheet) i.status = "open";
+    for (const s of changed.sheets)
+      for (const i of s.items)
+        if (i.type === "task" && i.row === target.row && s.sheet === target.sheet) i.status = "open";
     const again = await writeCheckedWorkbook(once, changed);
     const [src, first, second] = await Promise.all([load(input), load(once), load(again)]);
-    const fillAt = (wb: ExcelJS.Workbook, col: string) => JSON.stringify(wb.getWorksheet(target.sheet)!.getCell(`${col}${target.row}`).fill ?? null);
+    const fillAt = (wb: ExcelJS.Workbook, col: string) =>
+      JSON.stringify(wb.getWorksheet(target.sheet)!.getCell(`${col}${target.row}`).fill ?? null);
     for (const col of ["A", "B", "C", "D", "E", "F"]) {
       expect(fillAt(first, col)).not.toBe(fillAt(src, col));
       expect(fillAt(second, col)).toBe(fillAt(src, col));
@@ -256,5 +274,7 @@ describe("highlighting is replaced, not piled up", () => {
 });
 
 test("a file that is not a workbook gives the reader's Vietnamese error", async () => {
-  await expect(writeCheckedWorkbook(new TextEncoder().encode("not a zip"), fixtureReport("kh-khong-dau"))).rejects.toThrow(/bị hỏng|không đọc được/);
+  await expect(
+    writeCheckedWorkbook(new TextEncoder().encode("not a zip"), fixtureReport("kh-khong-dau")),
+  ).rejects.toThrow(/bị hỏng|không đọc được/);
 });

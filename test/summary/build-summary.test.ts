@@ -1,4 +1,11 @@
-import { buildSummary, excelSheetNameSchema, sheetNameKey, summaryLayout, summaryModelSchema, type SummarySheet } from "../../src/core/summary";
+import {
+  buildSummary,
+  excelSheetNameSchema,
+  sheetNameKey,
+  summaryLayout,
+  summaryModelSchema,
+  type SummarySheet,
+} from "../../src/core/summary";
 import { daysBetween } from "../../src/core/summary";
 import { FIXTURES, fixtureReport, statusCounts, syntheticReport, tasksOf } from "./fixtures";
 
@@ -27,16 +34,19 @@ describe.each(FIXTURES)("buildSummary on %s", (name) => {
     expect(summaryModelSchema.parse(model)).toEqual(model);
   });
 
-  test.each(["by_unit", "by_period", "by_section"] as const)("the total row of %s equals the report's status counts", (kind) => {
-    const s = sheet(model, kind);
-    const total = s.total!;
-    expect(total[col(s, "total")]).toBe(tasksOf(report).length);
-    expect(total[col(s, "done")]).toBe(counts.done);
-    expect(total[col(s, "overdue")]).toBe(counts.overdue);
-    expect(total[col(s, "due_soon")]).toBe(counts.due_soon);
-    expect(total[col(s, "on_time")]).toBe(counts.open + counts.due_soon);
-    expect(total[col(s, "no_deadline")]).toBe(counts.no_deadline);
-  });
+  test.each(["by_unit", "by_period", "by_section"] as const)(
+    "the total row of %s equals the report's status counts",
+    (kind) => {
+      const s = sheet(model, kind);
+      const total = s.total!;
+      expect(total[col(s, "total")]).toBe(tasksOf(report).length);
+      expect(total[col(s, "done")]).toBe(counts.done);
+      expect(total[col(s, "overdue")]).toBe(counts.overdue);
+      expect(total[col(s, "due_soon")]).toBe(counts.due_soon);
+      expect(total[col(s, "on_time")]).toBe(counts.open + counts.due_soon);
+      expect(total[col(s, "no_deadline")]).toBe(counts.no_deadline);
+    },
+  );
 
   test("the unit sheet's rows add up to its total row, column by column", () => {
     const s = sheet(model, "by_unit");
@@ -119,7 +129,12 @@ describe.each(FIXTURES)("buildSummary on %s", (name) => {
 describe("units", () => {
   const report = syntheticReport([
     { row: 2, lead: ["Phòng Nội vụ"], status: "done" },
-    { row: 3, lead: ["phòng  nội vụ"], status: "overdue", deadline: { text: "Trước ngày 1/10/2025", kind: "date", due: "2025-10-01" } },
+    {
+      row: 3,
+      lead: ["phòng  nội vụ"],
+      status: "overdue",
+      deadline: { text: "Trước ngày 1/10/2025", kind: "date", due: "2025-10-01" },
+    },
     { row: 4, lead: ["Phong Noi vu"], status: "open" },
     { row: 5, lead: ["Phòng Nội vụ", "Văn phòng"], status: "open" },
     { row: 6, lead: [], status: "no_deadline" },
@@ -153,15 +168,35 @@ describe("units", () => {
 
 describe("text, languages and several sheets", () => {
   const second = syntheticReport(
-    [{ row: 2, task: "+ cộng", lead: ["Văn phòng"], status: "overdue", deadline: { text: "9/2025", kind: "period", due: "2025-09-30" } }],
-    { sheet: "Phụ lục 2" }
+    [
+      {
+        row: 2,
+        task: "+ cộng",
+        lead: ["Văn phòng"],
+        status: "overdue",
+        deadline: { text: "9/2025", kind: "period", due: "2025-09-30" },
+      },
+    ],
+    { sheet: "Phụ lục 2" },
   ).sheets[0];
   const report = syntheticReport(
     [
-      { row: 2, task: "=SUM(A1:A3)", lead: ["Văn phòng"], status: "overdue", deadline: { text: "Trước ngày 1/10/2025", kind: "date", due: "2025-10-01" } },
-      { row: 3, task: "- gạch đầu dòng", lead: ["Văn phòng"], status: "due_soon", deadline: { text: "20/10/2025", kind: "date", due: "2025-10-20" } },
+      {
+        row: 2,
+        task: "=SUM(A1:A3)",
+        lead: ["Văn phòng"],
+        status: "overdue",
+        deadline: { text: "Trước ngày 1/10/2025", kind: "date", due: "2025-10-01" },
+      },
+      {
+        row: 3,
+        task: "- gạch đầu dòng",
+        lead: ["Văn phòng"],
+        status: "due_soon",
+        deadline: { text: "20/10/2025", kind: "date", due: "2025-10-20" },
+      },
     ],
-    { extraSheets: [second] }
+    { extraSheets: [second] },
   );
 
   test("task texts starting with =, -, + are kept as they are", () => {
@@ -196,8 +231,15 @@ describe("text, languages and several sheets", () => {
   });
 
   test("the status cell's text is shown when the host gives it", () => {
-    const s = sheet(buildSummary(report, { cellText: (sh, a) => (sh === "Phụ lục" && a === "F2" ? "Đang thực hiện" : null) }), "overdue");
-    expect(s.rows.map((r) => r.cells[col(s, "progress")])).toEqual(["Quá hạn 15 ngày", "Đang thực hiện", "Sắp đến hạn (còn 5 ngày)"]);
+    const s = sheet(
+      buildSummary(report, { cellText: (sh, a) => (sh === "Phụ lục" && a === "F2" ? "Đang thực hiện" : null) }),
+      "overdue",
+    );
+    expect(s.rows.map((r) => r.cells[col(s, "progress")])).toEqual([
+      "Quá hạn 15 ngày",
+      "Đang thực hiện",
+      "Sắp đến hạn (còn 5 ngày)",
+    ]);
   });
 });
 
@@ -210,16 +252,18 @@ describe("sheet names", () => {
       { row: 5, lead: ["'Theo đơn vị'"], status: "open" },
     ]);
     const names = buildSummary(report, { perUnitSheets: true }).sheets.map((s) => s.name);
-    expect(names.slice().sort()).toEqual([
-      "Theo đơn vị",
-      "Quá hạn và sắp đến hạn",
-      "Theo thời hạn",
-      "Theo lĩnh vực",
-      "Phòng A-B- -thử---",
-      "Trung tâm Văn hóa Thông tin",
-      "Trung tâm Văn hóa Thông tin (2)",
-      "Theo đơn vị (2)",
-    ].sort());
+    expect(names.slice().sort()).toEqual(
+      [
+        "Theo đơn vị",
+        "Quá hạn và sắp đến hạn",
+        "Theo thời hạn",
+        "Theo lĩnh vực",
+        "Phòng A-B- -thử---",
+        "Trung tâm Văn hóa Thông tin",
+        "Trung tâm Văn hóa Thông tin (2)",
+        "Theo đơn vị (2)",
+      ].sort(),
+    );
     for (const n of names) expect(excelSheetNameSchema.safeParse(n).success).toBe(true);
   });
 });

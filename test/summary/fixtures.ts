@@ -15,7 +15,9 @@ export function fixtureBytes(name: string): Uint8Array {
 }
 
 export function tasksOf(report: PlanReport): Array<TaskItem & { sheet: string }> {
-  return report.sheets.flatMap((s) => s.items.filter((i): i is TaskItem => i.type === "task").map((t) => ({ ...t, sheet: s.sheet })));
+  return report.sheets.flatMap((s) =>
+    s.items.filter((i): i is TaskItem => i.type === "task").map((t) => ({ ...t, sheet: s.sheet })),
+  );
 }
 
 export function statusCounts(report: PlanReport): Record<string, number> {
@@ -27,7 +29,7 @@ export function statusCounts(report: PlanReport): Record<string, number> {
 /** A one-sheet report from task rows (statuses and dues as given), for focused cases. */
 export function syntheticReport(
   tasks: Array<Partial<TaskItem> & { row: number }>,
-  opts: { asOf?: string; sheet?: string; extraSheets?: PlanReport["sheets"] } = {}
+  opts: { asOf?: string; sheet?: string; extraSheets?: PlanReport["sheets"] } = {},
 ): PlanReport {
   return planReportSchema.parse({
     format: 1,
@@ -44,7 +46,16 @@ export function syntheticReport(
           headerRows: [1],
           firstRow: 2,
           lastRow: 1 + tasks.length,
-          columns: { stt: "A", task: "B", lead: "C", support: "D", deadline: "E", output: null, status: "F", note: null },
+          columns: {
+            stt: "A",
+            task: "B",
+            lead: "C",
+            support: "D",
+            deadline: "E",
+            output: null,
+            status: "F",
+            note: null,
+          },
         },
         items: tasks.map((t) => ({
           type: "task",

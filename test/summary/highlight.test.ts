@@ -1,4 +1,11 @@
-import { HIGHLIGHT_LEGEND, HIGHLIGHT_STYLES, columnLetters, columnNumber, highlightPlanSchema, planHighlights } from "../../src/core/highlight";
+import {
+  HIGHLIGHT_LEGEND,
+  HIGHLIGHT_STYLES,
+  columnLetters,
+  columnNumber,
+  highlightPlanSchema,
+  planHighlights,
+} from "../../src/core/highlight";
 import { FIXTURES, fixtureReport, syntheticReport, tasksOf } from "./fixtures";
 
 describe.each(FIXTURES)("planHighlights on %s", (name) => {
@@ -56,7 +63,7 @@ describe.each(FIXTURES)("planHighlights on %s", (name) => {
       }
       const firstCol = sh?.rows[0] ? columnLetters(sh.rows[0].firstCol) : "A";
       const errors = new Set(
-        s.issues.filter((i) => i.severity === "error" && i.row !== null).map((i) => `${i.column ?? firstCol}${i.row}`)
+        s.issues.filter((i) => i.severity === "error" && i.row !== null).map((i) => `${i.column ?? firstCol}${i.row}`),
       );
       expect(marked).toEqual(errors);
     }

@@ -30,7 +30,10 @@ export const HIGHLIGHT_STYLES: Readonly<Record<HighlightMark, HighlightStyle>> =
     fill: "FFEB9C",
     border: null,
     label: { vi: "Sắp đến hạn", en: "Due soon" },
-    description: { vi: "Chưa hoàn thành, đến hạn trong số ngày đã đặt", en: "Not done, due within the set number of days" },
+    description: {
+      vi: "Chưa hoàn thành, đến hạn trong số ngày đã đặt",
+      en: "Not done, due within the set number of days",
+    },
   },
   done: {
     mark: "done",

@@ -53,7 +53,12 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
       return text === null || text.trim() === "" ? null : text.trim();
     },
   };
-  const sheets: SummarySheet[] = [buildByUnit(ctx), buildOverdue(ctx), buildByPeriod(ctx, options.periodGrain), buildBySection(ctx)];
+  const sheets: SummarySheet[] = [
+    buildByUnit(ctx),
+    buildOverdue(ctx),
+    buildByPeriod(ctx, options.periodGrain),
+    buildBySection(ctx),
+  ];
   if (options.perUnitSheets) sheets.push(...buildPerUnit(ctx));
   // Names unique among themselves (Excel ignores case).
   const taken = new Set<string>();

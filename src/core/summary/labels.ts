@@ -129,10 +129,12 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
       `"Sắp đến hạn" (đến hạn trong ${d} ngày tới) là một phần của "Chưa hoàn thành: trong hạn". Tỷ lệ tính trên tổng số nhiệm vụ.`,
       "Nhiệm vụ có nhiều đơn vị chủ trì được tính một lần, cho đơn vị chủ trì đầu tiên.",
     ],
-    notesSection: "Ghi chú: dòng in đậm là tổng của các mục bên dưới; tổng cộng bằng tổng các dòng in đậm (hoặc các dòng khi kế hoạch chỉ có một cấp mục).",
+    notesSection:
+      "Ghi chú: dòng in đậm là tổng của các mục bên dưới; tổng cộng bằng tổng các dòng in đậm (hoặc các dòng khi kế hoạch chỉ có một cấp mục).",
     notesPeriod: "Ghi chú: nhiệm vụ xếp theo tháng (hoặc quý) của ngày đến hạn.",
     notesOverdueEmpty: "Không có nhiệm vụ quá hạn hoặc sắp đến hạn.",
-    notesUnit: "Ghi chú: gồm các nhiệm vụ đơn vị chủ trì (kể cả cùng chủ trì với đơn vị khác) và các nhiệm vụ đơn vị phối hợp.",
+    notesUnit:
+      "Ghi chú: gồm các nhiệm vụ đơn vị chủ trì (kể cả cùng chủ trì với đơn vị khác) và các nhiệm vụ đơn vị phối hợp.",
   },
   en: {
     sheetByUnit: "By unit",
@@ -198,7 +200,8 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
       `"Due soon" (due within ${d} days) is part of "Not done: on time". Rates are of all tasks.`,
       "A task with several lead units counts once, for its first lead unit.",
     ],
-    notesSection: "Note: bold rows sum the rows below them; the total equals the sum of the bold rows (or of all rows when the plan has one level of sections).",
+    notesSection:
+      "Note: bold rows sum the rows below them; the total equals the sum of the bold rows (or of all rows when the plan has one level of sections).",
     notesPeriod: "Note: tasks are grouped by the month (or quarter) of their due date.",
     notesOverdueEmpty: "No task is overdue or due soon.",
     notesUnit: "Note: lists the tasks the unit leads (also jointly with other units) and the tasks it supports.",

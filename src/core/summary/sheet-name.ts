@@ -27,7 +27,7 @@ export function toSheetName(text: string, fallback = "Sheet"): string {
     const space = cut.lastIndexOf(" ");
     let head = space >= 20 ? cut.slice(0, space) : cut;
     // Do not end on a joining word ("... Thông tin và").
-    for (let prev = ""; prev !== head; ) {
+    for (let prev = ""; prev !== head;) {
       prev = head;
       head = head.replace(/[\s,;.\-\u2013']+$/, "").replace(/\s(và|của|các|cho|với|and|of|the|for)$/i, "");
     }

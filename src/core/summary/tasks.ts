@@ -62,7 +62,13 @@ export function collectTasks(report: PlanReport, units: readonly string[] = []):
       if (item.type === "section") {
         const s = item as SectionItem;
         while (open.length > 0 && open[open.length - 1].level >= s.level) open.pop();
-        const ref: SectionRef = { id: `${sheetIndex}:${s.row}`, sheet: sheet.sheet, stt: s.stt, title: s.title, level: s.level };
+        const ref: SectionRef = {
+          id: `${sheetIndex}:${s.row}`,
+          sheet: sheet.sheet,
+          stt: s.stt,
+          title: s.title,
+          level: s.level,
+        };
         open.push(ref);
         if (s.stt !== null) chainBySttLatest.set(s.stt, open.slice());
         continue;

@@ -74,7 +74,8 @@ export class UnitCanon {
       const score: [number, number, number] = [count, diacriticCount(spelling), -first];
       if (
         score[0] > bestScore[0] ||
-        (score[0] === bestScore[0] && (score[1] > bestScore[1] || (score[1] === bestScore[1] && score[2] > bestScore[2])))
+        (score[0] === bestScore[0] &&
+          (score[1] > bestScore[1] || (score[1] === bestScore[1] && score[2] > bestScore[2])))
       ) {
         best = spelling;
         bestScore = score;

@@ -35,7 +35,11 @@ export function buildByUnit(ctx: SummaryContext): SummarySheet {
     if (!c) byKey.set(k, (c = emptyCounts()));
     addStatus(c, t.item.status);
   }
-  const keys = sortUnitKeys(ctx, [...byKey.keys()].filter((k) => k !== NO_UNIT), (k) => byKey.get(k)?.total ?? 0);
+  const keys = sortUnitKeys(
+    ctx,
+    [...byKey.keys()].filter((k) => k !== NO_UNIT),
+    (k) => byKey.get(k)?.total ?? 0,
+  );
   if (byKey.has(NO_UNIT)) keys.push(NO_UNIT);
 
   const total = emptyCounts();
