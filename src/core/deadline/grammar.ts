@@ -15,10 +15,16 @@
  */
 import type { DeadlineKind } from "../report";
 import { fold } from "../text/fold";
-import { tokenize, Token, WORD, NUM, PUNCT } from "./tokens";
+import * as tokenKinds from "./tokens";
+import { tokenize, type Token } from "./tokens";
 import { daysInMonth, dayKey, fullYear, isValidDate, isoFromKey } from "./calendar";
-import {
-  WordPattern,
+import type { WordPattern } from "./vocabulary";
+import * as vocabulary from "./vocabulary";
+
+// Bound once: module namespaces compiled to CommonJS read exports through getters, and these
+// are read for every token.
+const { WORD, NUM, PUNCT } = tokenKinds;
+const {
   RECURRING_PHRASES,
   ONWARDS_PHRASES,
   EVERY_YEAR,
@@ -42,7 +48,7 @@ import {
   NEXT_YEAR_WORDS,
   QUARTER_LETTER,
   AROUND_THE_CLOCK,
-} from "./vocabulary";
+} = vocabulary;
 
 export interface ParsedDeadline {
   kind: DeadlineKind;
