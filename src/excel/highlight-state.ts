@@ -23,8 +23,8 @@ export const blockStateSchema = z.object({
   a: z.string().regex(/^[A-Z]{1,3}\d+(:[A-Z]{1,3}\d+)?$/),
   /** Fill before: one value for the whole block, or one per cell (rows of cells). Absent: fill untouched. */
   fill: z.union([fillStateSchema, z.array(z.array(fillStateSchema))]).optional(),
-  /** Borders before, one per cell (rows of cells). Absent: borders untouched. */
-  borders: z.array(z.array(cellBordersSchema)).optional(),
+  /** Borders before: one value for the whole block, or one per cell (rows of cells). Absent: borders untouched. */
+  borders: z.union([cellBordersSchema, z.array(z.array(cellBordersSchema))]).optional(),
 });
 export type BlockState = z.infer<typeof blockStateSchema>;
 

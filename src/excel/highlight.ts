@@ -1,5 +1,5 @@
 import { HIGHLIGHT_STYLES, type HighlightPlan } from "../core/highlight";
-import { chunkAreas, parseRect, rectAddress, type Rect } from "./address";
+import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
 import type { ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import {
@@ -69,6 +69,8 @@ const FILL_CELL_BYTES = 60;
 const BORDER_CELL_BYTES = 260;
 const INVALID_WEIGHT = "Medium";
 const DRAWN_STYLE = "Continuous";
+/** Above this many blocks, fills are read range-wide (one operation per area list) instead. */
+const MAX_PER_CELL_READS = 500;
 const NO_EDGE: EdgeState = { style: "None", color: "#000000", weight: "Thin" };
 
 type Key = number;
@@ -106,7 +108,7 @@ function expand(blocks: readonly BlockState[]): Originals {
     if (b.borders) {
       const borders = b.borders;
       cellsOf(rect, (r, c) => {
-        const v = borders[r - rect.top]?.[c - rect.left];
+        const v = Array.isArray(borders) ? borders[r - rect.top]?.[c - rect.left] : borders;
         if (v) out.borders.set(key(r, c), v);
       });
     }
@@ -141,15 +143,16 @@ function findSheetState(state: HighlightState, id: string | null, name: string):
 /* ------------------------------------------------------------------ reading what is there */
 
 interface FillRead {
-  rect: Rect;
+  /** One rectangle (per-cell read, or a block), or the areas of one getRanges list. */
+  rects: Rect[];
   perCell: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
   rangeWide: Excel.RangeFill | null;
 }
 interface BorderRead {
-  rect: Rect;
+  rects: Rect[];
   perCell: OfficeExtension.ClientResult<Excel.CellProperties[][]> | null;
-  /** Without 1.9: one proxy per cell and edge (invalid cells are few: one per error issue). */
-  edges: { r: number; c: number; top: Excel.RangeBorder; bottom: Excel.RangeBorder; left: Excel.RangeBorder; right: Excel.RangeBorder }[];
+  /** Range-wide edges of the rects (top, bottom, left, right[, inside horizontal]). */
+  edges: Excel.RangeBorder[];
 }
 
 function fillFromProps(p: Excel.CellProperties | undefined): FillState {
@@ -165,6 +168,25 @@ function fillFromRangeWide(c: string | null): FillState | undefined {
 function edgeOf(e: { style?: string; color?: string; weight?: string } | undefined): EdgeState {
   if (!e) return NO_EDGE;
   return { style: String(e.style ?? "None"), color: e.color ? color(e.color) : "#000000", weight: String(e.weight ?? "Thin") };
+}
+
+/** Splits rectangles into lists whose address fits one getRanges call. */
+function chunkRects(rects: readonly Rect[]): Rect[][] {
+  const out: Rect[][] = [];
+  let cur: Rect[] = [];
+  let len = 0;
+  for (const r of rects) {
+    const a = rectAddress(r).length + 1;
+    if (cur.length > 0 && len + a > MAX_ADDRESS_LENGTH) {
+      out.push(cur);
+      cur = [];
+      len = 0;
+    }
+    cur.push(r);
+    len += a;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
 }
 
 /* ------------------------------------------------------------------ writing */
@@ -307,12 +329,17 @@ function blocksFor(drawing: Drawing, orig: Originals): BlockState[] {
   }
   for (const rect of drawing.invalid) {
     const grid: CellBorders[][] = [];
+    const seen = new Set<string>();
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellBorders[] = [];
-      for (let c = rect.left; c <= rect.right; c++) row.push(orig.borders.get(key(r, c)) ?? { top: NO_EDGE, bottom: NO_EDGE, left: NO_EDGE, right: NO_EDGE });
+      for (let c = rect.left; c <= rect.right; c++) {
+        const b = orig.borders.get(key(r, c)) ?? { top: NO_EDGE, bottom: NO_EDGE, left: NO_EDGE, right: NO_EDGE };
+        seen.add(JSON.stringify(b));
+        row.push(b);
+      }
       grid.push(row);
     }
-    blocks.push({ a: rectAddress(rect), borders: grid });
+    blocks.push({ a: rectAddress(rect), borders: seen.size === 1 ? grid[0][0] : grid });
   }
   return blocks;
 }
@@ -344,32 +371,51 @@ export async function applyHighlights(
     ws.load("name,id");
     ws.protection.load("protected");
     const drawing = drawings.get(name) ?? { fills: [], invalid: [] };
-    const fillReads: FillRead[] = drawing.fills.map(({ rect }) => {
-      const range = ws.getRange(rectAddress(rect));
-      const bytes = rectCells(rect) * FILL_CELL_BYTES;
-      if (caps.api19 && bytes <= left) {
-        left -= bytes;
-        return { rect, perCell: range.getCellProperties({ format: { fill: { color: true, pattern: true } } }), rangeWide: null };
-      }
-      const fill = range.format.fill;
-      fill.load("color");
-      return { rect, perCell: null, rangeWide: fill };
-    });
-    const borderReads: BorderRead[] = drawing.invalid.map((rect) => {
-      const bytes = rectCells(rect) * BORDER_CELL_BYTES;
-      if (caps.api19 && bytes <= left) {
-        left -= bytes;
-        const perCell = ws.getRange(rectAddress(rect)).getCellProperties({ format: { borders: { style: true, color: true, weight: true } } });
-        return { rect, perCell, edges: [] };
-      }
-      const edges: BorderRead["edges"] = [];
-      cellsOf(rect, (r, c) => {
-        const borders = ws.getRange(rectAddress({ top: r, bottom: r, left: c, right: c })).format.borders;
-        const get = (e: string) => borders.getItem(e as Excel.BorderIndex).load("style,color,weight");
-        edges.push({ r, c, top: get("EdgeTop"), bottom: get("EdgeBottom"), left: get("EdgeLeft"), right: get("EdgeRight") });
+    // Per cell (1.9) when the blocks are few and the response fits; else range-wide: one read
+    // per list of areas (1.9, getRanges) or per block (1.7), refined later only where mixed.
+    const fillRects = drawing.fills.map((f) => f.rect);
+    const perCellBytes = fillRects.reduce((n, r) => n + rectCells(r) * FILL_CELL_BYTES, 0);
+    let fillReads: FillRead[];
+    if (caps.api19 && perCellBytes <= left && fillRects.length <= MAX_PER_CELL_READS) {
+      left -= perCellBytes;
+      fillReads = fillRects.map((rect) => ({
+        rects: [rect],
+        perCell: ws.getRange(rectAddress(rect)).getCellProperties({ format: { fill: { color: true, pattern: true } } }),
+        rangeWide: null,
+      }));
+    } else if (caps.api19) {
+      fillReads = chunkRects(fillRects).map((rects) => {
+        const fill = ws.getRanges(chunkAreas(rects)[0]).format.fill;
+        fill.load("color");
+        return { rects, perCell: null, rangeWide: fill };
       });
-      return { rect, perCell: null, edges };
-    });
+    } else {
+      fillReads = fillRects.map((rect) => {
+        const fill = ws.getRange(rectAddress(rect)).format.fill;
+        fill.load("color");
+        return { rects: [rect], perCell: null, rangeWide: fill };
+      });
+    }
+    // Borders of invalid cells: per cell (1.9) when they fit; else the edges of area lists
+    // (1.9) or of each block (1.7), refined cell by cell only where they differ.
+    const borderBytes = drawing.invalid.reduce((n, r) => n + rectCells(r) * BORDER_CELL_BYTES, 0);
+    let borderReads: BorderRead[];
+    if (caps.api19 && borderBytes <= left && drawing.invalid.length <= MAX_PER_CELL_READS) {
+      left -= borderBytes;
+      borderReads = drawing.invalid.map((rect) => ({
+        rects: [rect],
+        perCell: ws.getRange(rectAddress(rect)).getCellProperties({ format: { borders: { style: true, color: true, weight: true } } }),
+        edges: [],
+      }));
+    } else {
+      const groups = caps.api19 ? chunkRects(drawing.invalid) : drawing.invalid.map((r) => [r]);
+      borderReads = groups.map((rects) => {
+        const target = caps.api19 ? ws.getRanges(chunkAreas(rects)[0]) : ws.getRange(rectAddress(rects[0]));
+        const names = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rects.some((r) => r.bottom > r.top) ? ["InsideHorizontal"] : [])];
+        const edges = names.map((e) => target.format.borders.getItem(e as Excel.BorderIndex).load("style,color,weight"));
+        return { rects, perCell: null, edges };
+      });
+    }
     return { name, ws, drawing, fillReads, borderReads };
   });
   await context.sync();
@@ -389,28 +435,47 @@ export async function applyHighlights(
     for (const read of s.fillReads) {
       if (read.perCell) {
         const props = read.perCell.value;
-        cellsOf(read.rect, (r, c) => orig.fill.set(key(r, c), fillFromProps(props[r - read.rect.top]?.[c - read.rect.left])));
+        const rect = read.rects[0];
+        cellsOf(rect, (r, c) => orig.fill.set(key(r, c), fillFromProps(props[r - rect.top]?.[c - rect.left])));
       } else if (read.rangeWide) {
         const v = fillFromRangeWide(read.rangeWide.color);
-        if (v === undefined) {
+        for (const rect of read.rects) {
+          if (v !== undefined) {
+            cellsOf(rect, (r, c) => orig.fill.set(key(r, c), v));
+            continue;
+          }
           // Mixed: needed only for cells the previous run does not account for.
           let needed = false;
-          cellsOf(read.rect, (r, c) => {
+          cellsOf(rect, (r, c) => {
             if (!prevOrig.fill.has(key(r, c))) needed = true;
           });
-          if (needed) mixed.push(read.rect);
-        } else cellsOf(read.rect, (r, c) => orig.fill.set(key(r, c), v));
+          if (needed) mixed.push(rect);
+        }
       }
     }
+    const mixedBorders: Rect[] = [];
     for (const read of s.borderReads) {
       if (read.perCell) {
         const props = read.perCell.value;
-        cellsOf(read.rect, (r, c) => {
-          const b = props[r - read.rect.top]?.[c - read.rect.left]?.format?.borders as Record<string, EdgeState> | undefined;
+        const rect = read.rects[0];
+        cellsOf(rect, (r, c) => {
+          const b = props[r - rect.top]?.[c - rect.left]?.format?.borders as Record<string, EdgeState> | undefined;
           orig.borders.set(key(r, c), { top: edgeOf(b?.top), bottom: edgeOf(b?.bottom), left: edgeOf(b?.left), right: edgeOf(b?.right) });
         });
+        continue;
+      }
+      const states = read.edges.map((e) => (e.style === null || e.color === null || e.weight === null ? null : JSON.stringify(edgeOf(e))));
+      if (states.every((x) => x !== null && x === states[0])) {
+        const edge = JSON.parse(states[0] as string) as EdgeState;
+        for (const rect of read.rects) cellsOf(rect, (r, c) => orig.borders.set(key(r, c), { top: edge, bottom: edge, left: edge, right: edge }));
       } else {
-        for (const e of read.edges) orig.borders.set(key(e.r, e.c), { top: edgeOf(e.top), bottom: edgeOf(e.bottom), left: edgeOf(e.left), right: edgeOf(e.right) });
+        for (const rect of read.rects) {
+          let needed = false;
+          cellsOf(rect, (r, c) => {
+            if (!prevOrig.borders.has(key(r, c))) needed = true;
+          });
+          if (needed) mixedBorders.push(rect);
+        }
       }
     }
     // Where the previous run drew, the sheet shows our marks: its saved originals win.
@@ -423,11 +488,12 @@ export async function applyHighlights(
       const b = prevOrig.borders.get(k);
       if (b) orig.borders.set(k, b);
     });
-    return { ...s, prev, prevOrig, orig, mixed };
+    return { ...s, prev, prevOrig, orig, mixed, mixedBorders };
   });
 
-  // ---- only for blocks with differing fills that could not be read per cell: rows, then cells
+  // ---- only for blocks whose fills or borders differ and could not be read per cell
   syncs += await refineMixedFills(context, work);
+  syncs += await refineMixedBorders(context, work);
 
   // ---- sync 2: state first, then restore the previous run, then draw
   const newSheets: SheetState[] = state.sheets.filter((st) => !work.some((w) => w.prev === st));
@@ -486,6 +552,29 @@ async function refineMixedFills(context: Excel.RequestContext, work: MixedWork[]
     }
   }
   return syncs;
+}
+
+/** Reads the borders of invalid cells one cell at a time where their block's edges differ. */
+async function refineMixedBorders(context: Excel.RequestContext, work: (MixedWork & { mixedBorders: Rect[] })[]): Promise<number> {
+  const reads: { w: MixedWork; r: number; c: number; edges: Excel.RangeBorder[] }[] = [];
+  for (const w of work) {
+    for (const rect of w.mixedBorders) {
+      cellsOf(rect, (r, c) => {
+        const borders = w.ws.getRange(rectAddress({ top: r, bottom: r, left: c, right: c })).format.borders;
+        const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].map((e) => borders.getItem(e as Excel.BorderIndex).load("style,color,weight"));
+        reads.push({ w, r, c, edges });
+      });
+    }
+    w.mixedBorders = [];
+  }
+  if (reads.length === 0) return 0;
+  await context.sync();
+  for (const { w, r, c, edges } of reads) {
+    const k = key(r, c);
+    const prev = w.prevOrig.borders.get(k);
+    w.orig.borders.set(k, prev ?? { top: edgeOf(edges[0]), bottom: edgeOf(edges[1]), left: edgeOf(edges[2]), right: edgeOf(edges[3]) });
+  }
+  return 1;
 }
 
 /* ------------------------------------------------------------------ clear */

@@ -145,7 +145,7 @@ export async function readSheet(
   }
 
   // ---- syncs 2..n: the rest, in chunks sized from the sample.
-  const bytesPerRow = Math.max(cols * 24, (blockBytes(sampleBlock) / Math.max(1, sampleBlock.values.length)) * 1.5);
+  const bytesPerRow = Math.max(cols * 24, (blockBytes(sampleBlock) / Math.max(1, sampleBlock.values.length)) * 1.2);
   let chunkRows = Math.max(1, Math.floor(budget / bytesPerRow));
   // Fonts of the rows the sample did not cover: one uniform name per column (null when mixed).
   const fontRowsFrom = caps.api19 ? sampleCount : 0;

@@ -136,8 +136,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet = "";
   readOnly = false;
-  /** Highest ExcelApi minor version supported, e.g. 1.7 (Excel 2019) or 1.13. */
-  apiVersion = 1.13;
+  /** Highest ExcelApi minor version supported: 7 for ExcelApi 1.7 (Excel 2019), 13 for 1.13. */
+  apiMinor = 13;
   tables: FakeTable[] = [];
   charts: FakeChart[] = [];
   selection: { sheet: string; address: string } | null = null;
@@ -153,7 +153,8 @@ export class FakeWorkbook {
     return s;
   }
   isSetSupported(name: string, version: string): boolean {
-    return name === "ExcelApi" && Number(version) <= this.apiVersion + 1e-9;
+    const m = /^1\.(\d+)$/.exec(version);
+    return name === "ExcelApi" && m !== null && Number(m[1]) <= this.apiMinor;
   }
   resetStats(): void {
     this.stats = { syncs: 0, records: [] };
@@ -229,8 +230,8 @@ export class FakeContext {
   enqueue(bytes: number, exec: () => number): void {
     this.queue.push({ bytes: bytes + OP_OVERHEAD, exec });
   }
-  requireApi(version: number, what: string): void {
-    if (!this.model.isSetSupported("ExcelApi", String(version))) throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+  requireApi(version: string, what: string): void {
+    if (!this.model.isSetSupported("ExcelApi", version)) throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
   }
   async sync(): Promise<void> {
     const ops = this.queue;
@@ -499,11 +500,13 @@ class FakeWorksheetProxy extends Proxy {
     return this.readProp("isNullObject");
   }
   get pageLayout(): FakePageLayoutProxy {
-    this.ctx.requireApi(1.9, "worksheet.pageLayout");
+    this.ctx.requireApi("1.9", "worksheet.pageLayout");
     if (!this.pageLayoutProxy) this.pageLayoutProxy = new FakePageLayoutProxy(this.ctx, () => this.must());
     return this.pageLayoutProxy;
   }
   getRange(address?: string): FakeRangeProxy {
+    // Creating a proxy is an action of the request too (its path and arguments).
+    this.ctx.enqueue(address?.length ?? 0, () => 0);
     if (address !== undefined && address.length > ADDRESS_LIMIT) {
       // Excel rejects it when the batch runs.
       const a = address;
@@ -519,7 +522,8 @@ class FakeWorksheetProxy extends Proxy {
   }
   /** ExcelApi 1.9: several areas, "A1:B2,C5:D9" (no sheet prefix), at most 8,192 characters. */
   getRanges(address: string): FakeRangeAreasProxy {
-    this.ctx.requireApi(1.9, "getRanges");
+    this.ctx.requireApi("1.9", "getRanges");
+    this.ctx.enqueue(address.length, () => 0);
     return new FakeRangeAreasProxy(this.ctx, () => {
       if (address.length > ADDRESS_LIMIT) throw new FakeExcelError("InvalidArgument", `address of ${address.length} characters is over ${ADDRESS_LIMIT}`);
       return { sheet: this.must(), rects: address.split(",").map((a) => parseAddress(a)) };
@@ -853,7 +857,7 @@ export class FakeRangeProxy extends Proxy {
     });
   }
   getCellProperties(opts: Excel.CellPropertiesLoadOptions): FakeClientResult<unknown[][]> {
-    this.ctx.requireApi(1.9, "getCellProperties");
+    this.ctx.requireApi("1.9", "getCellProperties");
     const result = new FakeClientResult<unknown[][]>();
     this.ctx.enqueue(jsonBytes(opts), () => {
       this.checkSize();
@@ -864,7 +868,7 @@ export class FakeRangeProxy extends Proxy {
     return result;
   }
   getMergedAreasOrNullObject(): FakeRangeAreasProxy {
-    this.ctx.requireApi(1.13, "getMergedAreasOrNullObject");
+    this.ctx.requireApi("1.13", "getMergedAreasOrNullObject");
     return new FakeRangeAreasProxy(this.ctx, () => {
       const { sheet, rect } = this.must();
       const hits = sheet.merges.filter((m) => overlaps(m, rect));

@@ -1,0 +1,97 @@
+import { checkWorkbook } from "../../src/core";
+import { readAllSheets, readSheet } from "../../src/excel";
+import { FakeExcelError, type FakeContext } from "../fakes/excel-fake";
+import { capsOf, fakeFromFixture, FIXTURES, hostFor } from "./fixtures";
+
+describe("reading sheets from Excel (fake) gives the same report as the file host", () => {
+  for (const name of FIXTURES) {
+    test(`${name}: every sheet, ExcelApi 1.13`, async () => {
+      const { wb, fx } = await fakeFromFixture(name);
+      const snapshots = await wb.run((ctx) => readAllSheets(ctx as unknown as Excel.RequestContext, { caps: capsOf(wb) }));
+      const fromExcel = checkWorkbook(snapshots, fx.file, { asOf: fx.asOf });
+      const fromFile = checkWorkbook(fx.snapshots, fx.file, { asOf: fx.asOf });
+      expect(fromExcel).toEqual(fromFile);
+      // The snapshots themselves match (values, text, formats, fonts of the sample, merges).
+      for (const s of fx.snapshots) {
+        const mine = snapshots.find((x) => x.name === s.name)!;
+        expect(mine.values).toEqual(s.values);
+        expect(mine.text).toEqual(s.text);
+        expect(mine.merges).toEqual(s.merges);
+        expect(mine.origin).toEqual(s.origin);
+      }
+    });
+  }
+
+  test("the active sheet through the host: ≤ 3 syncs, findings equal the file host's", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    const host = hostFor(wb, fx.file);
+    const report = await host.read({ asOf: fx.asOf });
+    expect(host.stats.readSyncs).toBeLessThanOrEqual(3);
+    const fromFile = checkWorkbook(fx.snapshots, fx.file, { asOf: fx.asOf });
+    expect(report.sheets).toEqual([fromFile.sheets[0]]);
+  });
+
+  test("Excel 2019 (ExcelApi 1.7): no merges API, still reads; fonts per column", async () => {
+    const { wb } = await fakeFromFixture("kh-rui-ro-2025", 7);
+    const snap = await wb.run((ctx) => readSheet(ctx as unknown as Excel.RequestContext, (ctx as FakeContext).workbook.worksheets.getActiveWorksheet() as unknown as Excel.Worksheet, { caps: capsOf(wb) }));
+    expect(snap.merges).toEqual([]);
+    expect(snap.values.length).toBeGreaterThan(10);
+    expect(snap.fonts?.length).toBe(snap.values.length);
+  });
+
+  test("errors come back as { error } from valueTypes", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    const host = hostFor(wb, fx.file);
+    const report = await host.read({ asOf: fx.asOf });
+    expect(report.sheets[0].issues.some((i) => i.code === "cell_error" && i.row === 32)).toBe(true);
+  });
+});
+
+describe("the fake behaves like Excel", () => {
+  test("reading before load or before sync throws PropertyNotLoaded", async () => {
+    const { wb } = await fakeFromFixture("kh-khong-dau");
+    await wb.run(async (ctx) => {
+      const range = ctx.workbook.worksheets.getActiveWorksheet().getRange("A1:B2");
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      range.load("values");
+      expect(() => range.values).toThrow(/PropertyNotLoaded/);
+      await ctx.sync();
+      expect(range.values).toHaveLength(2);
+    });
+  });
+
+  test("a request over 5 MB and an address over 8,192 characters fail", async () => {
+    const { wb } = await fakeFromFixture("kh-khong-dau");
+    await expect(
+      wb.run(async (ctx) => {
+        const big = "x".repeat(6 * 1024 * 1024);
+        ctx.workbook.worksheets.getActiveWorksheet().getRange("Z1").values = [[big]];
+        await ctx.sync();
+      })
+    ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
+    await expect(
+      wb.run(async (ctx) => {
+        const addr = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
+        ctx.workbook.worksheets.getActiveWorksheet().getRanges(addr).format.fill.color = "#FF0000";
+        await ctx.sync();
+      })
+    ).rejects.toBeInstanceOf(FakeExcelError);
+  });
+
+  test("a string starting with =, + or - written to values becomes a formula unless the cell is text", async () => {
+    const { wb } = await fakeFromFixture("kh-khong-dau");
+    await wb.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.getRange("Z1:Z3").values = [["=x"], ["- abc"], ["+1"]];
+      const text = ws.getRange("Z4:Z5");
+      text.numberFormat = [["@"], ["@"]];
+      text.values = [["=x"], ["- abc"]];
+      await ctx.sync();
+    });
+    const sheet = wb.sheets[0];
+    expect(sheet.get(1, 26)?.formula).toBe("=x");
+    expect(sheet.get(2, 26)?.formula).toBe("=- abc");
+    expect(sheet.get(4, 26)?.v).toBe("=x");
+    expect(sheet.get(5, 26)?.v).toBe("- abc");
+  });
+});
