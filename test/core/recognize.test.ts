@@ -339,3 +339,72 @@ describe("sheets that are not plans, options", () => {
     expect(s.issues[0]).toMatchObject({ row: null, column: null, code: "legacy_encoding", severity: "info" });
   });
 });
+
+describe("more recognition cases", () => {
+  test("a table naming only the task and a count is not a plan", () => {
+    const s = checkSheet(sheet([["STT", "Nội dung", "Số lượng", "Ghi chú"], ["1", "Hồ sơ", 12, null]], { name: "Tổng hợp" }), OPTS);
+    expect(s.recognized).toBe(false);
+  });
+  test("'Đơn vị chủ trì' is the lead even after a 'Lãnh đạo phụ trách' column", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
+        ["1", "Việc", "Phó Chủ tịch", "Phòng Nội vụ", "Năm 2025"],
+      ]),
+      OPTS
+    );
+    expect(s.table!.columns.lead).toBe("D");
+  });
+  test("'Tiến độ' with 'Thực hiện trước ngày …' and 'Hoàn thành trước …' cells is the deadline", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Tiến độ"],
+        ["1", "A", "Văn phòng", "Thực hiện trước ngày 15/8/2025"],
+        ["2", "B", "Văn phòng", "Hoàn thành trước ngày 17/8/2025"],
+        ["3", "C", "Văn phòng", "Thực hiện thường xuyên"],
+      ]),
+      OPTS
+    );
+    expect(s.table!.columns.deadline).toBe("D");
+  });
+  test("a total row at the foot of the table is no item", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["1", "A", "Văn phòng", "Năm 2025"],
+        [null, "Tổng cộng", null, null],
+      ]),
+      OPTS
+    );
+    expect(s.items.map((i) => i.row)).toEqual([2]);
+  });
+  test("a title merged from the STT column across the row: its leading mark is the STT", () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+          ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
+          ["1", "A", "Văn phòng", "Năm 2025"],
+        ],
+        { merges: ["A2:D2"] }
+      ),
+      OPTS
+    );
+    expect(sections(s)).toEqual([{ row: 2, type: "section", stt: "I", level: 1, title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" }]);
+    expect(tasks(s)[0].section).toBe("I");
+  });
+  test("a task without STT carrying a lead of its own is a task, not a continuation", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["1", "A", "Văn phòng", "Năm 2025"],
+        [null, "B", "Phòng Nội vụ", "Năm 2025"],
+      ]),
+      OPTS
+    );
+    expect(tasks(s).map((t) => [t.row, t.stt, t.task])).toEqual([
+      [2, "1", "A"],
+      [3, null, "B"],
+    ]);
+  });
+});

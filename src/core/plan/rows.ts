@@ -30,6 +30,7 @@ function isUpperText(s: string): boolean {
 }
 
 const NUMBERED = /^\s*(\d{1,4}(\.\d{1,4})*|[IVXLC]{1,6}|[A-Z])[.)]?\s*$/;
+const TOTAL_ROW = /^\s*(tong cong|tong so|cong|tong)\s*[:.]?\s*$/;
 const TERMINAL = /[.!?:;…]["”)]*\s*$/;
 const LOWER_START = /^\s*[\p{Ll}]/u;
 
@@ -101,6 +102,7 @@ export function classifyRows(
     }
     // No STT.
     if (text === null && !hasOwnContent) continue;
+    if (text !== null && TOTAL_ROW.test(foldKeep(text))) continue;
     const spansRow = text !== null && spansAcross(g, r, taskCol, cols);
     if (text !== null && !hasOwnContent && (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))) {
       const row: ClassifiedRow = { row: r, kind: "section", stt: null, sttKind: null, sectionKind: "unnumbered", text };

@@ -16,7 +16,11 @@ interface RowScore {
   row: number;
   roles: number;
   hasTask: boolean;
+  /** Names a role a plan needs beside the task: who or when (or what comes out, how far it got). */
+  hasPlanRole: boolean;
 }
+
+const PLAN_ROLES = new Set<Role>(["lead", "support", "deadline", "output", "status"]);
 
 function scoreRow(g: Grid, r: number): RowScore {
   const seen = new Set<Role>();
@@ -31,8 +35,10 @@ function scoreRow(g: Grid, r: number): RowScore {
     if (roles.length) seen.add(roles[0]);
   }
   // A row of prose is no header, whatever words it holds.
-  if (long > 0 && long * 2 >= cells) return { row: r, roles: 0, hasTask: false };
-  return { row: r, roles: seen.size, hasTask: seen.has("task") };
+  if (long > 0 && long * 2 >= cells) return { row: r, roles: 0, hasTask: false, hasPlanRole: false };
+  let hasPlanRole = false;
+  for (const role of seen) if (PLAN_ROLES.has(role)) hasPlanRole = true;
+  return { row: r, roles: seen.size, hasTask: seen.has("task"), hasPlanRole };
 }
 
 /** Finds the header: the row naming most roles (at least a task and one more, or three roles). */
@@ -42,7 +48,8 @@ export function findHeader(g: Grid): HeaderFound | null {
   for (let r = g.top; r <= last; r++) {
     if (g.isEmptyRow(r)) continue;
     const s = scoreRow(g, r);
-    const ok = s.roles >= 3 || (s.hasTask && s.roles >= 2);
+    // A plan's header names the task and who, when or what; "STT | Nội dung | Số lượng" is some other table.
+    const ok = s.hasPlanRole && (s.hasTask ? s.roles >= 2 : s.roles >= 3);
     if (!ok) continue;
     if (!best || s.roles > best.roles) best = s;
   }

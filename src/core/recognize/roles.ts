@@ -11,7 +11,9 @@ export type ColumnMap = Record<Role, number | null>;
 /** How many cells of a column are looked at to decide what it holds. */
 const SAMPLE = 200;
 
-const PROGRESS = /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b|^\d+([.,]\d+)?\s*%$/;
+/** Progress words for sure: "Đã/Đang/Chưa … thực hiện", "Hoàn thành (100%)", "Xong", "80%". */
+const PROGRESS_SURE = /^(da|dang|chua|khong|van|tiep tuc)\s+(hoan thanh|thuc hien|xong|trien khai|hoan tat|dat)\b|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
+const PROGRESS = /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b/;
 const TIME_WORDS = /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
 
 type CellKind = "time" | "progress" | "other";
@@ -28,10 +30,11 @@ function cellKind(g: Grid, r: number, c: number): CellKind | null {
   const t = g.text(r, c);
   if (t === "") return null;
   const f = fold(t);
-  if (PROGRESS.test(f)) return "progress";
+  if (PROGRESS_SURE.test(f)) return "progress";
   const k = parseDeadline(t, 2000).kind;
-  if (k === "date" || k === "period" || k === "recurring") return "time";
+  if (k === "date" || k === "period" || k === "recurring" || k === "conditional") return "time";
   if (TIME_WORDS.test(f)) return "time";
+  if (PROGRESS.test(f)) return "progress";
   return "other";
 }
 
@@ -105,6 +108,10 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
       const end = list.find((c) => /hoan thanh|ket thuc|thoi han|han /.test(label(c)));
       const notStart = list.find((c) => !/bat dau/.test(label(c)));
       map.deadline = end ?? notStart ?? list[0];
+    } else if (role === "lead" && list.length > 1) {
+      // "Đơn vị chủ trì" beats "Lãnh đạo phụ trách" or "Đơn vị" wherever they stand.
+      const label = (c: number): string => header.labels.get(c)?.label ?? "";
+      map.lead = list.find((c) => /\bchu tri\b/.test(label(c))) ?? list.find((c) => /thuc hien|trach nhiem/.test(label(c))) ?? list[0];
     } else map[role] = list[0];
   }
   if (map.stt === null && map.task !== null) map.stt = guessSttColumn(g, map.task, first, last);
