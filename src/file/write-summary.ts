@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import {
+  NUMBER_FORMATS,
   summaryLayout,
   type SummaryCell,
   type SummaryColumn,
@@ -27,19 +28,6 @@ const TITLE_SIZE = 13;
 const HEADER_FILL = "FFD9E1F2";
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
-
-function numFmt(kind: SummaryColumn["kind"]): string | undefined {
-  switch (kind) {
-    case "number":
-      return "#,##0";
-    case "percent":
-      return "0.0%";
-    case "date":
-      return "dd/mm/yyyy";
-    default:
-      return undefined;
-  }
-}
 
 type Style = Partial<ExcelJS.Style>;
 
@@ -69,8 +57,8 @@ class Styles {
           ...(indent > 0 ? { indent } : {}),
         },
       };
-      const fmt = numFmt(col.kind);
-      if (fmt) style.numFmt = fmt;
+      // The same formats as the Excel host (core's NUMBER_FORMATS; "@" keeps text cells text).
+      style.numFmt = NUMBER_FORMATS[col.kind];
       return style;
     });
   }

@@ -6,7 +6,7 @@ import {
   summaryModelSchema,
   type SummarySheet,
 } from "../../src/core/summary";
-import { daysBetween } from "../../src/core/summary";
+import { daysBetween, isoToExcelSerial, summaryGrid } from "../../src/core/summary";
 import { FIXTURES, fixtureReport, statusCounts, syntheticReport, tasksOf } from "./fixtures";
 
 function sheet(model: { sheets: SummarySheet[] }, kind: SummarySheet["kind"]): SummarySheet {
@@ -265,5 +265,35 @@ describe("sheet names", () => {
       ].sort(),
     );
     for (const n of names) expect(excelSheetNameSchema.safeParse(n).success).toBe(true);
+  });
+});
+
+describe("summaryGrid", () => {
+  test("puts title, header, rows, total and notes where the layout says, dates as serials, text as '@'", () => {
+    const report = fixtureReport("kh-607-bqlkkt-2025");
+    for (const s of buildSummary(report).sheets) {
+      const g = summaryGrid(s);
+      const L = g.layout;
+      expect(g.values[0][0]).toBe(s.title[0]);
+      expect(g.values[L.headerRow - 1]).toEqual(s.columns.map((c) => c.header));
+      for (const row of g.values) expect(row).toHaveLength(s.columns.length);
+      expect(g.numberFormats.map((r) => r.length)).toEqual(g.values.map((r) => r.length));
+      s.rows.forEach((r, i) => {
+        s.columns.forEach((c, j) => {
+          const v = g.values[L.firstDataRow - 1 + i][j];
+          const cell = r.cells[j];
+          if (c.kind === "date" && typeof cell === "string") expect(v).toBe(isoToExcelSerial(cell));
+          else if (cell && typeof cell === "object") expect(v).toBe(cell.text);
+          else expect(v).toBe(cell);
+          if (typeof v === "string") expect(g.numberFormats[L.firstDataRow - 1 + i][j]).toBe("@");
+        });
+      });
+      if (L.totalRow !== null) expect(g.values[L.totalRow - 1][1]).toBe("Tổng cộng");
+      if (L.notesRow !== null) expect(g.values[L.notesRow - 1][0]).toBe(s.notes[0]);
+      expect(g.links).toHaveLength(
+        s.rows.filter((r) => r.cells.some((c) => c !== null && typeof c === "object")).length,
+      );
+    }
+    expect(isoToExcelSerial("2025-10-15")).toBe(45945);
   });
 });

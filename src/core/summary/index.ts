@@ -30,4 +30,5 @@ export { toSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME } from "./sh
 export { unitKey } from "./units";
 export { isoToExcelSerial, formatDateVi, daysBetween } from "./dates";
 export { type Counts } from "./counts";
+export { summaryGrid, NUMBER_FORMATS, type SummaryGrid } from "./grid";
 export { type PeriodGrain } from "./sheets/by-period";
