@@ -28,6 +28,7 @@ describe("dates", () => {
   });
   it("takes the latest of a span of days", () => {
     expect(p("Từ 01/3/2025 đến 30/4/2025")).toEqual(["date", "2025-04-30"]);
+    expect(p("Từ ngày 01/10 đến 31/10/2024", 2025)).toEqual(["date", "2024-10-31"]);
   });
   it("marks dates that do not exist as invalid and unparsed", () => {
     for (const t of ["31/02/2025", "31/6/2025", "15/13/2025", "0/5/2025", "Trước ngày 32/1", "Tháng 13/2025"]) {
@@ -65,6 +66,9 @@ describe("periods", () => {
     expect(p("Q3/2025")).toEqual(["period", "2025-09-30"]);
     expect(p("Quý I năm sau")).toEqual(["period", "2026-03-31"]);
     expect(p("Cuối quý III")).toEqual(["period", "2025-09-30"]);
+    expect(p("Quí III/2025")).toEqual(["period", "2025-09-30"]);
+    expect(p("Quý II-2025")).toEqual(["period", "2025-06-30"]);
+    expect(p("Trong Quý III và Quý IV năm 2025")).toEqual(["period", "2025-12-31"]);
   });
   it("reads halves and the first months of a year", () => {
     expect(p("6 tháng đầu năm")).toEqual(["period", "2025-06-30"]);
@@ -99,7 +103,7 @@ describe("several dates in a cell", () => {
 
 describe("recurring", () => {
   it("reads recurring wording", () => {
-    for (const t of ["Hằng tuần", "Hàng quý", "Mỗi tháng", "Định kỳ 6 tháng", "2 lần/năm", "6 tháng/lần", "Liên tục", "Từ năm 2026 trở đi", "Trực 24/7"]) {
+    for (const t of ["Trước ngày 25 của tháng cuối quý", "Hằng tuần", "Hàng quý", "Mỗi tháng", "Định kỳ 6 tháng", "2 lần/năm", "6 tháng/lần", "Liên tục", "Từ năm 2026 trở đi", "Trực 24/7"]) {
       expect(p(t)).toEqual(["recurring", null]);
     }
   });
@@ -126,6 +130,8 @@ describe("document references", () => {
     expect(p("Ngày 05/12/2025 (Nghị quyết 57-NQ/TW)")).toEqual(["date", "2025-12-05"]);
     expect(p("Quý III/2025 (Quyết định số 04/2021/QĐ-UBND của UBND tỉnh ngày 15/8/2021)")).toEqual(["period", "2025-09-30"]);
     expect(p("Căn cứ Thông tư 01/2025/TT-BNV")).toEqual(["conditional", null]);
+    expect(p("Thông tư 01/2025 quy định, trước 30/6/2025")).toEqual(["date", "2025-06-30"]);
+    expect(p("Nghị định 30/2020/NĐ-CP")).toEqual(["unparsed", null]);
   });
   it("keeps a date after a document word without number or 'theo'", () => {
     expect(p("Kế hoạch ban hành trước ngày 30/6/2025")).toEqual(["date", "2025-06-30"]);

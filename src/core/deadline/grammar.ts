@@ -47,6 +47,7 @@ const {
   CONDITIONAL_ANYWHERE,
   NEXT_YEAR_WORDS,
   QUARTER_LETTER,
+  QUARTER_WORDS,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -396,7 +397,7 @@ function monthRule(s: Scan, i: number): number {
 /** "Quý III/2025", "Quý 3 năm 2025", "QUÝ IV", "Quý I, II/2025", "Quý 4 hằng năm". */
 function quarterRule(s: Scan, i: number): number {
   const w = wordAt(s, i);
-  if (w !== "quy" && !(w === QUARTER_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
+  if (!(w !== null && QUARTER_WORDS.has(w)) && !(w === QUARTER_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
   const readQuarter = (k: number): number => {
     const t = s.tokens[k];
     if (t === undefined || s.refs[k] !== 0) return -1;
@@ -404,7 +405,7 @@ function quarterRule(s: Scan, i: number): number {
     if (t.type === NUM && t.text.length === 1) return t.value;
     return -1;
   };
-  const list = partList(s, i + 1, "quy", readQuarter);
+  const list = partList(s, i + 1, w as string, readQuarter);
   if (list === null) return -1;
   const [quarter, j] = list;
   const y = yearAfter(s, j);
@@ -490,6 +491,18 @@ export function markReferences(tokens: Token[]): Uint8Array {
         i = j - 1;
       }
       continue;
+    }
+    // A kind of document right before a number with a separator: "Thông tư 01/2025", "Kế hoạch 10/KH".
+    if (t.type === WORD) {
+      const kindEnd = matchAny(tokens, i, DOCUMENT_KINDS);
+      const u = tokens[kindEnd];
+      const sep = tokens[kindEnd + 1];
+      if (kindEnd > 0 && u !== undefined && u.type === NUM && sep !== undefined && !sep.spaced && (sep.text === "/" || sep.text === "-")) {
+        let j = kindEnd + 1;
+        while (j < n && !tokens[j].spaced && isChunkToken(tokens[j])) j++;
+        for (let k = kindEnd; k < j; k++) refs[k] = 1;
+        markDateAfterDocument(tokens, refs, j);
+      }
     }
     // "theo" / "tại" / "căn cứ" + a kind of document: up to a word that starts a deadline.
     if (t.type === WORD) {

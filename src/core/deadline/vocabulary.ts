@@ -18,6 +18,8 @@ export const RECURRING_PHRASES: readonly WordPattern[] = [
   pattern("lien", "tuc"),
   pattern("nhung|cac", "nam", "tiep|sau"),
   pattern("tro", "di"),
+  pattern("thang", "cuoi", "quy"), // "trước ngày 25 của tháng cuối quý": every quarter
+  pattern("cuoi", "moi", "quy|thang|nam"),
 ];
 
 /** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
@@ -60,7 +62,7 @@ export const PLAN_YEAR_STRONG = new Set(["cuoi", "het"]);
 export const PLAN_YEAR_WEAK = new Set(["trong", "ca", "suot"]);
 
 /** Words that start a deadline: a document reference after "theo"/"tại"/"căn cứ" ends there. */
-export const DEADLINE_START_WORDS = new Set(["truoc", "cham", "den", "hoan", "trong", "quy", "thang", "xong", "han"]);
+export const DEADLINE_START_WORDS = new Set(["truoc", "cham", "den", "hoan", "trong", "quy", "qui", "thang", "xong", "han"]);
 
 /** Kinds of document (decision 12), as word sequences. */
 export const DOCUMENT_KINDS: readonly WordPattern[] = [
@@ -123,6 +125,8 @@ export const CONDITIONAL_ANYWHERE = [
 
 /** "năm sau", "năm tới": the year after the plan year. */
 export const NEXT_YEAR_WORDS = new Set(["sau", "toi"]);
+/** "Quý", and its older spelling "Quí". */
+export const QUARTER_WORDS = new Set(["quy", "qui"]);
 /** "Q3/2025": the letter of a quarter. */
 export const QUARTER_LETTER = "q";
 /** "24/7" is "all the time", not the 24th of July. */
