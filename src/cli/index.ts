@@ -67,10 +67,12 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
     return runCheckCommand(rest, io, lang, deps);
   }
   if (command === "deadline") {
-    io.stderr(
-      lang === "en" ? `kehoach: the deadline command is not available yet.\n` : `kehoach: lệnh deadline chưa có trong phiên bản này.\n`
-    );
-    return EXIT_UNREADABLE;
+    const { runDeadlineCommand } = await import("./deadline-command");
+    return runDeadlineCommand(rest, {
+      stdin: io.stdin(),
+      stdout: (s) => io.stdout(s),
+      stderr: (s) => io.stderr(s),
+    });
   }
   if (/\.xlsx$/i.test(command)) return runCheckCommand(argv, io, lang, deps);
   io.stderr(

@@ -1,5 +1,7 @@
+import { Readable } from "stream";
+
 /**
- * Where the command writes. `main()` takes one so tests capture output without touching
+ * Where the command reads and writes. `main()` takes one so tests capture output without touching
  * process.stdout; the real one writes to the process's streams.
  */
 export interface CliIo {
@@ -9,6 +11,8 @@ export interface CliIo {
   today(): string;
   /** The working directory relative paths are resolved against. */
   cwd(): string;
+  /** Standard input (read only by commands that take it, such as `deadline --tsv`). */
+  stdin(): NodeJS.ReadableStream;
   /** Resolves once everything written has been handed to the OS (so exiting loses nothing). */
   flush(): Promise<void>;
 }
@@ -30,6 +34,7 @@ export const processIo: CliIo = {
   },
   today: () => localToday(),
   cwd: () => process.cwd(),
+  stdin: () => process.stdin,
   flush: () =>
     Promise.all([
       new Promise<void>((resolve) => process.stdout.write("", () => resolve())),
@@ -38,7 +43,7 @@ export const processIo: CliIo = {
 };
 
 /** An io that keeps what is written, for tests and embedding. */
-export function memoryIo(today = "2025-10-15", cwd = "."): CliIo & { out: string; err: string } {
+export function memoryIo(today = "2025-10-15", cwd = ".", input = ""): CliIo & { out: string; err: string } {
   const io = {
     out: "",
     err: "",
@@ -50,6 +55,7 @@ export function memoryIo(today = "2025-10-15", cwd = "."): CliIo & { out: string
     },
     today: () => today,
     cwd: () => cwd,
+    stdin: () => Readable.from([Buffer.from(input, "utf8")]),
     flush: () => Promise.resolve(),
   };
   return io;

@@ -71,6 +71,21 @@ describe("kehoach: help, version, arguments", () => {
   });
 });
 
+describe("kehoach deadline (delegated to the deadline command)", () => {
+  test("reads one phrase", async () => {
+    const r = await run(["deadline", "Trước ngày 15/8/2026", "--plan-year", "2026"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.out)).toEqual({ kind: "date", due: "2026-08-15" });
+  });
+
+  test("--tsv reads standard input", async () => {
+    const io = memoryIo("2025-10-15", ROOT, "Quý III/2025\t2025\nThường xuyên\t2025\n");
+    const code = await main(["deadline", "--tsv"], io);
+    expect(code).toBe(0);
+    expect(io.out).toBe("period\t2025-09-30\nrecurring\t\n");
+  });
+});
+
 describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing on stdout", () => {
   const cases: [string, () => Promise<string> | string, RegExp][] = [
     ["missing file", () => path.join(tmp, "khong-ton-tai.xlsx"), /Không tìm thấy tệp/],
