@@ -408,3 +408,20 @@ describe("more recognition cases", () => {
     ]);
   });
 });
+
+test("a group header merged across over 'Chủ trì | Phối hợp' without cells merged down", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nội dung", "Đơn vị thực hiện", null, "Thời hạn"],
+        [null, null, "Chủ trì", "Phối hợp", null],
+        ["1", "Việc", "Văn phòng", "Phòng Nội vụ", "Năm 2025"],
+      ],
+      { merges: ["C1:D1"] }
+    ),
+    OPTS
+  );
+  expect(s.table!.headerRows).toEqual([1, 2]);
+  expect(s.table!.firstRow).toBe(3);
+  expect(s.table!.columns).toMatchObject({ lead: "C", support: "D" });
+});

@@ -7,7 +7,8 @@ import { parseDeadline } from "../deadline";
 import { foldFast as fold } from "./fold-table";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
-import { isDoneText, statusOf } from "./status";
+import { isDoneText, statusWithin } from "./status";
+import { addDays } from "../recognize/cell-format";
 import type { SttKind } from "./stt";
 
 /** What validation needs to know about a row beyond the report's item. */
@@ -67,6 +68,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     }
     return v;
   };
+  const soonLast = addDays(opts.asOf, opts.dueSoonDays);
   const deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
   const doneCache = new Map<string, boolean>();
   const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
@@ -164,7 +166,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       support,
       output,
       deadline,
-      status: statusOf(done, deadline.due, opts.asOf, opts.dueSoonDays),
+      status: statusWithin(done, deadline.due, opts.asOf, soonLast),
     };
     const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope: scopeOf(), invalidDate, errors };
     facts.push(f);

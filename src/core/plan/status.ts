@@ -28,9 +28,14 @@ export function isDoneText(text: string): boolean {
 
 /** The status on asOf: done, overdue, due_soon (asOf ≤ due ≤ asOf + days), open, no_deadline. */
 export function statusOf(done: boolean, due: string | null, asOf: string, dueSoonDays: number): Status {
+  return statusWithin(done, due, asOf, addDays(asOf, dueSoonDays));
+}
+
+/** statusOf with the due-soon window's last day (asOf + days) worked out once. */
+export function statusWithin(done: boolean, due: string | null, asOf: string, soonLast: string): Status {
   if (done) return "done";
   if (due === null) return "no_deadline";
   if (due < asOf) return "overdue";
-  if (due <= addDays(asOf, dueSoonDays)) return "due_soon";
+  if (due <= soonLast) return "due_soon";
   return "open";
 }

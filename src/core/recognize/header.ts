@@ -87,13 +87,26 @@ function headerRows(g: Grid, row: number): number[] {
   };
   // Cells merged down from the row above into this one ("STT" over rows 5-6): the row above is header too.
   if (top - 1 >= g.top && mergesDown(top - 1, top)) top--;
-  // Cells of the header merged down into the next row: that row is the second header row.
-  if (bottom + 1 <= g.bottom && mergesDown(top, bottom + 1) && !g.isEmptyRow(bottom + 1)) bottom++;
+  // Cells of the header merged down into the next row, or a group header ("Đơn vị thực hiện" merged
+  // across) over role labels ("Chủ trì | Phối hợp") in the next row: that row is the second header row.
+  if (bottom + 1 <= g.bottom && !g.isEmptyRow(bottom + 1) && (mergesDown(top, bottom + 1) || groupsOver(g, bottom, bottom + 1))) bottom++;
   // A group row above ("KẾ HOẠCH THỰC HIỆN" merged over three columns, the rest empty).
   if (top === row && bottom === row && top - 1 >= g.top && isGroupRow(g, top - 1)) top--;
   const out: number[] = [];
   for (let r = top; r <= bottom; r++) out.push(r);
   return out;
+}
+
+/** A cell of row r merged across columns with role labels under it in the next row. */
+function groupsOver(g: Grid, r: number, next: number): boolean {
+  for (let c = g.left; c <= g.right; c++) {
+    const span = g.spanRight(r, c);
+    if (span < 2 || g.text(r, c) === "") continue;
+    let labelled = 0;
+    for (let k = c; k < c + span; k++) if (rolesForLabel(headerLabel(g.text(next, k))).length) labelled++;
+    if (labelled >= 2) return true;
+  }
+  return false;
 }
 
 function isGroupRow(g: Grid, r: number): boolean {

@@ -42,7 +42,8 @@ function dmy(iso: string): string {
 /** Runs every rule over the rows; issues sorted by row, then column (whole-row first), then code. */
 export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
   const issues: Issue[] = [];
-  const col = (role: Role): string | null => (ctx.cols[role] === null ? null : columnLetter(ctx.cols[role]!));
+  const letters = new Map<Role, string | null>(ROLE_ORDER.map((r) => [r, ctx.cols[r] === null ? null : columnLetter(ctx.cols[r]!)]));
+  const col = (role: Role): string | null => letters.get(role) ?? null;
   const add = (row: number | null, column: string | null, code: IssueCode, message: string): void => {
     issues.push({ row, column, code, severity: SEVERITY[code], message });
   };
