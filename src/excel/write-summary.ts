@@ -261,8 +261,9 @@ export async function writeSummary(context: Excel.RequestContext, model: Summary
       bytes: OP_BYTES * (ours.length + names.length * 2 + 4) + JSON.stringify(names).length,
       queue: (ctx) => {
         for (const n of ours) ctx.workbook.worksheets.getItem(n).delete();
-        for (const n of names) ctx.workbook.worksheets.add(n);
+        // The hidden sheet first (when new), so the sheet order is the same on every run.
         queueGeneratedList(ctx, contents, names);
+        for (const n of names) ctx.workbook.worksheets.add(n);
       },
     },
   ];
