@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import {
   decodeLegacy,
+  decodeLegacyCells,
   detectLegacyEncoding,
   encodeTcvn3,
   encodeVni,
@@ -134,5 +135,21 @@ describe("legacy encodings: no false positives on Unicode", () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe("decodeLegacyCells: a sheet at once", () => {
+  it("converts by font where given and judges the other cells together", () => {
+    const cells = ["§¬n vÞ", "chñ tr×", "Tháng 9", "KÕ ho¹ch", "Kế hoạch năm 2025", "STT"];
+    const r = decodeLegacyCells(cells, null);
+    expect(r.encoding).toBe("tcvn3");
+    expect(r.texts).toEqual(["Đơn vị", "chủ trì", "Thỏng 9", "Kế hoạch", "Kế hoạch năm 2025", "STT"]);
+    const withFonts = decodeLegacyCells(["Thêi gian", "Tháng 9", encodeVni("Việt Nam")], [".VnTime", "Times New Roman", "VNI-Times"]);
+    expect(withFonts.texts).toEqual(["Thời gian", "Tháng 9", "Việt Nam"]);
+    expect(withFonts.encoding).toBe("tcvn3");
+  });
+  it("leaves a Unicode sheet alone and reports no encoding", () => {
+    const cells = ["Thời gian hoàn thành", "Tháng 9", "Hoàn thành", "Quý III/2025"];
+    expect(decodeLegacyCells(cells)).toEqual({ texts: cells, encoding: null });
   });
 });

@@ -5,7 +5,7 @@
  * - `matchesPhrase`, `phraseMatcher`, `indexOfWords`, ...: whole-word matching on folded text.
  * - `decodeLegacy(text, fontName?)`: TCVN3 / VNI-Windows -> Unicode NFC (see legacy.ts for the
  *   detection rules); `fontEncoding`, `detectLegacyEncoding`, `convertLegacy` for sheet-level
- *   use; `encodeTcvn3`, `encodeVni` for tests.
+ *   use, `decodeLegacyCells(texts, fonts)` for a whole sheet at once; `encodeTcvn3`, `encodeVni` for tests.
  * - `isVietnameseSyllable(word)`: the syllable-shape check used as detection evidence.
  */
 export { fold } from "./fold";
@@ -20,6 +20,7 @@ export {
 } from "./vocabulary";
 export {
   decodeLegacy,
+  decodeLegacyCells,
   detectLegacyEncoding,
   fontEncoding,
   convertLegacy,

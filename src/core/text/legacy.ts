@@ -368,3 +368,39 @@ export function decodeLegacy(
   const converted = convertLegacy(text, guess, guess === "tcvn3" && looksAllCapitals(text));
   return { text: converted, encoding: guess };
 }
+
+/**
+ * Sheet-level conversion: cells with a legacy font name convert by their font; the cells without
+ * one are judged together (more words, more evidence) and convert only if the whole set reads as
+ * one legacy encoding. `encoding` is the encoding met most often (for the sheet's single
+ * legacy_encoding issue), or null when every cell was already Unicode.
+ */
+export function decodeLegacyCells(
+  texts: readonly string[],
+  fonts?: readonly (string | null | undefined)[] | null,
+): { texts: string[]; encoding: LegacyEncoding | null } {
+  const out = texts.slice();
+  const counts = { tcvn3: 0, vni: 0 };
+  const unfonted: number[] = [];
+  for (let k = 0; k < texts.length; k++) {
+    const font = fonts ? fontEncoding(fonts[k]) : null;
+    if (font !== null) {
+      const r = decodeLegacy(texts[k], fonts?.[k]);
+      out[k] = r.text;
+      if (r.encoding !== null) counts[r.encoding]++;
+    } else if (hasEightBit(texts[k]) && !isSurelyUnicode(texts[k])) unfonted.push(k);
+    else out[k] = texts[k].normalize("NFC");
+  }
+  const guess = unfonted.length > 0 ? detectLegacyEncoding(unfonted.map((k) => texts[k])) : null;
+  for (const k of unfonted) {
+    if (guess === null) {
+      out[k] = texts[k].normalize("NFC");
+      continue;
+    }
+    const converted = convertLegacy(texts[k], guess, guess === "tcvn3" && looksAllCapitals(texts[k]));
+    out[k] = converted;
+    if (converted !== texts[k]) counts[guess]++;
+  }
+  const encoding = counts.tcvn3 === 0 && counts.vni === 0 ? null : counts.tcvn3 >= counts.vni ? "tcvn3" : "vni";
+  return { texts: out, encoding };
+}
