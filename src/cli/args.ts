@@ -62,7 +62,8 @@ function tokenize(argv: readonly string[]): { options: Map<string, string | true
         if (value === undefined || value === "") {
           throw new UsageError(`Tùy chọn ${name} cần một giá trị.`, `Option ${name} needs a value.`);
         }
-        if (options.has(name)) throw new UsageError(`Tùy chọn ${name} được ghi hai lần.`, `Option ${name} is given twice.`);
+        if (options.has(name))
+          throw new UsageError(`Tùy chọn ${name} được ghi hai lần.`, `Option ${name} is given twice.`);
         options.set(name, value);
       } else if (FLAG_OPTIONS.has(name)) {
         if (eq >= 0) throw new UsageError(`Tùy chọn ${name} không nhận giá trị.`, `Option ${name} takes no value.`);
@@ -70,11 +71,14 @@ function tokenize(argv: readonly string[]): { options: Map<string, string | true
       } else {
         throw new UsageError(
           `Không hiểu tùy chọn "${arg}". Xem "kehoach --help".`,
-          `Unknown option "${arg}". See "kehoach --help".`
+          `Unknown option "${arg}". See "kehoach --help".`,
         );
       }
     } else if (arg.startsWith("-") && arg.length > 1) {
-      throw new UsageError(`Không hiểu tùy chọn "${arg}". Xem "kehoach --help".`, `Unknown option "${arg}". See "kehoach --help".`);
+      throw new UsageError(
+        `Không hiểu tùy chọn "${arg}". Xem "kehoach --help".`,
+        `Unknown option "${arg}". See "kehoach --help".`,
+      );
     } else {
       positionals.push(arg);
     }
@@ -96,24 +100,27 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
   if (positionals.length === 0) {
     throw new UsageError(
       `Thiếu tên tệp cần kiểm tra. Cách dùng: kehoach check <tệp.xlsx> [--as-of YYYY-MM-DD] [--json]`,
-      `Missing the file to check. Usage: kehoach check <file.xlsx> [--as-of YYYY-MM-DD] [--json]`
+      `Missing the file to check. Usage: kehoach check <file.xlsx> [--as-of YYYY-MM-DD] [--json]`,
     );
   }
   if (positionals.length > 1) {
     throw new UsageError(
       `Chỉ kiểm tra một tệp mỗi lần (nhận được ${positionals.length}: ${positionals.join(", ")}).`,
-      `Check one file at a time (got ${positionals.length}: ${positionals.join(", ")}).`
+      `Check one file at a time (got ${positionals.length}: ${positionals.join(", ")}).`,
     );
   }
   const lang = options.get("--lang") ?? "vi";
   if (lang !== "vi" && lang !== "en") {
-    throw new UsageError(`--lang chỉ nhận "vi" hoặc "en" (nhận được "${String(lang)}").`, `--lang takes "vi" or "en" (got "${String(lang)}").`);
+    throw new UsageError(
+      `--lang chỉ nhận "vi" hoặc "en" (nhận được "${String(lang)}").`,
+      `--lang takes "vi" or "en" (got "${String(lang)}").`,
+    );
   }
   const asOf = options.get("--as-of");
   if (typeof asOf === "string" && !isIsoDate(asOf)) {
     throw new UsageError(
       `Ngày --as-of "${asOf}" không hợp lệ: ghi theo dạng YYYY-MM-DD, ví dụ 2025-10-15.`,
-      `--as-of "${asOf}" is not a valid day: write it as YYYY-MM-DD, e.g. 2025-10-15.`
+      `--as-of "${asOf}" is not a valid day: write it as YYYY-MM-DD, e.g. 2025-10-15.`,
     );
   }
   const due = options.get("--due-soon-days");
@@ -122,7 +129,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     if (!/^\d{1,3}$/.test(due) || Number(due) > 365) {
       throw new UsageError(
         `--due-soon-days "${due}" không hợp lệ: ghi một số ngày từ 0 đến 365.`,
-        `--due-soon-days "${due}" is not valid: give a number of days from 0 to 365.`
+        `--due-soon-days "${due}" is not valid: give a number of days from 0 to 365.`,
       );
     }
     dueSoonDays = Number(due);

@@ -1,5 +1,6 @@
 import { promises as fs } from "fs";
 import * as path from "path";
+import process from "process";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
@@ -14,7 +15,12 @@ export const EXIT_ISSUES = 1;
 export const EXIT_UNREADABLE = 2;
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
-export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: Lang, deps: CheckDeps = defaultDeps): Promise<number> {
+export async function runCheckCommand(
+  argv: readonly string[],
+  io: CliIo,
+  lang: Lang,
+  deps: CheckDeps = defaultDeps,
+): Promise<number> {
   let args: CheckArgs;
   try {
     args = parseCheckArgs(argv);
@@ -66,7 +72,7 @@ export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: 
       io.stderr(
         lang === "en"
           ? `kehoach: --out is not available yet in this version: the report above was not written to a file.\n`
-          : `kehoach: tùy chọn --out chưa có trong phiên bản này: báo cáo ở trên chưa được ghi ra tệp.\n`
+          : `kehoach: tùy chọn --out chưa có trong phiên bản này: báo cáo ở trên chưa được ghi ra tệp.\n`,
       );
       return EXIT_UNREADABLE;
     }
@@ -91,7 +97,7 @@ export async function runCheckCommand(argv: readonly string[], io: CliIo, lang: 
       io.stderr(
         lang === "en"
           ? `kehoach: could not write "${args.out}" (${detail}). Check that the folder exists and the file is not open in Excel.\n`
-          : `kehoach: không ghi được tệp "${args.out}" (${detail}). Kiểm tra thư mục có tồn tại và tệp không đang mở trong Excel.\n`
+          : `kehoach: không ghi được tệp "${args.out}" (${detail}). Kiểm tra thư mục có tồn tại và tệp không đang mở trong Excel.\n`,
       );
       return EXIT_UNREADABLE;
     }

@@ -14,7 +14,13 @@ const SEVERITY: Record<Lang, Record<Severity, string>> = {
 
 const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_deadline", "done"];
 const STATUS: Record<Lang, Record<Status, string>> = {
-  vi: { overdue: "quá hạn", due_soon: "sắp đến hạn", open: "chưa đến hạn", no_deadline: "không có hạn", done: "đã xong" },
+  vi: {
+    overdue: "quá hạn",
+    due_soon: "sắp đến hạn",
+    open: "chưa đến hạn",
+    no_deadline: "không có hạn",
+    done: "đã xong",
+  },
   en: { overdue: "overdue", due_soon: "due soon", open: "open", no_deadline: "no deadline", done: "done" },
 };
 

@@ -1,5 +1,6 @@
 import { readFileSync } from "fs";
 import * as path from "path";
+import process from "process";
 import { langFromArgv } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE, runCheckCommand } from "./check-command";
 import { defaultDeps, type CheckDeps } from "./engine";
@@ -12,9 +13,12 @@ export { formatReport, hasErrors, issueLine } from "./format-report";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 
 /** The package version, read from package.json (two levels up from src/cli and dist/cli). */
+/* global __dirname */
 export function packageVersion(): string {
   try {
-    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as { version?: string };
+    const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
+      version?: string;
+    };
     return pkg.version ?? "0.0.0";
   } catch {
     return "0.0.0";
@@ -36,9 +40,10 @@ export async function main(argv: string[], io: CliIo = processIo, deps: CheckDep
     io.stderr(
       lang === "en"
         ? `kehoach: unexpected error: ${detail}\nPlease report it with the file if you can share it.\n`
-        : `kehoach: lỗi không mong đợi: ${detail}\nVui lòng báo lại lỗi này (kèm tệp nếu có thể).\n`
+        : `kehoach: lỗi không mong đợi: ${detail}\nVui lòng báo lại lỗi này (kèm tệp nếu có thể).\n`,
     );
-    if (typeof process !== "undefined" && process.env.KEHOACH_DEBUG && e instanceof Error && e.stack) io.stderr(e.stack + "\n");
+    if (typeof process !== "undefined" && process.env.KEHOACH_DEBUG && e instanceof Error && e.stack)
+      io.stderr(e.stack + "\n");
     code = EXIT_UNREADABLE;
   }
   await io.flush();
@@ -78,7 +83,7 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
   io.stderr(
     lang === "en"
       ? `kehoach: unknown command "${command}". Commands: check, deadline. See "kehoach --help".\n`
-      : `kehoach: không có lệnh "${command}". Các lệnh: check, deadline. Xem "kehoach --help".\n`
+      : `kehoach: không có lệnh "${command}". Các lệnh: check, deadline. Xem "kehoach --help".\n`,
   );
   return EXIT_UNREADABLE;
 }

@@ -1,3 +1,5 @@
+import { Buffer } from "buffer";
+import process from "process";
 import { Readable } from "stream";
 
 /**
@@ -12,7 +14,7 @@ export interface CliIo {
   /** The working directory relative paths are resolved against. */
   cwd(): string;
   /** Standard input (read only by commands that take it, such as `deadline --tsv`). */
-  stdin(): NodeJS.ReadableStream;
+  stdin(): Readable;
   /** Resolves once everything written has been handed to the OS (so exiting loses nothing). */
   flush(): Promise<void>;
 }

@@ -50,12 +50,17 @@ const MESSAGES: Record<WorkbookReadErrorCode, Record<MessageLang, (file: string)
   too_large: {
     vi: (f) =>
       `Tệp "${f}" quá lớn để kiểm tra. Chỉ giữ lại các trang tính kế hoạch (xóa hình ảnh, trang dữ liệu phụ) rồi thử lại.`,
-    en: (f) => `"${f}" is too large to check. Keep only the plan sheets (remove pictures and extra data sheets) and try again.`,
+    en: (f) =>
+      `"${f}" is too large to check. Keep only the plan sheets (remove pictures and extra data sheets) and try again.`,
   },
 };
 
 /** The message for a code, in the given language. */
-export function workbookReadErrorMessage(code: WorkbookReadErrorCode, fileName: string, lang: MessageLang = "vi"): string {
+export function workbookReadErrorMessage(
+  code: WorkbookReadErrorCode,
+  fileName: string,
+  lang: MessageLang = "vi",
+): string {
   return MESSAGES[code][lang](fileName);
 }
 

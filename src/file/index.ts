@@ -14,6 +14,12 @@ export {
   parseGeneratedMarker,
   isGeneratedMarkerSheet,
 } from "./generated-marker";
-export { formatCellText, isDateFormat, dateToSerial, effectiveNumberFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
+export {
+  formatCellText,
+  isDateFormat,
+  dateToSerial,
+  effectiveNumberFormat,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "./read-number-format";
 export { detectContainer } from "./read-detect-format";
 export type { ContainerKind } from "./read-detect-format";

@@ -61,7 +61,8 @@ export function detectContainer(bytes: Uint8Array): ContainerKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, OLE2_SIGNATURE)) {
     // Password-protected .xlsx files are OLE2 files with EncryptionInfo and EncryptedPackage streams.
-    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0) return "ole2_encrypted";
+    if (indexOfBytes(bytes, ENCRYPTION_INFO) >= 0 || indexOfBytes(bytes, ENCRYPTED_PACKAGE) >= 0)
+      return "ole2_encrypted";
     return "ole2";
   }
   if (startsWith(bytes, ZIP_SIGNATURE)) {

@@ -14,16 +14,17 @@ export async function readWorkbookBytes(filePath: string, options: ReadWorkbookO
   try {
     stat = await fs.stat(filePath);
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
+    const code = (e as { code?: string }).code;
     throw new WorkbookReadError("not_found", name, String(code ?? e));
   }
   if (stat.isDirectory()) throw new WorkbookReadError("not_xlsx", name, "is a directory");
-  if (stat.size > (options.maxBytes ?? MAX_WORKBOOK_BYTES)) throw new WorkbookReadError("too_large", name, `${stat.size} bytes`);
+  if (stat.size > (options.maxBytes ?? MAX_WORKBOOK_BYTES))
+    throw new WorkbookReadError("too_large", name, `${stat.size} bytes`);
   try {
     const buf = await fs.readFile(filePath);
     return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
   } catch (e) {
-    throw new WorkbookReadError("not_found", name, String((e as NodeJS.ErrnoException).code ?? e));
+    throw new WorkbookReadError("not_found", name, String((e as { code?: string }).code ?? e));
   }
 }
 

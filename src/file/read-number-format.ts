@@ -242,7 +242,13 @@ function renderNumberTokens(v: number, tokens: Token[]): string {
     .filter((t) => expIndex < 0 || tokens.indexOf(t) < expIndex)
     .map((t) => t.s)
     .join("");
-  const expDigits = expIndex < 0 ? "" : numTokens.filter((t) => tokens.indexOf(t) > expIndex).map((t) => t.s).join("");
+  const expDigits =
+    expIndex < 0
+      ? ""
+      : numTokens
+          .filter((t) => tokens.indexOf(t) > expIndex)
+          .map((t) => t.s)
+          .join("");
 
   let intPattern = mantissa;
   let fracPattern = "";
@@ -286,7 +292,8 @@ function renderNumberTokens(v: number, tokens: Token[]): string {
   while (intPart.length < minInt) intPart = "0" + intPart;
   if (grouping) intPart = intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   // "0.##" on an integer shows "5." in Excel: the point stays.
-  const numText = intPart + (fracPattern.length > 0 && (fracPart.length > 0 || mantissa.includes(".")) ? "." + fracPart : "");
+  const numText =
+    intPart + (fracPattern.length > 0 && (fracPart.length > 0 || mantissa.includes(".")) ? "." + fracPart : "");
 
   let out = "";
   let numberDone = false;
@@ -312,7 +319,20 @@ function renderNumberTokens(v: number, tokens: Token[]): string {
   return out;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function formatDate(serial: number, tokens: Token[]): string {
@@ -358,7 +378,12 @@ function formatDate(serial: number, tokens: Token[]): string {
       const s = tk.s;
       if (s.startsWith("[")) {
         const unit = s[1];
-        const total = unit === "h" ? days * 24 + hh : unit === "m" ? (days * 24 + hh) * 60 + mi : (days * 24 + hh) * 3600 + mi * 60 + ss;
+        const total =
+          unit === "h"
+            ? days * 24 + hh
+            : unit === "m"
+              ? (days * 24 + hh) * 60 + mi
+              : (days * 24 + hh) * 3600 + mi * 60 + ss;
         out += pad(total, s.length - 2);
       } else if (s[0] === "y") out += s.length <= 2 ? pad(Y % 100, 2) : String(Y);
       else if (s[0] === "d") {

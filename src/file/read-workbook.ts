@@ -3,7 +3,13 @@ import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { WorkbookReadError } from "./errors";
 import { isGeneratedMarkerSheet, parseGeneratedMarker } from "./generated-marker";
 import { detectContainer } from "./read-detect-format";
-import { dateToSerial, effectiveNumberFormat, formatCellText, isDateFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
+import {
+  dateToSerial,
+  effectiveNumberFormat,
+  formatCellText,
+  isDateFormat,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "./read-number-format";
 
 /**
  * Reads an .xlsx workbook (bytes) into sheet snapshots with exceljs. Node and browser alike:
@@ -38,7 +44,7 @@ export interface ReadWorkbookOptions {
 export async function readWorkbook(
   data: ArrayBuffer | Uint8Array,
   fileName: string,
-  options: ReadWorkbookOptions = {}
+  options: ReadWorkbookOptions = {},
 ): Promise<SheetSnapshot[]> {
   const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
   if (bytes.length > (options.maxBytes ?? MAX_WORKBOOK_BYTES)) throw new WorkbookReadError("too_large", fileName);
@@ -225,7 +231,8 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  if (height * width > maxCells) throw new WorkbookReadError("too_large", fileName, `sheet ${ws.name}: ${height}x${width}`);
+  if (height * width > maxCells)
+    throw new WorkbookReadError("too_large", fileName, `sheet ${ws.name}: ${height}x${width}`);
 
   const values: CellValue[][] = new Array(height);
   const text: string[][] = new Array(height);
@@ -282,7 +289,9 @@ function readMerges(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
 
 /** The worksheet's merged areas, without building the whole worksheet model. */
 function mergeRanges(ws: ExcelJS.Worksheet): Merge[] {
-  const internal = (ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> })._merges;
+  const internal = (
+    ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> }
+  )._merges;
   if (internal && typeof internal === "object") {
     return Object.values(internal).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
   }
