@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnNumber, planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
-import { buildSummary, type SummaryLang } from "../core/summary";
+import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
 import { GENERATED_MARKER_SHEET } from "./generated-marker";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
@@ -28,6 +28,22 @@ export class WorkbookWriteError extends Error {
     super(message);
     Object.setPrototypeOf(this, WorkbookWriteError.prototype);
   }
+}
+
+/** The first lines we write on our sheets, in every language. */
+const OUR_TITLES = new Set(
+  Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+);
+const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));
+
+/**
+ * A sheet the marker names is removed only if it still looks like ours (its first line is one of
+ * our titles): a user who deleted our sheet and made their own under the same name keeps theirs.
+ */
+function stillOurs(ws: ExcelJS.Worksheet): boolean {
+  const a1 = ws.getCell(1, 1).value;
+  if (typeof a1 !== "string") return false;
+  return OUR_TITLES.has(a1) || OUR_TITLE_PREFIXES.some((p) => a1.startsWith(p));
 }
 
 /** Columns of the table on a sheet: role columns and the header rows' filled cells. */
@@ -88,7 +104,7 @@ export async function writeCheckedWorkbook(
   // Undo the previous run: formats back, our sheets out (only those the marker names).
   restoreHighlights(wb, marker.backup);
   for (const ws of wb.worksheets.slice()) {
-    if (marker.generated.has(ws.name) || ws === marker.sheet) wb.removeWorksheet(ws.id);
+    if ((marker.generated.has(ws.name) && stillOurs(ws)) || ws === marker.sheet) wb.removeWorksheet(ws.id);
   }
 
   const backup = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }));

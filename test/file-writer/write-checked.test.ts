@@ -278,3 +278,40 @@ test("a file that is not a workbook gives the reader's Vietnamese error", async 
     writeCheckedWorkbook(new TextEncoder().encode("not a zip"), fixtureReport("kh-khong-dau")),
   ).rejects.toThrow(/bị hỏng|không đọc được/);
 });
+
+test("a user's sheet made under the name of one of ours (ours deleted) is kept", async () => {
+  const report = fixtureReport("kh-khong-dau");
+  const once = await writeCheckedWorkbook(fixtureBytes("kh-khong-dau"), report);
+  const wb = await load(once);
+  wb.removeWorksheet(wb.getWorksheet("Theo đơn vị")!.id);
+  const mine = wb.addWorksheet("Theo đơn vị");
+  mine.getCell("A1").value = "Bảng riêng của phòng";
+  const edited = await toBytes(wb);
+  const again = await load(await writeCheckedWorkbook(edited, report));
+  expect(again.getWorksheet("Theo đơn vị")!.getCell("A1").value).toBe("Bảng riêng của phòng");
+  expect(again.getWorksheet("Theo đơn vị (2)")!.getCell("A1").value).toBe(
+    "TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO ĐƠN VỊ",
+  );
+});
+
+test("a user's own sheet called _kehoach stops the run with a Vietnamese message, before anything is written", async () => {
+  const wb = await load(fixtureBytes("kh-khong-dau"));
+  wb.addWorksheet(GENERATED_MARKER_SHEET).getCell("A1").value = "ghi chú riêng";
+  const input = await toBytes(wb);
+  await expect(writeCheckedWorkbook(input, fixtureReport("kh-khong-dau"))).rejects.toThrow(/Đổi tên trang tính/);
+});
+
+test("English sheet names and headers with lang en", async () => {
+  const wb = await load(
+    await writeCheckedWorkbook(fixtureBytes("kh-khong-dau"), fixtureReport("kh-khong-dau"), { lang: "en" }),
+  );
+  expect(wb.worksheets.map((w) => w.name)).toEqual([
+    "Sheet1",
+    "By unit",
+    "Overdue and due soon",
+    "By due period",
+    "By section",
+    GENERATED_MARKER_SHEET,
+  ]);
+  expect(wb.getWorksheet("By unit")!.getCell("C4").value).toBe("Tasks");
+});
