@@ -79,3 +79,15 @@ describe("units: README decisions 7-10", () => {
     expect(lead(" - ; , ")).toEqual({ lead: [], support: [] });
   });
 });
+
+describe("kind words compare with their diacritics (tone placement aside)", () => {
+  test("'Vũ' is not 'Vụ', 'Tô' is not 'Tổ'", () => {
+    expect(lead("Phòng Nội vụ, Vũ Văn An").lead).toEqual(["Phòng Nội vụ, Vũ Văn An"]);
+    expect(lead("Văn phòng, Tô Văn Bình").lead).toEqual(["Văn phòng, Tô Văn Bình"]);
+    expect(lead("Văn phòng, Vụ Pháp chế").lead).toEqual(["Văn phòng", "Vụ Pháp chế"]);
+  });
+  test("old and new tone placement agree", () => {
+    expect(lead("Văn phòng, Toà án nhân dân huyện").lead).toEqual(["Văn phòng", "Toà án nhân dân huyện"]);
+    expect(lead("Văn phòng, Ủy ban MTTQ").lead).toEqual(["Văn phòng", "Ủy ban MTTQ"]);
+  });
+});

@@ -14,18 +14,38 @@ import { foldKeep, foldFast, hasMarks } from "./fold-table";
 
 /** Kinds of unit, people and groups that start a new unit when capitalised. */
 const UNIT_KINDS = [
+  // Kinds of unit (the spec's list)…
   "Bộ", "Sở", "Ban", "Phòng", "Văn phòng", "UBND", "Ủy ban", "Trung tâm", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện",
   "Học viện", "Trường", "Đại học", "Đài", "Báo", "Hội", "Liên đoàn", "Hiệp hội", "Công an", "Thanh tra", "Kiểm toán",
   "Kho bạc", "Bảo hiểm", "Hải quan", "Bưu điện", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Mặt trận", "Đoàn",
   "Tòa án", "Viện kiểm sát", "Ngân hàng", "Công ty", "Tập đoàn", "Hội đồng", "Quốc hội", "Chính phủ", "Thủ tướng",
-  "Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm", "HĐND", "UBMTTQ", "Đảng ủy",
-  "Thường trực", "Chủ tịch", "Giám đốc", "Trưởng phòng", "Bộ phận", "Chi nhánh", "Ủy ban nhân dân", "Hội đồng nhân dân",
+  // …and the people and groups plans name as responsible.
+  "Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm",
 ];
 
-/** Folded kind phrases, longest first, as word lists. */
-const KINDS_FOLDED: string[] = [...new Set(UNIT_KINDS.map((k) => fold(k)))].sort((a, b) => b.length - a.length);
-const KIND_SET = new Set(KINDS_FOLDED);
-const MAX_KIND_WORDS = Math.max(...KINDS_FOLDED.map((k) => k.split(" ").length));
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * A word's form for comparing kind words: lower case, with its tone mark taken off the letter it sits
+ * on and written after it, so the old and new tone placements ("Uỷ" / "Ủy", "Toà" / "Tòa") agree
+ * while different words ("Vũ" / "Vụ", "Tô" / "Tổ") stay apart.
+ */
+function toneKey(phrase: string): string {
+  return phrase
+    .toLocaleLowerCase("vi")
+    .split(/\s+/)
+    .map((w) => {
+      const d = w.normalize("NFD");
+      const tones = d.match(TONE_MARKS)?.join("") ?? "";
+      return d.replace(TONE_MARKS, "").normalize("NFC") + tones;
+    })
+    .join(" ");
+}
+
+const KIND_KEYS = new Set(UNIT_KINDS.map(toneKey));
+/** Kind words as typed without diacritics ("Van phong", "Phong"). */
+const KIND_FOLDED = new Set(UNIT_KINDS.map((k) => fold(k)));
+const MAX_KIND_WORDS = Math.max(...UNIT_KINDS.map((k) => k.split(" ").length));
 
 const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{1,2}\s*[.:)]\s*|[a-zđ]\)\s*)/;
 const TRAILING = /[\s.;,:!?]+$/;
@@ -58,15 +78,13 @@ export function startsUnit(piece: string, cellWithoutDiacritics: boolean): boole
   if (ACRONYM.test(p)) return true;
   const f = foldSameLength(p).replace(/\s+/g, " ");
   if (/^(cac|tat ca)\b/.test(f)) return true;
-  const words = f.split(" ");
-  const originalFirst = p.split(/\s+/)[0] ?? "";
+  const words = p.split(/\s+/, MAX_KIND_WORDS);
+  if (!UPPER_FIRST.test(words[0] ?? "")) return false;
   for (let n = Math.min(MAX_KIND_WORDS, words.length); n >= 1; n--) {
-    const head = words.slice(0, n).join(" ").replace(/[^a-z0-9 ]+$/, "");
-    if (!KIND_SET.has(head)) continue;
-    if (UPPER_FIRST.test(originalFirst)) return true;
+    const head = words.slice(0, n).join(" ").replace(/[^\p{L}\p{N}]+$/u, "");
+    if (KIND_KEYS.has(toneKey(head))) return true;
     // A kind word typed without diacritics counts wherever it is ("Van phong").
-    if (!hasDiacritics(p.slice(0, head.length)) && cellWithoutDiacritics && n > 0 && UPPER_FIRST.test(originalFirst)) return true;
-    return false;
+    if (!hasMarks(head) && KIND_FOLDED.has(foldFast(head))) return true;
   }
   return false;
 }

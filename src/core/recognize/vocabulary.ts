@@ -29,12 +29,12 @@ const RULES_VI: { any: string[]; all?: string[]; exact?: boolean; roles: [Role] 
     roles: ["status"],
   },
   {
-    any: ["chủ trì", "Trách nhiệm", "Đơn vị thực hiện", "Cơ quan thực hiện", "Bộ phận thực hiện", "Người thực hiện", "Cá nhân thực hiện", "Phụ trách", "Đơn vị phụ trách", "Cán bộ thực hiện", "Đơn vị", "Cơ quan thực hiện"],
+    any: ["chủ trì", "Trách nhiệm", "Đơn vị thực hiện", "Cơ quan thực hiện", "Bộ phận thực hiện", "Người thực hiện", "Cá nhân thực hiện", "Phụ trách", "Đơn vị phụ trách", "Cán bộ thực hiện", "Đơn vị", "Phân công", "Đầu mối"],
     roles: ["lead"],
   },
-  { any: ["Thời gian", "Thời hạn", "Hạn hoàn thành", "Ngày hoàn thành", "Thời điểm", "Hạn chót", "Mốc thời gian"], roles: ["deadline"] },
+  { any: ["Thời gian", "Thời hạn", "Hạn hoàn thành", "Ngày hoàn thành", "Thời điểm", "Hạn chót", "Mốc thời gian", "Lộ trình"], roles: ["deadline"] },
   { any: ["Tiến độ"], roles: ["deadline", "status"] },
-  { any: ["Sản phẩm", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả cần đạt", "Kết quả đạt được", "Đầu ra", "Hình thức văn bản"], roles: ["output"] },
+  { any: ["Sản phẩm", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả cần đạt", "Đầu ra", "Hình thức văn bản"], roles: ["output"] },
   { any: ["Kết quả"], roles: ["output", "status"] },
   { any: ["Nội dung", "Nhiệm vụ", "Hoạt động", "Công việc", "Tên nhiệm vụ", "Nhiệm vụ, giải pháp", "Giải pháp", "Chương trình", "Tên công việc", "Đề án"], roles: ["task"] },
 ];
