@@ -121,7 +121,7 @@ export async function writeCheckedWorkbook(
     },
   });
   const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);
-  writeMarker(wb, names, backup);
+  writeMarker(wb, names, backup, marker.others);
 
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
   return fixInternalHyperlinks(out);

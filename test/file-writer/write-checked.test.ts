@@ -315,3 +315,26 @@ test("English sheet names and headers with lang en", async () => {
   ]);
   expect(wb.getWorksheet("By unit")!.getCell("C4").value).toBe("Tasks");
 });
+
+test("the Excel add-in's columns of the marker sheet (highlight state, settings) are kept as they are", async () => {
+  const wb = await load(fixtureBytes("kh-rui-ro-2025"));
+  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  marker.getCell("A1").value = "kehoach:generated-sheets";
+  marker.getCell("H1").value = "kehoach:highlight-state";
+  marker.getCell("H2").value = '|{"version":1,"sheets":[]}';
+  marker.getCell("J1").value = "kehoach:settings";
+  marker.getCell("J2").value = '|{"dueSoonDays":10,"units":["Văn phòng"]}';
+  marker.getCell("J2").numFmt = "@";
+  const input = await toBytes(wb);
+  const once = await writeCheckedWorkbook(input, fixtureReport("kh-rui-ro-2025"));
+  const twice = await writeCheckedWorkbook(once, fixtureReport("kh-rui-ro-2025"));
+  for (const bytes of [once, twice]) {
+    const m = (await load(bytes)).getWorksheet(GENERATED_MARKER_SHEET)!;
+    expect(m.getCell("H1").value).toBe("kehoach:highlight-state");
+    expect(m.getCell("H2").value).toBe('|{"version":1,"sheets":[]}');
+    expect(m.getCell("J2").value).toBe('|{"dueSoonDays":10,"units":["Văn phòng"]}');
+    expect(m.getCell("J2").numFmt).toBe("@");
+    expect(m.getCell("A2").value).toBe("Theo đơn vị");
+  }
+  expect(await parts(twice)).toEqual(await parts(once));
+});
