@@ -1,3 +1,4 @@
+/* global process, performance, console, require */
 /**
  * The plan engine on synthetic plans of 1,000, 10,000 and 50,000 tasks: sections (A / I / numbered
  * headings over x.y items), prose leads, supports, varied deadlines (dates, periods, recurring,
@@ -38,7 +39,15 @@ export function syntheticPlan(tasks: number): SheetSnapshot {
   push(["UBND TỈNH", null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", null, null, null]);
   push(["KẾ HOẠCH THỰC HIỆN NHIỆM VỤ NĂM 2025", null, null, null, null, null, null]);
   merges.push({ top: 2, left: 1, bottom: 2, right: 7 });
-  push(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn hoàn thành", "Sản phẩm", "Tình hình thực hiện"]);
+  push([
+    "STT",
+    "Nội dung công việc",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời hạn hoàn thành",
+    "Sản phẩm",
+    "Tình hình thực hiện",
+  ]);
   push(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]);
   let made = 0;
   let roman = 0;
@@ -57,7 +66,8 @@ export function syntheticPlan(tasks: number): SheetSnapshot {
       const r = values.length + 1;
       push([String(n), `Nhóm việc ${n}`, null, null, null, null, null]);
       merges.push({ top: r, left: 2, bottom: r, right: 7 });
-      for (let k = 1; k <= 3 && made < tasks; k++, made++) push(taskRow(`${n}.${k}`, made), typeof deadlineValue(made) === "number");
+      for (let k = 1; k <= 3 && made < tasks; k++, made++)
+        push(taskRow(`${n}.${k}`, made), typeof deadlineValue(made) === "number");
       continue;
     }
     push(taskRow(String(n), made), typeof deadlineValue(made) === "number");
@@ -65,17 +75,51 @@ export function syntheticPlan(tasks: number): SheetSnapshot {
   }
   push([null, null, null, null, "KT. CHỦ TỊCH", null, null]);
   const text = values.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? serialText(v) : String(v))));
-  return { name: "Phụ lục", index: 0, origin: { row: 1, col: 1 }, values, text, numberFormats: formats, fonts: null, merges };
+  return {
+    name: "Phụ lục",
+    index: 0,
+    origin: { row: 1, col: 1 },
+    values,
+    text,
+    numberFormats: formats,
+    fonts: null,
+    merges,
+  };
 }
 
 const UNITS = [
-  "Văn phòng", "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Phòng Văn hóa - Thông tin",
-  "Trung tâm Văn hóa Thông tin và Thể thao", "Bưu điện huyện", "UBND các xã, thị trấn", "Công an huyện",
-  "Phòng Giáo dục và Đào tạo", "Phòng Y tế", "Phòng Lao động - Thương binh và Xã hội", "Chi cục Thuế",
-  "Kho bạc Nhà nước huyện", "Ban Quản lý dự án", "Các phòng, đơn vị trực thuộc", "Văn thư", "Tổ kiểm tra",
-  "Phòng Kinh tế - Hạ tầng", "Phòng Tài nguyên và Môi trường", "Trung tâm Y tế", "Đài Truyền thanh", "Hội Nông dân",
-  "Đoàn Thanh niên", "Mặt trận Tổ quốc huyện", "Phòng Dân tộc", "Thanh tra huyện", "Bảo hiểm xã hội huyện",
-  "Hội Liên hiệp Phụ nữ", "Trường Chính trị", "Chi nhánh Ngân hàng Chính sách", "Cán bộ đầu mối",
+  "Văn phòng",
+  "Phòng Nội vụ",
+  "Phòng Tư pháp",
+  "Phòng Tài chính - Kế hoạch",
+  "Phòng Văn hóa - Thông tin",
+  "Trung tâm Văn hóa Thông tin và Thể thao",
+  "Bưu điện huyện",
+  "UBND các xã, thị trấn",
+  "Công an huyện",
+  "Phòng Giáo dục và Đào tạo",
+  "Phòng Y tế",
+  "Phòng Lao động - Thương binh và Xã hội",
+  "Chi cục Thuế",
+  "Kho bạc Nhà nước huyện",
+  "Ban Quản lý dự án",
+  "Các phòng, đơn vị trực thuộc",
+  "Văn thư",
+  "Tổ kiểm tra",
+  "Phòng Kinh tế - Hạ tầng",
+  "Phòng Tài nguyên và Môi trường",
+  "Trung tâm Y tế",
+  "Đài Truyền thanh",
+  "Hội Nông dân",
+  "Đoàn Thanh niên",
+  "Mặt trận Tổ quốc huyện",
+  "Phòng Dân tộc",
+  "Thanh tra huyện",
+  "Bảo hiểm xã hội huyện",
+  "Hội Liên hiệp Phụ nữ",
+  "Trường Chính trị",
+  "Chi nhánh Ngân hàng Chính sách",
+  "Cán bộ đầu mối",
 ];
 
 /** Varied prose: thousands of distinct responsibility cells and hundreds of distinct deadlines. */
@@ -84,20 +128,29 @@ function leadText(i: number): string {
   const b = UNITS[(i * 7 + 3) % UNITS.length];
   const c = UNITS[(i * 13 + 5) % UNITS.length];
   switch (i % 5) {
-    case 0: return `${a} chủ trì, phối hợp ${b} thực hiện.`;
-    case 1: return a;
-    case 2: return `${a}; ${b}`;
-    case 3: return `- ${a} chủ trì tổ chức;\n- ${b}, ${c} phối hợp thực hiện.`;
-    default: return LEADS[i % LEADS.length];
+    case 0:
+      return `${a} chủ trì, phối hợp ${b} thực hiện.`;
+    case 1:
+      return a;
+    case 2:
+      return `${a}; ${b}`;
+    case 3:
+      return `- ${a} chủ trì tổ chức;\n- ${b}, ${c} phối hợp thực hiện.`;
+    default:
+      return LEADS[i % LEADS.length];
   }
 }
 
 function deadlineValue(i: number): string | number {
   switch (i % 6) {
-    case 0: return `Trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025`;
-    case 1: return `Quý ${["I", "II", "III", "IV"][i % 4]}/2025`;
-    case 2: return 45658 + (i % 365);
-    default: return DEADLINES[i % DEADLINES.length];
+    case 0:
+      return `Trước ngày ${1 + (i % 28)}/${1 + (i % 12)}/2025`;
+    case 1:
+      return `Quý ${["I", "II", "III", "IV"][i % 4]}/2025`;
+    case 2:
+      return 45658 + (i % 365);
+    default:
+      return DEADLINES[i % DEADLINES.length];
   }
 }
 
@@ -119,12 +172,27 @@ function serialText(serial: number): string {
 }
 
 function romanOf(n: number): string {
-  const t: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const t: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
-  for (const [v, r] of t) while (n >= v) {
-    s += r;
-    n -= v;
-  }
+  for (const [v, r] of t)
+    while (n >= v) {
+      s += r;
+      n -= v;
+    }
   return s;
 }
 
@@ -168,7 +236,12 @@ function timeBoth(f: () => void, runs: number): { wall: number; cpu: number } {
 export async function run(): Promise<void> {
   const opts = { asOf: "2025-10-15", dueSoonDays: 7 };
   checkSheet(syntheticPlan(500), opts); // warm up
-  console.log(`load average ${require("os").loadavg().map((x: number) => x.toFixed(1)).join(" ")} (other work on the machine inflates wall times; CPU time is the process's own)`);
+  console.log(
+    `load average ${require("os")
+      .loadavg()
+      .map((x: number) => x.toFixed(1))
+      .join(" ")} (other work on the machine inflates wall times; CPU time is the process's own)`,
+  );
   console.log("tasks    rows     cells     engine ms (wall)  engine ms (cpu)  per 1k tasks   walk ms   ratio");
   for (const size of [1_000, 10_000, 50_000]) {
     const snap = syntheticPlan(size);
@@ -184,7 +257,7 @@ export async function run(): Promise<void> {
       sink += walk(snap);
     }, 9);
     console.log(
-      `${String(size).padEnd(8)} ${String(snap.values.length).padEnd(8)} ${String(cells).padEnd(9)} ${engine.toFixed(1).padStart(16)}  ${both.cpu.toFixed(1).padStart(15)}  ${((engine / size) * 1000).toFixed(2).padStart(12)}   ${walkMs.toFixed(2).padStart(7)}   ${(engine / Math.max(walkMs, 0.001)).toFixed(0).padStart(5)}x   (${items} items${sink < 0 ? "" : ""})`
+      `${String(size).padEnd(8)} ${String(snap.values.length).padEnd(8)} ${String(cells).padEnd(9)} ${engine.toFixed(1).padStart(16)}  ${both.cpu.toFixed(1).padStart(15)}  ${((engine / size) * 1000).toFixed(2).padStart(12)}   ${walkMs.toFixed(2).padStart(7)}   ${(engine / Math.max(walkMs, 0.001)).toFixed(0).padStart(5)}x   (${items} items${sink < 0 ? "" : ""})`,
     );
   }
 }

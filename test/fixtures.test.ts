@@ -1,7 +1,14 @@
 import { readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../src/file/read-workbook";
-import { checkWorkbook, planReportSchema, type PlanReport, type SheetReport, type TaskItem, type SectionItem } from "../src/core";
+import {
+  checkWorkbook,
+  planReportSchema,
+  type PlanReport,
+  type SheetReport,
+  type TaskItem,
+  type SectionItem,
+} from "../src/core";
 
 /**
  * Every fixture workbook is checked with its expected asOf and compared with its .expected.json:
@@ -60,7 +67,9 @@ describe.each(names)("%s", (name) => {
     const { got, want } = await reportFor(name);
     for (const ws of want.sheets) {
       const pick = (s: SheetReport) =>
-        s.items.filter((i): i is SectionItem => i.type === "section").map((i) => ({ row: i.row, stt: i.stt, level: i.level, title: i.title }));
+        s.items
+          .filter((i): i is SectionItem => i.type === "section")
+          .map((i) => ({ row: i.row, stt: i.stt, level: i.level, title: i.title }));
       expect(pick(sheetOf(got, ws.sheet))).toEqual(pick(ws));
     }
   });
@@ -71,7 +80,15 @@ describe.each(names)("%s", (name) => {
       const pick = (s: SheetReport) =>
         s.items
           .filter((i): i is TaskItem => i.type === "task")
-          .map((i) => ({ row: i.row, stt: i.stt, section: i.section, task: i.task, lead: i.lead, support: i.support, output: i.output }));
+          .map((i) => ({
+            row: i.row,
+            stt: i.stt,
+            section: i.section,
+            task: i.task,
+            lead: i.lead,
+            support: i.support,
+            output: i.output,
+          }));
       expect(pick(sheetOf(got, ws.sheet))).toEqual(pick(ws));
     }
   });
@@ -80,7 +97,9 @@ describe.each(names)("%s", (name) => {
     const { got, want } = await reportFor(name);
     for (const ws of want.sheets) {
       const pick = (s: SheetReport) =>
-        s.items.filter((i): i is TaskItem => i.type === "task").map((i) => ({ row: i.row, deadline: i.deadline, status: i.status }));
+        s.items
+          .filter((i): i is TaskItem => i.type === "task")
+          .map((i) => ({ row: i.row, deadline: i.deadline, status: i.status }));
       expect(pick(sheetOf(got, ws.sheet))).toEqual(pick(ws));
     }
   });
@@ -88,7 +107,8 @@ describe.each(names)("%s", (name) => {
   test("issues: row, column, code, severity, in order", async () => {
     const { got, want } = await reportFor(name);
     for (const ws of want.sheets) {
-      const pick = (s: SheetReport) => s.issues.map((i) => ({ row: i.row, column: i.column, code: i.code, severity: i.severity }));
+      const pick = (s: SheetReport) =>
+        s.issues.map((i) => ({ row: i.row, column: i.column, code: i.code, severity: i.severity }));
       expect(pick(sheetOf(got, ws.sheet))).toEqual(pick(ws));
       for (const i of sheetOf(got, ws.sheet).issues) expect(i.message.length).toBeGreaterThan(5);
     }

@@ -34,7 +34,8 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
   const g = rec.grid;
   const cols = rec.columns;
   const rows = classifyRows(g, cols, rec.firstRow, rec.lastRow, rec.header.labels);
-  if (!rows.some((r) => r.kind !== "continuation")) return notRecognized(snapshot.name, "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào");
+  if (!rows.some((r) => r.kind !== "continuation"))
+    return notRecognized(snapshot.name, "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào");
   const deadlineTexts: string[] = [];
   if (cols.deadline !== null)
     for (const r of rows) {
@@ -52,7 +53,9 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     decode: (t) => t,
   });
   const issues = validate(facts, { cols, planYear: py.year, from: py.from, to: py.to, legacyEncoding: encoding });
-  const columns = Object.fromEntries(ROLES.map((r) => [r, cols[r] === null ? null : columnLetter(cols[r]!)])) as Columns;
+  const columns = Object.fromEntries(
+    ROLES.map((r) => [r, cols[r] === null ? null : columnLetter(cols[r]!)]),
+  ) as Columns;
   return {
     sheet: snapshot.name,
     recognized: true,
@@ -75,7 +78,12 @@ export function checkWorkbook(snapshots: SheetSnapshot[], file: string, options:
       sheets.push(checkSheetParsed(s, opts, units));
     } catch (e) {
       // Never let one odd sheet stop the whole check.
-      sheets.push(notRecognized(s.name, `Không đọc được trang này (${e instanceof Error ? e.message : String(e)}); hãy kiểm tra lại bảng`));
+      sheets.push(
+        notRecognized(
+          s.name,
+          `Không đọc được trang này (${e instanceof Error ? e.message : String(e)}); hãy kiểm tra lại bảng`,
+        ),
+      );
     }
   }
   return { format: 1, file, asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, sheets };

@@ -14,7 +14,10 @@ export function m(range: string): Merge {
   return { top: p.row, left: p.col, bottom: q.row, right: q.col };
 }
 
-export function sheet(rows: CellValue[][], opts: { name?: string; merges?: string[]; numberFormats?: string[][]; fonts?: (string | null)[][] } = {}): SheetSnapshot {
+export function sheet(
+  rows: CellValue[][],
+  opts: { name?: string; merges?: string[]; numberFormats?: string[][]; fonts?: (string | null)[][] } = {},
+): SheetSnapshot {
   return snapshotFromGrid(opts.name ?? "Kế hoạch", rows, {
     merges: (opts.merges ?? []).map(m),
     numberFormats: opts.numberFormats ?? null,

@@ -1,4 +1,11 @@
-import { checkSheet, checkWorkbook, planReportSchema, type SheetReport, type TaskItem, type SectionItem } from "../../src/core";
+import {
+  checkSheet,
+  checkWorkbook,
+  planReportSchema,
+  type SheetReport,
+  type TaskItem,
+  type SectionItem,
+} from "../../src/core";
 import { encodeTcvn3 } from "../../src/core/text";
 import { sheet, OPTS } from "./helpers";
 
@@ -17,14 +24,23 @@ describe("headers", () => {
           ["1", "Rà soát thủ tục", "Văn phòng", "Các phòng", "Quý IV/2025", null],
           ["2", "Báo cáo", "Phòng Nội vụ", null, "Trong năm 2025", null],
         ],
-        { merges: ["A1:F1", "A3:A4", "B3:B4", "C3:D3", "E3:E4", "F3:F4"] }
+        { merges: ["A1:F1", "A3:A4", "B3:B4", "C3:D3", "E3:E4", "F3:F4"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(s.recognized).toBe(true);
     expect(s.table!.headerRows).toEqual([3, 4]);
     expect(s.table!.firstRow).toBe(5);
-    expect(s.table!.columns).toEqual({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", output: null, status: null, note: "F" });
+    expect(s.table!.columns).toEqual({
+      stt: "A",
+      task: "B",
+      lead: "C",
+      support: "D",
+      deadline: "E",
+      output: null,
+      status: null,
+      note: "F",
+    });
     expect(tasks(s).map((t) => [t.lead, t.support])).toEqual([
       [["Văn phòng"], ["Các phòng"]],
       [["Phòng Nội vụ"], []],
@@ -39,9 +55,9 @@ describe("headers", () => {
           ["STT", "Biện pháp", "Nội dung thực hiện", "Thời gian hoàn thành", "Trách nhiệm"],
           ["01", "x", "Làm việc A", "Quý IV/2025", "Văn phòng"],
         ],
-        { merges: ["C1:E1"] }
+        { merges: ["C1:E1"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(s.table!.headerRows).toEqual([1, 2]);
     expect(s.table!.columns.task).toBe("C");
@@ -51,12 +67,29 @@ describe("headers", () => {
   test("headers typed without diacritics", () => {
     const s = checkSheet(
       sheet([
-        ["STT", "Noi dung cong viec", "Don vi chu tri", "Don vi phoi hop", "Thoi han hoan thanh", "San pham", "Ghi chu"],
+        [
+          "STT",
+          "Noi dung cong viec",
+          "Don vi chu tri",
+          "Don vi phoi hop",
+          "Thoi han hoan thanh",
+          "San pham",
+          "Ghi chu",
+        ],
         [1, "Lam viec", "Van phong", "Cac phong", "Quy III/2025", "Bao cao", null],
       ]),
-      OPTS
+      OPTS,
     );
-    expect(s.table!.columns).toEqual({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", output: "F", status: null, note: "G" });
+    expect(s.table!.columns).toEqual({
+      stt: "A",
+      task: "B",
+      lead: "C",
+      support: "D",
+      deadline: "E",
+      output: "F",
+      status: null,
+      note: "G",
+    });
   });
 
   test("a column-number row is skipped and firstRow follows it", () => {
@@ -66,7 +99,7 @@ describe("headers", () => {
         ["(1)", "(2)", "(3)", "(4)"],
         ["1", "Việc một", "Phòng Nội vụ", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.table!.firstRow).toBe(3);
     expect(s.items).toHaveLength(1);
@@ -80,7 +113,7 @@ describe("headers", () => {
         ["2", "B", "Văn phòng", "Trước ngày 30/9/2025", "Đang thực hiện"],
         ["3", "C", "Văn phòng", "Trước ngày 30/9/2025", "50%"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(status.table!.columns.status).toBe("E");
     expect(status.table!.columns.deadline).toBe("D");
@@ -91,7 +124,7 @@ describe("headers", () => {
         ["1", "A", "Văn phòng", "Quý IV/2025"],
         ["2", "B", "Văn phòng", "Tháng 12/2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(deadline.table!.columns.deadline).toBe("D");
     expect(deadline.table!.columns.status).toBeNull();
@@ -104,7 +137,7 @@ describe("headers", () => {
         ["1", "A", "Văn phòng", "Năm 2025", "Báo cáo tổng kết"],
         ["2", "B", "Văn phòng", "Năm 2025", "Quyết định ban hành"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(out.table!.columns.output).toBe("E");
     const st = checkSheet(
@@ -113,7 +146,7 @@ describe("headers", () => {
         ["1", "A", "Văn phòng", "Năm 2025", "Hoàn thành"],
         ["2", "B", "Văn phòng", "Năm 2025", "Chưa thực hiện"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(st.table!.columns.status).toBe("E");
   });
@@ -127,9 +160,9 @@ describe("headers", () => {
           ["2", null, "Kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
           ["3", null, "Tập huấn", "Phòng Tư pháp", "Quý III/2025"],
         ],
-        { merges: ["B2:B4"] }
+        { merges: ["B2:B4"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(s.table!.columns.task).toBe("C");
     expect(tasks(s).map((t) => t.task)).toEqual(["Rà soát văn bản", "Kiểm tra văn bản", "Tập huấn"]);
@@ -146,9 +179,9 @@ describe("items", () => {
           ["2", "B", null, "Năm 2025"],
           ["3", "C", null, "Năm 2025"],
         ],
-        { merges: ["C2:C4"] }
+        { merges: ["C2:C4"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(tasks(s).map((t) => t.lead)).toEqual([["Phòng Nội vụ"], ["Phòng Nội vụ"], ["Phòng Nội vụ"]]);
     expect(s.issues.filter((i) => i.code === "missing_lead")).toEqual([]);
@@ -163,7 +196,7 @@ describe("items", () => {
         ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
         ["2", "B", "Phòng Nội vụ", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.items.map((i) => i.row)).toEqual([2, 5]);
     expect(s.issues).toEqual([]);
@@ -177,7 +210,7 @@ describe("items", () => {
         [null, "bổ sung trang thiết bị", null, null],
         ["2", "B", "Phòng Nội vụ", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(tasks(s).map((t) => [t.row, t.task])).toEqual([
       [2, "Cải thiện nơi làm việc, bổ sung trang thiết bị"],
@@ -200,9 +233,9 @@ describe("items", () => {
           ["II.", "Mục hai", null, null],
           ["1.", "Việc 1 mục hai", "Văn phòng", "Năm 2025"],
         ],
-        { merges: ["B2:D2", "B3:D3", "B5:D5", "B9:D9"] }
+        { merges: ["B2:D2", "B3:D3", "B5:D5", "B9:D9"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(sections(s).map((x) => [x.row, x.stt, x.level])).toEqual([
       [2, "A", 1],
@@ -228,9 +261,9 @@ describe("items", () => {
           [null, "Nhóm nhiệm vụ chung", null, null],
           ["1", "Việc 1", "Văn phòng", "Năm 2025"],
         ],
-        { merges: ["B2:D2"] }
+        { merges: ["B2:D2"] },
       ),
-      OPTS
+      OPTS,
     );
     expect(sections(s)).toEqual([{ row: 2, type: "section", stt: null, level: 1, title: "Nhóm nhiệm vụ chung" }]);
   });
@@ -245,7 +278,7 @@ describe("items", () => {
         [null, null, "PHÓ CHỦ TỊCH", null],
         [null, "Nơi nhận:", null, null],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.table!.lastRow).toBe(2);
     expect(s.items).toHaveLength(1);
@@ -258,9 +291,14 @@ describe("items", () => {
           ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
           ["1", "Việc 1", "Văn phòng", 45930],
         ],
-        { numberFormats: [["", "", "", ""], ["", "", "", "dd/mm/yyyy"]] }
+        {
+          numberFormats: [
+            ["", "", "", ""],
+            ["", "", "", "dd/mm/yyyy"],
+          ],
+        },
       ),
-      OPTS
+      OPTS,
     );
     expect(tasks(s)[0].deadline.text).toBe("30/09/2025");
   });
@@ -271,7 +309,7 @@ describe("items", () => {
         ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
         ["1", null, "Văn phòng", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(tasks(s)[0].task).toBeNull();
     expect(s.issues.map((i) => i.code)).toEqual(["missing_task"]);
@@ -281,9 +319,12 @@ describe("items", () => {
 describe("sheets that are not plans, options", () => {
   test("a few lines of prose, an empty sheet: not recognized with a reason", () => {
     const r = checkWorkbook(
-      [sheet([["HƯỚNG DẪN"], ["1. Cập nhật cột tình hình thực hiện."]], { name: "Hướng dẫn" }), { ...sheet([], { name: "Trống" }), index: 1 }],
+      [
+        sheet([["HƯỚNG DẪN"], ["1. Cập nhật cột tình hình thực hiện."]], { name: "Hướng dẫn" }),
+        { ...sheet([], { name: "Trống" }), index: 1 },
+      ],
       "x.xlsx",
-      OPTS
+      OPTS,
     );
     expect(r.sheets.map((s) => [s.sheet, s.recognized, s.table, s.planYear])).toEqual([
       ["Hướng dẫn", false, null, null],
@@ -294,7 +335,16 @@ describe("sheets that are not plans, options", () => {
   });
 
   test("sheets the checker generated are left out", () => {
-    const gen = { ...sheet([["STT", "Nội dung", "Chủ trì"], ["1", "x", "y"]], { name: "Tổng hợp" }), generated: true };
+    const gen = {
+      ...sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì"],
+          ["1", "x", "y"],
+        ],
+        { name: "Tổng hợp" },
+      ),
+      generated: true,
+    };
     const r = checkWorkbook([gen], "x.xlsx", OPTS);
     expect(r.sheets).toEqual([]);
   });
@@ -305,9 +355,13 @@ describe("sheets that are not plans, options", () => {
         ["STT", "Nội dung", "Người làm", "Thời hạn"],
         ["1", "Việc 1", "phòng nội vụ", "Năm 2025"],
       ],
-      { name: "KH" }
+      { name: "KH" },
     );
-    const r = checkWorkbook([snap], "x.xlsx", { ...OPTS, columnOverrides: { KH: { lead: "C", deadline: null } }, units: ["Phòng Nội vụ"] });
+    const r = checkWorkbook([snap], "x.xlsx", {
+      ...OPTS,
+      columnOverrides: { KH: { lead: "C", deadline: null } },
+      units: ["Phòng Nội vụ"],
+    });
     const s = r.sheets[0];
     expect(s.table!.columns.lead).toBe("C");
     expect(s.table!.columns.deadline).toBeNull();
@@ -320,7 +374,12 @@ describe("sheets that are not plans, options", () => {
       ["1", "Việc", "Văn phòng", "Thường xuyên"],
     ];
     expect(checkSheet(sheet([["KẾ HOẠCH GIAI ĐOẠN 2026 - 2030"], ...body]), OPTS).planYear).toBe(2026);
-    expect(checkSheet(sheet([["Căn cứ Nghị quyết ngày 22 tháng 12 năm 2024"], ["(Kèm theo Kế hoạch ngày 01/01/2025)"], ...body]), OPTS).planYear).toBe(2025);
+    expect(
+      checkSheet(
+        sheet([["Căn cứ Nghị quyết ngày 22 tháng 12 năm 2024"], ["(Kèm theo Kế hoạch ngày 01/01/2025)"], ...body]),
+        OPTS,
+      ).planYear,
+    ).toBe(2025);
     expect(checkSheet(sheet(body, { name: "KH 2027" }), OPTS).planYear).toBe(2027);
     expect(checkSheet(sheet(body), OPTS).planYear).toBe(2025);
   });
@@ -342,7 +401,16 @@ describe("sheets that are not plans, options", () => {
 
 describe("more recognition cases", () => {
   test("a table naming only the task and a count is not a plan", () => {
-    const s = checkSheet(sheet([["STT", "Nội dung", "Số lượng", "Ghi chú"], ["1", "Hồ sơ", 12, null]], { name: "Tổng hợp" }), OPTS);
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Số lượng", "Ghi chú"],
+          ["1", "Hồ sơ", 12, null],
+        ],
+        { name: "Tổng hợp" },
+      ),
+      OPTS,
+    );
     expect(s.recognized).toBe(false);
   });
   test("'Đơn vị chủ trì' is the lead even after a 'Lãnh đạo phụ trách' column", () => {
@@ -351,7 +419,7 @@ describe("more recognition cases", () => {
         ["STT", "Nội dung", "Lãnh đạo phụ trách", "Đơn vị chủ trì", "Thời hạn"],
         ["1", "Việc", "Phó Chủ tịch", "Phòng Nội vụ", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.table!.columns.lead).toBe("D");
   });
@@ -363,7 +431,7 @@ describe("more recognition cases", () => {
         ["2", "B", "Văn phòng", "Hoàn thành trước ngày 17/8/2025"],
         ["3", "C", "Văn phòng", "Thực hiện thường xuyên"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.table!.columns.deadline).toBe("D");
   });
@@ -374,7 +442,7 @@ describe("more recognition cases", () => {
         ["1", "A", "Văn phòng", "Năm 2025"],
         [null, "Tổng cộng", null, null],
       ]),
-      OPTS
+      OPTS,
     );
     expect(s.items.map((i) => i.row)).toEqual([2]);
   });
@@ -386,11 +454,13 @@ describe("more recognition cases", () => {
           ["I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", null, null, null],
           ["1", "A", "Văn phòng", "Năm 2025"],
         ],
-        { merges: ["A2:D2"] }
+        { merges: ["A2:D2"] },
       ),
-      OPTS
+      OPTS,
     );
-    expect(sections(s)).toEqual([{ row: 2, type: "section", stt: "I", level: 1, title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" }]);
+    expect(sections(s)).toEqual([
+      { row: 2, type: "section", stt: "I", level: 1, title: "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH" },
+    ]);
     expect(tasks(s)[0].section).toBe("I");
   });
   test("a task without STT carrying a lead of its own is a task, not a continuation", () => {
@@ -400,7 +470,7 @@ describe("more recognition cases", () => {
         ["1", "A", "Văn phòng", "Năm 2025"],
         [null, "B", "Phòng Nội vụ", "Năm 2025"],
       ]),
-      OPTS
+      OPTS,
     );
     expect(tasks(s).map((t) => [t.row, t.stt, t.task])).toEqual([
       [2, "1", "A"],
@@ -417,9 +487,9 @@ test("a group header merged across over 'Chủ trì | Phối hợp' without cell
         [null, null, "Chủ trì", "Phối hợp", null],
         ["1", "Việc", "Văn phòng", "Phòng Nội vụ", "Năm 2025"],
       ],
-      { merges: ["C1:D1"] }
+      { merges: ["C1:D1"] },
     ),
-    OPTS
+    OPTS,
   );
   expect(s.table!.headerRows).toEqual([1, 2]);
   expect(s.table!.firstRow).toBe(3);

@@ -4,7 +4,11 @@ const lead = (t: string) => readResponsibility(t, "lead");
 
 describe("units split from prose (spec: Items, lead and support)", () => {
   test.each([
-    ["Văn phòng chủ trì, phối hợp các phòng, đơn vị trực thuộc thực hiện", ["Văn phòng"], ["Các phòng, đơn vị trực thuộc"]],
+    [
+      "Văn phòng chủ trì, phối hợp các phòng, đơn vị trực thuộc thực hiện",
+      ["Văn phòng"],
+      ["Các phòng, đơn vị trực thuộc"],
+    ],
     ["Tất cả các phòng, đơn vị trực thuộc thực hiện", ["Tất cả các phòng, đơn vị trực thuộc"], []],
     ["Các bộ, ngành, địa phương", ["Các bộ, ngành, địa phương"], []],
     ["Bộ, ngành, địa phương", ["Bộ, ngành, địa phương"], []],
@@ -15,7 +19,11 @@ describe("units split from prose (spec: Items, lead and support)", () => {
     ["Bộ Khoa học và Công nghệ và các địa phương", ["Bộ Khoa học và Công nghệ", "Các địa phương"], []],
     ["Sở Nội vụ, CSDL chuyên ngành", ["Sở Nội vụ, CSDL chuyên ngành"], []],
     ["Phong Noi vu, Van phong", ["Phong Noi vu", "Van phong"], []],
-    ["Văn thư, Chuyên viên, Công chức, Cán bộ, Lãnh đạo, Tổ, Đội, Nhóm", ["Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm"], []],
+    [
+      "Văn thư, Chuyên viên, Công chức, Cán bộ, Lãnh đạo, Tổ, Đội, Nhóm",
+      ["Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm"],
+      [],
+    ],
     ["Phòng Nội vụ; Phòng Nội vụ", ["Phòng Nội vụ"], []],
     ["Văn phòng thực hiện.", ["Văn phòng"], []],
     ["Phòng Tư pháp chủ trì, phối hợp Phòng Nội vụ", ["Phòng Tư pháp"], ["Phòng Nội vụ"]],
@@ -34,7 +42,10 @@ describe("units: README decisions 7-10", () => {
     expect(lead("Phòng Kế hoạch, Tổng hợp").lead).toEqual(["Phòng Kế hoạch, Tổng hợp"]);
   });
   test("'các' and 'tất cả' count in any case; 'cac' without diacritics counts", () => {
-    expect(lead("Van thu, cac phong chuyen mon giai quyet TTHC").lead).toEqual(["Van thu", "Cac phong chuyen mon giai quyet TTHC"]);
+    expect(lead("Van thu, cac phong chuyen mon giai quyet TTHC").lead).toEqual([
+      "Van thu",
+      "Cac phong chuyen mon giai quyet TTHC",
+    ]);
     expect(lead("Văn phòng, tất cả các phòng").lead).toEqual(["Văn phòng", "Tất cả các phòng"]);
   });
   test("' va ' separates only in a cell typed without diacritics", () => {
@@ -54,25 +65,47 @@ describe("units: README decisions 7-10", () => {
     expect(lead("+ Bưu điện huyện\n+ UBND các xã, thị trấn").lead).toEqual(["Bưu điện huyện", "UBND các xã, thị trấn"]);
   });
   test("'X phối hợp Y thực hiện' without 'với' when Y starts a unit", () => {
-    expect(lead("Văn phòng (Bộ phận Kế toán) phối hợp các phòng thực hiện.")).toEqual({ lead: ["Văn phòng (Bộ phận Kế toán)"], support: ["Các phòng"] });
+    expect(lead("Văn phòng (Bộ phận Kế toán) phối hợp các phòng thực hiện.")).toEqual({
+      lead: ["Văn phòng (Bộ phận Kế toán)"],
+      support: ["Các phòng"],
+    });
   });
   test("'X chủ trì, Y phối hợp thực hiện'", () => {
-    expect(lead("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp thực hiện")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Phòng Tư pháp"] });
+    expect(lead("Phòng Nội vụ chủ trì, Phòng Tư pháp phối hợp thực hiện")).toEqual({
+      lead: ["Phòng Nội vụ"],
+      support: ["Phòng Tư pháp"],
+    });
   });
   test("what follows the verb and names no unit is not a unit", () => {
-    expect(lead("Tất cả các phòng, đơn vị trực thuộc thực hiện nhiệm vụ được giao.").lead).toEqual(["Tất cả các phòng, đơn vị trực thuộc"]);
-    expect(lead("- Văn phòng HĐND-UBND huyện chủ trì theo dõi, đôn đốc")).toEqual({ lead: ["Văn phòng HĐND-UBND huyện"], support: [] });
+    expect(lead("Tất cả các phòng, đơn vị trực thuộc thực hiện nhiệm vụ được giao.").lead).toEqual([
+      "Tất cả các phòng, đơn vị trực thuộc",
+    ]);
+    expect(lead("- Văn phòng HĐND-UBND huyện chủ trì theo dõi, đôn đốc")).toEqual({
+      lead: ["Văn phòng HĐND-UBND huyện"],
+      support: [],
+    });
   });
   test("in a support column every unit named is a support", () => {
     expect(
-      readResponsibility("- Văn phòng HĐND-UBND huyện thực hiện.\n- Các phòng ban, đơn vị có giải quyết TTHC và UBND các xã, thị trấn phối hợp cung cấp thông tin.", "support")
-    ).toEqual({ lead: [], support: ["Văn phòng HĐND-UBND huyện", "Các phòng ban, đơn vị có giải quyết TTHC", "UBND các xã, thị trấn"] });
+      readResponsibility(
+        "- Văn phòng HĐND-UBND huyện thực hiện.\n- Các phòng ban, đơn vị có giải quyết TTHC và UBND các xã, thị trấn phối hợp cung cấp thông tin.",
+        "support",
+      ),
+    ).toEqual({
+      lead: [],
+      support: ["Văn phòng HĐND-UBND huyện", "Các phòng ban, đơn vị có giải quyết TTHC", "UBND các xã, thị trấn"],
+    });
   });
   test("commas and 'và' inside parentheses never split", () => {
-    expect(lead("Bưu điện huyện (Bộ phận tiếp nhận và trả kết quả, Văn phòng)").lead).toEqual(["Bưu điện huyện (Bộ phận tiếp nhận và trả kết quả, Văn phòng)"]);
+    expect(lead("Bưu điện huyện (Bộ phận tiếp nhận và trả kết quả, Văn phòng)").lead).toEqual([
+      "Bưu điện huyện (Bộ phận tiếp nhận và trả kết quả, Văn phòng)",
+    ]);
   });
   test("the first letter is capitalised; ';' always separates", () => {
-    expect(splitUnits("bưu điện huyện; các cơ quan chuyên môn", false)).toEqual(["Bưu điện huyện", "Các cơ quan chuyên môn"]);
+    expect(splitUnits("bưu điện huyện; các cơ quan chuyên môn", false)).toEqual([
+      "Bưu điện huyện",
+      "Các cơ quan chuyên môn",
+    ]);
   });
   test("empty and odd cells give no units", () => {
     expect(lead("")).toEqual({ lead: [], support: [] });

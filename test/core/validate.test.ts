@@ -2,7 +2,10 @@ import { checkSheet, isDoneText, statusOf, type Issue } from "../../src/core";
 import { sheet, OPTS } from "./helpers";
 
 const HEAD = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Sản phẩm", "Tình hình thực hiện"];
-const row = (stt: string | number | null, extra: Partial<Record<"task" | "lead" | "deadline" | "output" | "status", unknown>> = {}) => [
+const row = (
+  stt: string | number | null,
+  extra: Partial<Record<"task" | "lead" | "deadline" | "output" | "status", unknown>> = {},
+) => [
   stt,
   "task" in extra ? extra.task : "Việc",
   "lead" in extra ? extra.lead : "Văn phòng",
@@ -11,7 +14,8 @@ const row = (stt: string | number | null, extra: Partial<Record<"task" | "lead" 
   "status" in extra ? extra.status : null,
 ];
 const codes = (issues: Issue[]) => issues.map((i) => `${i.row}${i.column ?? "-"}:${i.code}`);
-const check = (rows: unknown[][], merges: string[] = []) => checkSheet(sheet([HEAD, ...(rows as never[][])], { merges }), OPTS);
+const check = (rows: unknown[][], merges: string[] = []) =>
+  checkSheet(sheet([HEAD, ...(rows as never[][])], { merges }), OPTS);
 
 describe("numbering", () => {
   test("1, 2, 4 raises stt_sequence on 4; 1, 3, 2 on 3 and on 2", () => {
@@ -37,8 +41,16 @@ describe("numbering", () => {
 
 describe("row rules", () => {
   test("missing lead, deadline, output; multiple leads; each on its column", () => {
-    const s = check([row(1, { lead: null, deadline: null, output: null }), row(2, { lead: "Phòng Nội vụ, Phòng Tư pháp" })]);
-    expect(codes(s.issues)).toEqual(["2C:missing_lead", "2D:missing_deadline", "2E:missing_output", "3C:multiple_leads"]);
+    const s = check([
+      row(1, { lead: null, deadline: null, output: null }),
+      row(2, { lead: "Phòng Nội vụ, Phòng Tư pháp" }),
+    ]);
+    expect(codes(s.issues)).toEqual([
+      "2C:missing_lead",
+      "2D:missing_deadline",
+      "2E:missing_output",
+      "3C:multiple_leads",
+    ]);
     expect(s.issues.every((i) => i.message.length > 10)).toBe(true);
   });
   test("cell_error once per row on the first role column holding an error; sections raise it too", () => {
@@ -53,18 +65,33 @@ describe("row rules", () => {
   });
   test("deadline_outside_plan_year: before 1 January of the plan year or after 31 December of the next", () => {
     const s = checkSheet(
-      sheet([["KẾ HOẠCH NĂM 2025"], HEAD, row(1, { deadline: "Trước ngày 15/8/2024" }), row(2, { deadline: "Trước ngày 15/8/2026" }), row(3, { deadline: "Trước ngày 15/8/2027" })]),
-      OPTS
+      sheet([
+        ["KẾ HOẠCH NĂM 2025"],
+        HEAD,
+        row(1, { deadline: "Trước ngày 15/8/2024" }),
+        row(2, { deadline: "Trước ngày 15/8/2026" }),
+        row(3, { deadline: "Trước ngày 15/8/2027" }),
+      ]),
+      OPTS,
     );
     expect(codes(s.issues)).toEqual(["3D:deadline_outside_plan_year", "5D:deadline_outside_plan_year"]);
   });
   test("sections raise only numbering and cell errors", () => {
-    const s = check([["I", "Mục"], ["III", null]]);
+    const s = check([
+      ["I", "Mục"],
+      ["III", null],
+    ]);
     expect(codes(s.issues)).toEqual(["3A:stt_sequence"]);
   });
   test("issues are ordered by row, then column (whole-row first), then code", () => {
     const s = check([row(1, { lead: "Phòng A, Phòng B", deadline: null, output: null }), row(1, { lead: null })]);
-    expect(codes(s.issues)).toEqual(["2C:multiple_leads", "2D:missing_deadline", "2E:missing_output", "3A:duplicate_stt", "3C:missing_lead"]);
+    expect(codes(s.issues)).toEqual([
+      "2C:multiple_leads",
+      "2D:missing_deadline",
+      "2E:missing_output",
+      "3A:duplicate_stt",
+      "3C:missing_lead",
+    ]);
   });
 });
 
@@ -91,7 +118,7 @@ describe("status", () => {
       sheet([HEAD, row(1, { status: 1 }), row(2, { status: 0.5 })], {
         numberFormats: [[], ["", "", "", "", "", "0%"], ["", "", "", "", "", "0%"]],
       }),
-      OPTS
+      OPTS,
     );
     expect(s.items.map((i) => (i.type === "task" ? i.status : null))).toEqual(["done", "open"]);
   });

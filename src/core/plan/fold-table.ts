@@ -12,7 +12,12 @@ for (let code = 0; code < SIZE; code++) {
   const ch = String.fromCharCode(code);
   let f = ch;
   if (code < 0xd800) {
-    f = ch.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D").toLowerCase();
+    f = ch
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .replace(/đ/g, "d")
+      .replace(/Đ/g, "D")
+      .toLowerCase();
     if (f.length !== 1) f = ch.toLowerCase().length === 1 ? ch.toLowerCase() : ch;
   }
   TABLE[code] = f.charCodeAt(0);

@@ -53,7 +53,9 @@ const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "outpu
 export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts: BuildOptions): RowFacts[] {
   // Levels: letter / roman / unnumbered kinds ranked by first appearance; headings one below their section.
   const rank = new Map<string, number>();
-  for (const r of rows) if (r.kind === "section" && r.sectionKind !== "heading" && !rank.has(r.sectionKind!)) rank.set(r.sectionKind!, rank.size + 1);
+  for (const r of rows)
+    if (r.kind === "section" && r.sectionKind !== "heading" && !rank.has(r.sectionKind!))
+      rank.set(r.sectionKind!, rank.size + 1);
 
   const facts: RowFacts[] = [];
   const roleCols = ROLE_ORDER.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
@@ -130,8 +132,12 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     const fromSupport = supportCell ? readResp(supportCell, "support") : EMPTY_RESP;
     const lead = canonical(fromLead.lead.slice(), opts.units);
     const support = canonical(
-      fromLead.support.length === 0 ? fromSupport.support.slice() : fromSupport.support.length === 0 ? fromLead.support.slice() : dedupeKeepFirst([...fromLead.support, ...fromSupport.support]),
-      opts.units
+      fromLead.support.length === 0
+        ? fromSupport.support.slice()
+        : fromSupport.support.length === 0
+          ? fromLead.support.slice()
+          : dedupeKeepFirst([...fromLead.support, ...fromSupport.support]),
+      opts.units,
     );
     const output = cols.output === null ? null : cell(cr.row, "output") || null;
     let deadline: Deadline;
@@ -179,7 +185,8 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
 function statusDisplay(g: Grid, r: number, c: number): string {
   const t = g.text(r, c);
   const v = g.value(r, c);
-  if (typeof v === "number" && (t === "" || t === String(v)) && (g.numberFormat(r, c) ?? "").includes("%")) return `${Math.round(v * 10000) / 100}%`;
+  if (typeof v === "number" && (t === "" || t === String(v)) && (g.numberFormat(r, c) ?? "").includes("%"))
+    return `${Math.round(v * 10000) / 100}%`;
   return t;
 }
 
@@ -194,7 +201,11 @@ function appendContinuation(last: RowFacts, cr: ClassifiedRow, opts: BuildOption
   const more = cr.more ?? {};
   if (more.output !== undefined && item.output !== null) item.output = join(item.output, more.output);
   else if (more.output !== undefined && item.output === null) item.output = more.output;
-  if (more.support) item.support = canonical(dedupeKeepFirst([...item.support, ...readResponsibility(more.support, "support").support]), opts.units);
+  if (more.support)
+    item.support = canonical(
+      dedupeKeepFirst([...item.support, ...readResponsibility(more.support, "support").support]),
+      opts.units,
+    );
   if (more.lead) {
     const r = readResponsibility(more.lead, "lead");
     item.lead = canonical(dedupeKeepFirst([...item.lead, ...r.lead]), opts.units);

@@ -30,7 +30,8 @@ export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; enc
     for (let r = 0; r < s.text.length && sample.length < SAMPLE; r++)
       for (const t of s.text[r]) if (t && SUSPECT.test(t) && !UNICODE_VI.test(t)) sample.push(t);
     if (sample.length === 0) return { snapshot: s, encoding: null };
-    const detect = (text as Record<string, unknown>).detectLegacyEncoding as ((x: string[]) => string | null) | undefined;
+    const detect = (text as Record<string, unknown>).detectLegacyEncoding as
+      ((x: string[]) => string | null) | undefined;
     if (typeof detect === "function" && detect(sample) === null) return { snapshot: s, encoding: null };
   }
   let changed: string[][] | null = null;

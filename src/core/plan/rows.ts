@@ -43,7 +43,7 @@ export function classifyRows(
   cols: ColumnMap,
   firstRow: number,
   lastRow: number,
-  headerLabels: Map<number, { label: string }>
+  headerLabels: Map<number, { label: string }>,
 ): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
   const roleCols = ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null);
@@ -104,7 +104,11 @@ export function classifyRows(
     if (text === null && !hasOwnContent) continue;
     if (text !== null && TOTAL_ROW.test(foldKeep(text))) continue;
     const spansRow = text !== null && spansAcross(g, r, taskCol, cols);
-    if (text !== null && !hasOwnContent && (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))) {
+    if (
+      text !== null &&
+      !hasOwnContent &&
+      (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))
+    ) {
       const row: ClassifiedRow = { row: r, kind: "section", stt: null, sttKind: null, sectionKind: "unnumbered", text };
       out.push(row);
       prevContent = row;

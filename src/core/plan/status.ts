@@ -21,7 +21,11 @@ export function isDoneText(text: string): boolean {
     if (n !== 100) return false;
     hundred = true;
   }
-  const rest = f.replace(PERCENT, " ").replace(/[^a-z0-9 ]+/g, " ").replace(/\s+/g, " ").trim();
+  const rest = f
+    .replace(PERCENT, " ")
+    .replace(/[^a-z0-9 ]+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (rest === "") return hundred;
   return DONE_START.test(rest);
 }

@@ -15,12 +15,58 @@ import { foldKeep, foldFast, hasMarks } from "./fold-table";
 /** Kinds of unit, people and groups that start a new unit when capitalised. */
 const UNIT_KINDS = [
   // Kinds of unit (the spec's list)…
-  "Bộ", "Sở", "Ban", "Phòng", "Văn phòng", "UBND", "Ủy ban", "Trung tâm", "Cục", "Chi cục", "Tổng cục", "Vụ", "Viện",
-  "Học viện", "Trường", "Đại học", "Đài", "Báo", "Hội", "Liên đoàn", "Hiệp hội", "Công an", "Thanh tra", "Kiểm toán",
-  "Kho bạc", "Bảo hiểm", "Hải quan", "Bưu điện", "Đảng ủy", "Tỉnh ủy", "Huyện ủy", "Thành ủy", "Mặt trận", "Đoàn",
-  "Tòa án", "Viện kiểm sát", "Ngân hàng", "Công ty", "Tập đoàn", "Hội đồng", "Quốc hội", "Chính phủ", "Thủ tướng",
+  "Bộ",
+  "Sở",
+  "Ban",
+  "Phòng",
+  "Văn phòng",
+  "UBND",
+  "Ủy ban",
+  "Trung tâm",
+  "Cục",
+  "Chi cục",
+  "Tổng cục",
+  "Vụ",
+  "Viện",
+  "Học viện",
+  "Trường",
+  "Đại học",
+  "Đài",
+  "Báo",
+  "Hội",
+  "Liên đoàn",
+  "Hiệp hội",
+  "Công an",
+  "Thanh tra",
+  "Kiểm toán",
+  "Kho bạc",
+  "Bảo hiểm",
+  "Hải quan",
+  "Bưu điện",
+  "Đảng ủy",
+  "Tỉnh ủy",
+  "Huyện ủy",
+  "Thành ủy",
+  "Mặt trận",
+  "Đoàn",
+  "Tòa án",
+  "Viện kiểm sát",
+  "Ngân hàng",
+  "Công ty",
+  "Tập đoàn",
+  "Hội đồng",
+  "Quốc hội",
+  "Chính phủ",
+  "Thủ tướng",
   // …and the people and groups plans name as responsible.
-  "Văn thư", "Chuyên viên", "Công chức", "Cán bộ", "Lãnh đạo", "Tổ", "Đội", "Nhóm",
+  "Văn thư",
+  "Chuyên viên",
+  "Công chức",
+  "Cán bộ",
+  "Lãnh đạo",
+  "Tổ",
+  "Đội",
+  "Nhóm",
 ];
 
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
@@ -50,7 +96,7 @@ const MAX_KIND_WORDS = Math.max(...UNIT_KINDS.map((k) => k.split(" ").length));
 const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{1,2}\s*[.:)]\s*|[a-zđ]\)\s*)/;
 const TRAILING = /[\s.;,:!?]+$/;
 const LEADING = /^[\s.;,:!?\-–]+/;
-const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&\-]{1,}$/;
+const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&-]{1,}$/;
 const UPPER_FIRST = /^\p{Lu}/u;
 
 const foldSameLength = (s: string): string => foldKeep(s);
@@ -72,7 +118,7 @@ export function hasDiacritics(s: string): boolean {
 }
 
 /** True when a piece of a list starts a new unit (a kind word, a lone acronym, "các" / "tất cả"). */
-export function startsUnit(piece: string, cellWithoutDiacritics: boolean): boolean {
+export function startsUnit(piece: string): boolean {
   const p = piece.replace(LEADING, "").trim();
   if (p === "") return false;
   if (ACRONYM.test(p)) return true;
@@ -81,7 +127,10 @@ export function startsUnit(piece: string, cellWithoutDiacritics: boolean): boole
   const words = p.split(/\s+/, MAX_KIND_WORDS);
   if (!UPPER_FIRST.test(words[0] ?? "")) return false;
   for (let n = Math.min(MAX_KIND_WORDS, words.length); n >= 1; n--) {
-    const head = words.slice(0, n).join(" ").replace(/[^\p{L}\p{N}]+$/u, "");
+    const head = words
+      .slice(0, n)
+      .join(" ")
+      .replace(/[^\p{L}\p{N}]+$/u, "");
     if (KIND_KEYS.has(toneKey(head))) return true;
     // A kind word typed without diacritics counts wherever it is ("Van phong").
     if (!hasMarks(head) && KIND_FOLDED.has(foldFast(head))) return true;
@@ -145,7 +194,7 @@ export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): stri
     for (let k = 0; k < pieces.length; k++) {
       const { text: piece, sep } = pieces[k];
       if (k === 0) current = piece;
-      else if (startsUnit(piece, cellWithoutDiacritics)) {
+      else if (startsUnit(piece)) {
         out.push(current);
         current = piece;
       } else current += (sep === "," ? "," : sep) + piece;
@@ -170,8 +219,6 @@ function stripBullet(line: string): string {
   }
   return s.trim();
 }
-
-const NAMES_UNIT_AFTER = (rest: string, noDia: boolean): boolean => startsUnit(rest, noDia);
 
 /** Reads one responsibility cell. `mode` is the column's role: in a support column every unit is a support. */
 export function readResponsibility(text: string, mode: "lead" | "support"): Responsibility {
@@ -230,7 +277,7 @@ function readLine(line: string, noDia: boolean): Responsibility {
       const j = findWord(fa, "phoi hop");
       if (j > 0) {
         const y = after.slice(0, j).replace(TRAILING, "");
-        if (NAMES_UNIT_AFTER(y, noDia)) support = units(y);
+        if (startsUnit(y)) support = units(y);
       }
     }
     if (x.trim() === "") return { lead: [], support };
@@ -248,7 +295,7 @@ function readLine(line: string, noDia: boolean): Responsibility {
     }
     if (fa.trim() === "" || fa.startsWith("thuc hien")) return { lead: [], support: units(x) };
     const y = upToThucHien(after);
-    if (NAMES_UNIT_AFTER(y, noDia)) {
+    if (startsUnit(y)) {
       if (x.trim() === "") return { lead: [], support: units(y) };
       return { lead: units(x), support: units(y) };
     }

@@ -3,7 +3,11 @@
 /** True when an Excel number format shows a date (d, m, y tokens outside quotes and brackets). */
 export function isDateFormat(fmt: string | null): boolean {
   if (!fmt) return false;
-  const f = fmt.replace(/"[^"]*"/g, "").replace(/\[[^\]]*\]/g, "").replace(/\\./g, "").toLowerCase();
+  const f = fmt
+    .replace(/"[^"]*"/g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\\./g, "")
+    .toLowerCase();
   if (f === "general" || f === "@") return false;
   return /[dy]/.test(f);
 }

@@ -99,7 +99,10 @@ export function gridOf(s: SheetSnapshot): Grid {
     const vals = s.values[i];
     for (let j = 0; j < w; j++) {
       const t = row?.[j];
-      if ((typeof t === "string" && t.trim() !== "") || (t === undefined && vals[j] !== null && vals[j] !== undefined)) {
+      if (
+        (typeof t === "string" && t.trim() !== "") ||
+        (t === undefined && vals[j] !== null && vals[j] !== undefined)
+      ) {
         empty = 0;
         break;
       }

@@ -89,7 +89,12 @@ function headerRows(g: Grid, row: number): number[] {
   if (top - 1 >= g.top && mergesDown(top - 1, top)) top--;
   // Cells of the header merged down into the next row, or a group header ("Đơn vị thực hiện" merged
   // across) over role labels ("Chủ trì | Phối hợp") in the next row: that row is the second header row.
-  if (bottom + 1 <= g.bottom && !g.isEmptyRow(bottom + 1) && (mergesDown(top, bottom + 1) || groupsOver(g, bottom, bottom + 1))) bottom++;
+  if (
+    bottom + 1 <= g.bottom &&
+    !g.isEmptyRow(bottom + 1) &&
+    (mergesDown(top, bottom + 1) || groupsOver(g, bottom, bottom + 1))
+  )
+    bottom++;
   // A group row above ("KẾ HOẠCH THỰC HIỆN" merged over three columns, the rest empty).
   if (top === row && bottom === row && top - 1 >= g.top && isGroupRow(g, top - 1)) top--;
   const out: number[] = [];

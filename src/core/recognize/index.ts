@@ -53,7 +53,9 @@ function notAPlanReason(g: Grid, sheetName: string): string {
   if (rows === 0) return "Trang tính trống, không có bảng kế hoạch";
   const guide = /huong dan|ghi chu|chu thich|readme/.test(fold(sheetName));
   if (columns.size <= 2 && rows <= 30)
-    return guide ? "Trang hướng dẫn: chỉ có vài dòng chữ, không có bảng kế hoạch" : "Chỉ có vài dòng chữ, không có bảng kế hoạch";
+    return guide
+      ? "Trang hướng dẫn: chỉ có vài dòng chữ, không có bảng kế hoạch"
+      : "Chỉ có vài dòng chữ, không có bảng kế hoạch";
   return "Không tìm thấy dòng tiêu đề của bảng kế hoạch (STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn hoàn thành …)";
 }
 
@@ -82,7 +84,8 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
       }
     }
   }
-  if (columns.task === null) return { ok: false, reason: "Bảng không có cột nội dung công việc (Nội dung, Nhiệm vụ, Hoạt động …)" };
+  if (columns.task === null)
+    return { ok: false, reason: "Bảng không có cột nội dung công việc (Nội dung, Nhiệm vụ, Hoạt động …)" };
   const titleLines: string[] = [];
   for (let r = g.top; r < header.rows[0]; r++) {
     const parts: string[] = [];
@@ -92,5 +95,14 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
     }
     if (parts.length) titleLines.push(parts.join(" "));
   }
-  return { ok: true, grid: g, header, headerRows: header.rows, firstRow: region.firstRow, lastRow: region.lastRow, columns, titleLines };
+  return {
+    ok: true,
+    grid: g,
+    header,
+    headerRows: header.rows,
+    firstRow: region.firstRow,
+    lastRow: region.lastRow,
+    columns,
+    titleLines,
+  };
 }

@@ -12,7 +12,12 @@ export interface PlanYear {
  * and the range of due dates it allows (a "giai đoạn" span in the title allows the whole span).
  * The reading itself is the deadline module's.
  */
-export function detectPlanYear(input: { titleLines: string[]; sheetName: string; deadlineTexts: string[]; asOfYear: number }): PlanYear {
+export function detectPlanYear(input: {
+  titleLines: string[];
+  sheetName: string;
+  deadlineTexts: string[];
+  asOfYear: number;
+}): PlanYear {
   const year = detectYear(input);
   const span = detectPlanSpan(input.titleLines);
   const { from, to } = allowedDueRange(year, span);

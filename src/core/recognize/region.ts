@@ -28,7 +28,22 @@ export function isColumnNumberRow(g: Grid, r: number): boolean {
   return cells >= 3 && numbers >= 3 && increasing;
 }
 
-const SIGNATURE_STARTS = ["noi nhan", "tm.", "tm ", "t/m", "kt.", "kt ", "k/t", "q. ", "q.", "nguoi lap", "phe duyet", "xac nhan cua", "thu truong", "nguoi ky"];
+const SIGNATURE_STARTS = [
+  "noi nhan",
+  "tm.",
+  "tm ",
+  "t/m",
+  "kt.",
+  "kt ",
+  "k/t",
+  "q. ",
+  "q.",
+  "nguoi lap",
+  "phe duyet",
+  "xac nhan cua",
+  "thu truong",
+  "nguoi ky",
+];
 const SIGNATURE_EXACT = new Set([
   "chu tich",
   "pho chu tich",

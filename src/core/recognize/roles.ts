@@ -12,9 +12,12 @@ export type ColumnMap = Record<Role, number | null>;
 const SAMPLE = 200;
 
 /** Progress words for sure: "Đã/Đang/Chưa … thực hiện", "Hoàn thành (100%)", "Xong", "80%". */
-const PROGRESS_SURE = /^(da|dang|chua|khong|van|tiep tuc)\s+(hoan thanh|thuc hien|xong|trien khai|hoan tat|dat)\b|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
-const PROGRESS = /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b/;
-const TIME_WORDS = /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
+const PROGRESS_SURE =
+  /^(da|dang|chua|khong|van|tiep tuc)\s+(hoan thanh|thuc hien|xong|trien khai|hoan tat|dat)\b|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
+const PROGRESS =
+  /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b/;
+const TIME_WORDS =
+  /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
 
 type CellKind = "time" | "progress" | "other";
 
@@ -111,7 +114,10 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
     } else if (role === "lead" && list.length > 1) {
       // "Đơn vị chủ trì" beats "Lãnh đạo phụ trách" or "Đơn vị" wherever they stand.
       const label = (c: number): string => header.labels.get(c)?.label ?? "";
-      map.lead = list.find((c) => /\bchu tri\b/.test(label(c))) ?? list.find((c) => /thuc hien|trach nhiem/.test(label(c))) ?? list[0];
+      map.lead =
+        list.find((c) => /\bchu tri\b/.test(label(c))) ??
+        list.find((c) => /thuc hien|trach nhiem/.test(label(c))) ??
+        list[0];
     } else map[role] = list[0];
   }
   if (map.stt === null && map.task !== null) map.stt = guessSttColumn(g, map.task, first, last);

@@ -16,7 +16,7 @@ export interface ValidateContext {
 }
 
 const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
-const DATE_IN_TEXT = /\b(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{2,4})\b/g;
+const DATE_IN_TEXT = /\b(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{2,4})\b/g;
 
 function daysInMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -42,7 +42,9 @@ function dmy(iso: string): string {
 /** Runs every rule over the rows; issues sorted by row, then column (whole-row first), then code. */
 export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
   const issues: Issue[] = [];
-  const letters = new Map<Role, string | null>(ROLE_ORDER.map((r) => [r, ctx.cols[r] === null ? null : columnLetter(ctx.cols[r]!)]));
+  const letters = new Map<Role, string | null>(
+    ROLE_ORDER.map((r) => [r, ctx.cols[r] === null ? null : columnLetter(ctx.cols[r]!)]),
+  );
   const col = (role: Role): string | null => letters.get(role) ?? null;
   const add = (row: number | null, column: string | null, code: IssueCode, message: string): void => {
     issues.push({ row, column, code, severity: SEVERITY[code], message });
@@ -65,18 +67,27 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
     }
     const item = f.item;
     if (item.type !== "task") continue;
-    if (item.task === null && item.stt !== null && !f.errors.task) add(f.row, col("task"), "missing_task", MESSAGES.missing_task(item.stt));
-    if (ctx.cols.lead !== null && item.lead.length === 0 && !f.errors.lead) add(f.row, col("lead"), "missing_lead", MESSAGES.missing_lead());
+    if (item.task === null && item.stt !== null && !f.errors.task)
+      add(f.row, col("task"), "missing_task", MESSAGES.missing_task(item.stt));
+    if (ctx.cols.lead !== null && item.lead.length === 0 && !f.errors.lead)
+      add(f.row, col("lead"), "missing_lead", MESSAGES.missing_lead());
     if (item.lead.length > 1) add(f.row, col("lead"), "multiple_leads", MESSAGES.multiple_leads(item.lead));
     if (ctx.cols.deadline !== null && !f.errors.deadline) {
       const d = item.deadline;
       if (d.kind === "none") add(f.row, col("deadline"), "missing_deadline", MESSAGES.missing_deadline());
       else if (f.invalidDate) add(f.row, col("deadline"), "invalid_date", MESSAGES.invalid_date(badDate(d.text ?? "")));
-      else if (d.kind === "unparsed") add(f.row, col("deadline"), "unparsed_deadline", MESSAGES.unparsed_deadline(d.text ?? ""));
+      else if (d.kind === "unparsed")
+        add(f.row, col("deadline"), "unparsed_deadline", MESSAGES.unparsed_deadline(d.text ?? ""));
       if (d.due !== null && (d.due < minDue || d.due > maxDue))
-        add(f.row, col("deadline"), "deadline_outside_plan_year", MESSAGES.deadline_outside_plan_year(dmy(d.due), Number(ctx.from.slice(0, 4)), lastYear));
+        add(
+          f.row,
+          col("deadline"),
+          "deadline_outside_plan_year",
+          MESSAGES.deadline_outside_plan_year(dmy(d.due), Number(ctx.from.slice(0, 4)), lastYear),
+        );
     }
-    if (ctx.cols.output !== null && item.output === null && !f.errors.output) add(f.row, col("output"), "missing_output", MESSAGES.missing_output());
+    if (ctx.cols.output !== null && item.output === null && !f.errors.output)
+      add(f.row, col("output"), "missing_output", MESSAGES.missing_output());
   }
   numbering(facts, ctx, add);
   return sortIssues(issues, ctx.legacyEncoding, add);
@@ -86,7 +97,11 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
  * duplicate_stt and stt_sequence: each number is compared with the one before it at the same level
  * (letters, Roman numerals, 1, 1.1, …). Numbering may restart at 1 in a new section or run on.
  */
-function numbering(facts: RowFacts[], ctx: ValidateContext, add: (row: number, column: string | null, code: IssueCode, message: string) => void): void {
+function numbering(
+  facts: RowFacts[],
+  ctx: ValidateContext,
+  add: (row: number, column: string | null, code: IssueCode, message: string) => void,
+): void {
   const column = ctx.cols.stt === null ? null : columnLetter(ctx.cols.stt);
   if (column === null) return;
   const levels = new Map<string, { prev: number; prevStt: string; scope: string; seen: Set<number> }>();
@@ -137,7 +152,19 @@ function sortIssues(issues: Issue[], legacy: string | null, _add: unknown): Issu
     seen.add(k);
     return true;
   });
-  unique.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || colNum(a.column) - colNum(b.column) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  if (legacy) unique.unshift({ row: null, column: null, code: "legacy_encoding", severity: SEVERITY.legacy_encoding, message: MESSAGES.legacy_encoding(legacy) });
+  unique.sort(
+    (a, b) =>
+      (a.row ?? 0) - (b.row ?? 0) ||
+      colNum(a.column) - colNum(b.column) ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+  );
+  if (legacy)
+    unique.unshift({
+      row: null,
+      column: null,
+      code: "legacy_encoding",
+      severity: SEVERITY.legacy_encoding,
+      message: MESSAGES.legacy_encoding(legacy),
+    });
   return unique;
 }

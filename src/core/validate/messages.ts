@@ -19,7 +19,10 @@ export const SEVERITY: Record<IssueCode, Severity> = {
 /** Vietnamese messages that say what to fix. */
 export const MESSAGES = {
   missing_task: (stt: string | null) =>
-    `Dòng số ${stt ?? ""} chưa có nội dung công việc; nhập nội dung nhiệm vụ hoặc xóa số thứ tự thừa`.replace("số  ", ""),
+    `Dòng số ${stt ?? ""} chưa có nội dung công việc; nhập nội dung nhiệm vụ hoặc xóa số thứ tự thừa`.replace(
+      "số  ",
+      "",
+    ),
   missing_lead: () => "Thiếu đơn vị chủ trì",
   missing_deadline: () => "Thiếu thời gian hoàn thành",
   missing_output: () => "Thiếu kết quả/sản phẩm đầu ra",
