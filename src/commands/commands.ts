@@ -1,0 +1,122 @@
+/**
+ * Ribbon commands (ExecuteFunction): Kiểm tra (checkPlan), Xóa tô màu (clearHighlights),
+ * Tạo tổng hợp (generateSummary). Each reports its outcome in a small dialog (this same page
+ * opened with ?notice=…: Excel has no notification API for add-in commands) and always calls
+ * event.completed(), when the dialog is closed, or at once when it cannot be shown.
+ */
+import { isExcelHostError, ExcelHost, officeLang, checkOptionsFrom, parseSettings } from "../excel";
+import { checkNotice, clearNotice, errorNotice, noticeQuery, parseNoticeQuery, summaryNotice, type Notice } from "./messages";
+
+/** The dialog closes itself after this long if the user does not. */
+const NOTICE_MS = 20_000;
+
+function messageOf(e: unknown): string {
+  const lang = officeLang();
+  if (isExcelHostError(e)) return e.messageIn(lang);
+  return lang === "en" ? `Something went wrong: ${e instanceof Error ? e.message : String(e)}` : `Đã có lỗi: ${e instanceof Error ? e.message : String(e)}`;
+}
+
+/** Shows the notice in a small dialog; completes the event when it is closed (or cannot open). */
+function notify(notice: Notice, event: Office.AddinCommands.Event): void {
+  let done = false;
+  const complete = () => {
+    if (done) return;
+    done = true;
+    event.completed();
+  };
+  try {
+    const url = `${window.location.origin}${window.location.pathname}?${noticeQuery(notice)}`;
+    Office.context.ui.displayDialogAsync(url, { height: 28, width: 32, displayInIframe: true }, (result) => {
+      if (result.status !== Office.AsyncResultStatus.Succeeded) {
+        complete();
+        return;
+      }
+      const dialog = result.value;
+      const close = () => {
+        try {
+          dialog.close();
+        } catch {
+          // already closed
+        }
+        complete();
+      };
+      dialog.addEventHandler(Office.EventType.DialogMessageReceived, close);
+      dialog.addEventHandler(Office.EventType.DialogEventReceived, close);
+      window.setTimeout(close, NOTICE_MS);
+    });
+  } catch {
+    complete();
+  }
+}
+
+async function settingsOptions(host: ExcelHost) {
+  try {
+    return checkOptionsFrom((await host.loadSettings()).settings);
+  } catch {
+    return checkOptionsFrom(parseSettings(null).settings);
+  }
+}
+
+export async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = officeLang();
+  try {
+    const host = new ExcelHost();
+    const out = await host.check(await settingsOptions(host));
+    notify(checkNotice(out.report, out.highlightedRows, lang, out.warning), event);
+  } catch (e) {
+    notify(errorNotice(messageOf(e), lang), event);
+  }
+}
+
+export async function clearHighlights(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = officeLang();
+  try {
+    const sheets = await new ExcelHost().clearHighlightsDetailed();
+    notify(clearNotice(sheets, lang), event);
+  } catch (e) {
+    notify(errorNotice(messageOf(e), lang), event);
+  }
+}
+
+export async function generateSummary(event: Office.AddinCommands.Event): Promise<void> {
+  const lang = officeLang();
+  try {
+    const host = new ExcelHost({ scope: "workbook" });
+    const options = await settingsOptions(host);
+    const report = await host.read(options);
+    const names = report.sheets.some((s) => s.recognized) ? await host.generateSummary(report, options) : [];
+    notify(summaryNotice(names, lang), event);
+  } catch (e) {
+    notify(errorNotice(messageOf(e), lang), event);
+  }
+}
+
+/** Dialog mode: show the notice; OK (or Escape) tells the command to close the dialog. */
+function showNotice(notice: Notice): void {
+  const box = document.getElementById("notice");
+  const title = document.getElementById("notice-title");
+  const text = document.getElementById("notice-text");
+  const ok = document.getElementById("notice-ok");
+  if (!box || !title || !text || !ok) return;
+  document.documentElement.lang = officeLang();
+  title.textContent = notice.title;
+  text.textContent = notice.text;
+  box.className = `shown ${notice.kind}`;
+  const close = () => Office.context.ui.messageParent("close");
+  ok.addEventListener("click", close);
+  document.addEventListener("keydown", (e) => {
+    if (e.key === "Escape" || e.key === "Enter") close();
+  });
+  ok.focus();
+}
+
+Office.onReady(() => {
+  const notice = parseNoticeQuery(window.location.search);
+  if (notice) {
+    showNotice(notice);
+    return;
+  }
+  Office.actions.associate("checkPlan", checkPlan);
+  Office.actions.associate("clearHighlights", clearHighlights);
+  Office.actions.associate("generateSummary", generateSummary);
+});

@@ -1,0 +1,94 @@
+import type { PlanReport } from "../core/report";
+
+/** The short texts the ribbon commands show when they are done (pure). */
+export type Lang = "vi" | "en";
+
+export interface Notice {
+  title: string;
+  text: string;
+  kind: "info" | "error";
+}
+
+export function checkNotice(report: PlanReport, highlightedRows: number, lang: Lang, warning?: string): Notice {
+  const sheets = report.sheets.filter((s) => s.recognized);
+  if (sheets.length === 0) {
+    const name = report.sheets[0]?.sheet ?? "";
+    return lang === "en"
+      ? { kind: "error", title: "No plan table", text: `No plan table was found on the sheet “${name}”. Open the sheet that holds the plan (STT, task, lead unit, deadline columns) and try again.` }
+      : { kind: "error", title: "Không có bảng kế hoạch", text: `Không tìm thấy bảng kế hoạch trên trang “${name}”. Hãy mở trang có bảng kế hoạch (các cột STT, Nội dung, Đơn vị chủ trì, Thời hạn) rồi thử lại.` };
+  }
+  const count = { task: 0, overdue: 0, due_soon: 0, done: 0 };
+  let errors = 0;
+  let warnings = 0;
+  for (const s of sheets) {
+    for (const i of s.items) {
+      if (i.type !== "task") continue;
+      count.task++;
+      if (i.status === "overdue" || i.status === "due_soon" || i.status === "done") count[i.status]++;
+    }
+    for (const i of s.issues) {
+      if (i.severity === "error") errors++;
+      else if (i.severity === "warning") warnings++;
+    }
+  }
+  const names = sheets.map((s) => `“${s.sheet}”`).join(", ");
+  if (lang === "en") {
+    const lines = [
+      `Sheet ${names}: ${count.task} tasks — ${count.overdue} overdue, ${count.due_soon} due soon, ${count.done} done (as of ${report.asOf}).`,
+      `${errors} errors, ${warnings} warnings. Open the pane (Open pane) for the list.`,
+      warning ?? (highlightedRows > 0 ? `${highlightedRows} rows highlighted; “Clear highlights” removes them.` : "Nothing to highlight."),
+    ];
+    return { kind: "info", title: "Plan checked", text: lines.join("\n") };
+  }
+  const lines = [
+    `Trang ${names}: ${count.task} nhiệm vụ — ${count.overdue} quá hạn, ${count.due_soon} sắp đến hạn, ${count.done} đã hoàn thành (tính đến ${viDate(report.asOf)}).`,
+    `${errors} lỗi, ${warnings} cảnh báo. Mở ngăn (Mở ngăn) để xem danh sách.`,
+    warning ?? (highlightedRows > 0 ? `Đã tô màu ${highlightedRows} dòng; nút “Xóa tô màu” sẽ bỏ tô màu.` : "Không có dòng nào cần tô màu."),
+  ];
+  return { kind: "info", title: "Đã kiểm tra kế hoạch", text: lines.join("\n") };
+}
+
+export function clearNotice(sheets: string[], lang: Lang): Notice {
+  if (sheets.length === 0) {
+    return lang === "en"
+      ? { kind: "info", title: "Nothing to clear", text: "There is no highlighting from the plan checker in this workbook." }
+      : { kind: "info", title: "Không có gì để xóa", text: "Sổ làm việc này không có tô màu nào của Kiểm tra Kế hoạch." };
+  }
+  const names = sheets.map((s) => `“${s}”`).join(", ");
+  return lang === "en"
+    ? { kind: "info", title: "Highlights cleared", text: `The highlighting on ${names} was removed; fills and borders are as they were.` }
+    : { kind: "info", title: "Đã xóa tô màu", text: `Đã xóa tô màu trên trang ${names}; màu nền và đường viền đã trở lại như trước.` };
+}
+
+export function summaryNotice(names: string[], lang: Lang): Notice {
+  if (names.length === 0) return errorNotice(lang === "en" ? "No plan table was found in this workbook." : "Không tìm thấy bảng kế hoạch nào trong sổ làm việc.", lang);
+  const list = names.map((s) => `“${s}”`).join(", ");
+  return lang === "en"
+    ? { kind: "info", title: "Summary created", text: `Sheets written: ${list}.` }
+    : { kind: "info", title: "Đã tạo tổng hợp", text: `Đã tạo các trang: ${list}.` };
+}
+
+export function errorNotice(message: string, lang: Lang): Notice {
+  return { kind: "error", title: lang === "en" ? "Could not finish" : "Chưa thực hiện được", text: message };
+}
+
+function viDate(iso: string): string {
+  return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** The notice as URL query parameters of the dialog page, and back. */
+export function noticeQuery(n: Notice): string {
+  return `notice=${encodeURIComponent(JSON.stringify(n))}`;
+}
+
+export function parseNoticeQuery(search: string): Notice | null {
+  const m = /[?&]notice=([^&]*)/.exec(search);
+  if (!m) return null;
+  try {
+    const n = JSON.parse(decodeURIComponent(m[1])) as Partial<Notice>;
+    if (typeof n.title !== "string" || typeof n.text !== "string") return null;
+    return { title: n.title, text: n.text, kind: n.kind === "error" ? "error" : "info" };
+  } catch {
+    return null;
+  }
+}
