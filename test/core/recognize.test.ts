@@ -6,7 +6,7 @@ import {
   type TaskItem,
   type SectionItem,
 } from "../../src/core";
-import { encodeTcvn3 } from "../../src/core/text";
+import { encodeTcvn3, encodeVni } from "../../src/core/text";
 import { sheet, OPTS } from "./helpers";
 
 const tasks = (s: SheetReport) => s.items.filter((i): i is TaskItem => i.type === "task");
@@ -494,4 +494,29 @@ test("a group header merged across over 'Chủ trì | Phối hợp' without cell
   expect(s.table!.headerRows).toEqual([1, 2]);
   expect(s.table!.firstRow).toBe(3);
   expect(s.table!.columns).toMatchObject({ lead: "C", support: "D" });
+});
+
+describe("legacy encodings", () => {
+  const rowsIn = (enc: (t: string) => string) => [
+    [enc("KẾ HOẠCH CÔNG TÁC NĂM 2025")],
+    [enc("STT"), enc("Nội dung công việc"), enc("Đơn vị chủ trì"), enc("Thời hạn hoàn thành")],
+    ["1", enc("Rà soát, cập nhật văn bản quy phạm pháp luật"), enc("Phòng Tư pháp chủ trì, phối hợp các phòng thực hiện"), enc("Quý IV/2025")],
+    ["2", enc("Tổ chức kiểm tra công tác cải cách hành chính"), enc("Văn phòng"), enc("Trước ngày 15/11/2025")],
+  ];
+  test("VNI-Windows text with its font", () => {
+    const rows = rowsIn(encodeVni);
+    const s = checkSheet(sheet(rows, { fonts: rows.map((r) => r.map(() => "VNI-Times")) }), OPTS);
+    expect(s.recognized).toBe(true);
+    expect(tasks(s).map((t) => [t.task, t.lead, t.support, t.deadline.due])).toEqual([
+      ["Rà soát, cập nhật văn bản quy phạm pháp luật", ["Phòng Tư pháp"], ["Các phòng"], "2025-12-31"],
+      ["Tổ chức kiểm tra công tác cải cách hành chính", ["Văn phòng"], [], "2025-11-15"],
+    ]);
+    expect(s.issues.filter((i) => i.code === "legacy_encoding")).toHaveLength(1);
+  });
+  test("TCVN3 text without font names is recognised by its evidence", () => {
+    const s = checkSheet(sheet(rowsIn(encodeTcvn3)), OPTS);
+    expect(s.recognized).toBe(true);
+    expect(tasks(s)[0].task).toBe("Rà soát, cập nhật văn bản quy phạm pháp luật");
+    expect(s.issues[0].code).toBe("legacy_encoding");
+  });
 });

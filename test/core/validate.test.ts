@@ -131,3 +131,14 @@ describe("status", () => {
     expect(statusOf(true, "2020-01-01", "2025-10-15", 7)).toBe("done");
   });
 });
+
+test("a), b) restart under each numbered item", () => {
+  expect(check([row(1), row("a"), row("b"), row(2), row("a"), row("b")]).issues).toEqual([]);
+  expect(codes(check([row(1), row("a"), row("c")]).issues)).toEqual(["4A:stt_sequence"]);
+});
+
+test("partly done is not done", () => {
+  expect(isDoneText("Hoàn thành một phần")).toBe(false);
+  expect(isDoneText("Cơ bản hoàn thành")).toBe(false);
+  expect(isDoneText("Đã hoàn thành (Quyết định số 12/QĐ-UBND)")).toBe(true);
+});

@@ -3,7 +3,7 @@ import { foldFast as fold } from "./fold-table";
 import { addDays } from "../recognize/cell-format";
 
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;
-const NOT_DONE = /\b(chua|dang|khong|tam dung|tam ngung)\b/;
+const NOT_DONE = /\b(chua|dang|khong|tam dung|tam ngung|mot phan|co ban)\b/;
 const DONE_START = /^(da )?(hoan thanh|hoan tat|xong|thuc hien xong|da xong)\b|^da thuc hien\b|^xong\b/;
 
 /**

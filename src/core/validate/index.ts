@@ -105,13 +105,16 @@ function numbering(
   const column = ctx.cols.stt === null ? null : columnLetter(ctx.cols.stt);
   if (column === null) return;
   const levels = new Map<string, { prev: number; prevStt: string; scope: string; seen: Set<number> }>();
+  let lastNumbered = "";
   for (const f of facts) {
     const stt = f.item.stt;
     if (stt === null || f.sttKind === null || f.sttKind === "other") continue;
     const n = sttNumber(stt, f.sttKind);
     if (n === null || !Number.isFinite(n)) continue;
     const key = sttLevelKey(stt, f.sttKind);
-    const parent = sttParent(stt, f.sttKind);
+    // a), b), c) restart under each numbered item, as x.y does under each x.
+    const parent = f.sttKind === "lower" ? lastNumbered || "-" : sttParent(stt, f.sttKind);
+    if (f.sttKind === "number" || f.sttKind === "dotted") lastNumbered = stt;
     const scope = `${f.scope}|${parent}`;
     const st = levels.get(key);
     if (!st) {
