@@ -12,6 +12,8 @@ export interface CheckOutcome {
   report: PlanReport;
   /** Rows that got a highlight (0 when the host does not highlight). */
   highlightedRows: number;
+  /** Optional: why nothing was drawn although there are findings (protected sheet, read-only), for the user. */
+  warning?: string;
 }
 
 export interface PlanHost extends PlanHostExtras {

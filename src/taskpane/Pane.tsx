@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, Divider, makeStyles, Title3, tokens } from "@fluentui/react-components";
+import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
 import { countStatuses, findSheet, groupIssues, overdueTasks, todayIso } from "./report-view";
@@ -28,6 +28,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  roomForPreview: { paddingBottom: "42vh" },
 });
 
 /** The whole pane: the same views in Excel and on the browser page; only the actions differ. */
@@ -43,7 +44,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
   const noPlan = state.report !== null && !state.report.sheets.some((x) => x.recognized);
 
   return (
-    <main className={styles.root} aria-busy={busy}>
+    <main className={mergeClasses(styles.root, state.preview ? styles.roomForPreview : undefined)} aria-busy={busy}>
       <Title3 as="h1">{s.appTitle}</Title3>
       {browser && <FileOpener disabled={busy} fileName={state.fileName} onFile={(f) => void act.openFile(f)} />}
       <CheckSettings
@@ -97,7 +98,6 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
                   {s.selectedCell(state.selected.sheet, state.selected.address)}
                 </Caption1>
               )}
-              {state.preview && <CellPreviewView preview={state.preview} />}
               <IssueList
                 sheet={sheet.sheet}
                 table={sheet.table}
@@ -107,6 +107,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
               />
               <OverdueList tasks={overdueTasks(sheet)} table={sheet.table} selected={selectedHere} onSelect={onSelect} />
               <HighlightLegend />
+              {state.preview && <CellPreviewView preview={state.preview} onClose={act.closePreview} />}
             </>
           )}
         </>

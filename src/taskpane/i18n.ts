@@ -37,6 +37,8 @@ export interface Strings {
   noRole: string;
   roleColumn: (role: string) => string;
   resetColumns: string;
+  columnsHeading: string;
+  closePreview: string;
   notAPlan: (reason: string | null) => string;
   noPlanAnywhere: string;
   statusHeading: string;
@@ -95,6 +97,8 @@ const vi: Strings = {
   noRole: "(không có)",
   roleColumn: (role) => `Cột ${role}`,
   resetColumns: "Dùng lại nhận dạng tự động",
+  columnsHeading: "Cột của từng mục (sửa nếu nhận dạng sai)",
+  closePreview: "Đóng xem trước",
   notAPlan: (reason) => `Không thấy bảng kế hoạch trong trang tính này${reason ? `: ${reason}` : "."}`,
   noPlanAnywhere:
     "Không tìm thấy bảng kế hoạch nào. Hãy kiểm tra bảng có dòng tiêu đề (STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn…) rồi bấm Kiểm tra lại.",
@@ -182,6 +186,8 @@ const en: Strings = {
   noRole: "(none)",
   roleColumn: (role) => `${role} column`,
   resetColumns: "Use automatic recognition again",
+  columnsHeading: "Column of each role (correct a wrong one)",
+  closePreview: "Close preview",
   notAPlan: (reason) => `No plan table on this sheet${reason ? `: ${reason}` : "."}`,
   noPlanAnywhere:
     "No plan table found. Make sure the table has a header row (No., Task, Lead unit, Deadline…) and check again.",

@@ -4,7 +4,7 @@ import type { PlanHost } from "../host";
 import { App } from "./App";
 import { pickLanguage, type Language } from "./i18n";
 import { detectOffice } from "./office-env";
-import { createExcelHost } from "./excel-host";
+import { ExcelHost } from "../excel/host";
 
 /**
  * Start-up: wait for Office (with a time limit), pick the host, language and theme, render.
@@ -19,7 +19,7 @@ async function browserHost(language: Language): Promise<PlanHost> {
 async function start(): Promise<void> {
   const env = await detectOffice();
   const language = pickLanguage(env.displayLanguage);
-  const host = env.inOffice ? createExcelHost() : await browserHost(language);
+  const host = env.inOffice ? new ExcelHost() : await browserHost(language);
   document.documentElement.lang = language;
   const container = document.getElementById("container");
   if (!container) throw new Error("#container missing from taskpane.html");

@@ -39,6 +39,7 @@ export interface PaneActions {
   dismissError(): void;
   dismissNotice(): void;
   dismissWarning(): void;
+  closePreview(): void;
 }
 
 export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
@@ -55,6 +56,12 @@ export function optionsFrom(settings: HostSettings, today: string = todayIso()):
 /** A message for the user: a host's or reader's own (Vietnamese) message, or a generic one for a bug. */
 export function errorMessage(err: unknown, strings: Strings): string {
   const programming = ["TypeError", "ReferenceError", "RangeError", "SyntaxError"];
+  // Hosts' typed errors (ExcelHostError, WorkbookReadError) carry their message in both languages.
+  const localized = err as { messageIn?: (lang: "vi" | "en") => unknown } | null;
+  if (localized && typeof localized.messageIn === "function") {
+    const text = localized.messageIn(strings.language);
+    if (typeof text === "string" && text) return text;
+  }
   if (err instanceof Error && err.message && !programming.includes(err.name)) return err.message;
   if (typeof err === "string" && err) return err;
   return strings.unexpectedError;
@@ -80,13 +87,47 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
   latest.current = state;
   const patch = useCallback((p: Partial<PaneState>) => setState((s) => ({ ...s, ...p })), []);
 
+  // Settings live in a ref as well as in state, and every change goes through one queue (behind
+  // loading the stored ones): work started right after a change always sees it.
+  const settingsRef = useRef<HostSettings>(DEFAULT_SETTINGS);
+  const settingsQueue = useRef<Promise<void>>(Promise.resolve());
+  const currentSettings = useCallback(async (): Promise<HostSettings> => {
+    await settingsQueue.current;
+    return settingsRef.current;
+  }, []);
+
+  /** Queues a change of the settings and saves it through the host; resolves (or rejects) when saved. */
+  const updateSettings = useCallback(
+    (change: (current: HostSettings) => HostSettings): Promise<HostSettings> => {
+      const done = settingsQueue.current.then(async () => {
+        const next = change(settingsRef.current);
+        settingsRef.current = next;
+        patch({ settings: next });
+        if (host.saveSettings) await host.saveSettings(next);
+        return next;
+      });
+      settingsQueue.current = done.then(
+        () => undefined,
+        () => undefined
+      );
+      return done;
+    },
+    [host, patch]
+  );
+
   useEffect(() => {
     let alive = true;
     if (host.loadSettings) {
-      host
-        .loadSettings()
-        .then(({ settings, warning }) => alive && patch({ settings: { ...DEFAULT_SETTINGS, ...settings }, warning: warning ?? null }))
-        .catch((err) => alive && patch({ warning: errorMessage(err, strings) }));
+      const load = host.loadSettings();
+      settingsQueue.current = load
+        .then(({ settings, warning }) => {
+          if (!alive) return;
+          settingsRef.current = { ...DEFAULT_SETTINGS, ...settings };
+          patch({ settings: settingsRef.current, ...(warning ? { warning } : {}) });
+        })
+        .catch((err) => {
+          if (alive) patch({ warning: errorMessage(err, strings) });
+        });
     }
     return () => {
       alive = false;
@@ -119,6 +160,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       return {
         report: outcome.report,
         highlightedRows: outcome.highlightedRows,
+        ...(outcome.warning ? { warning: outcome.warning } : {}),
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,
         preview: null,
@@ -127,17 +169,9 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     [host]
   );
 
-  const saveSettings = useCallback(
-    async (settings: HostSettings) => {
-      patch({ settings });
-      if (host.saveSettings) await host.saveSettings(settings);
-    },
-    [host, patch]
-  );
-
   const check = useCallback(async () => {
-    await run("check", () => checkNow(latest.current.settings));
-  }, [run, checkNow]);
+    await run("check", async () => checkNow(await currentSettings()));
+  }, [run, checkNow, currentSettings]);
 
   const clearHighlights = useCallback(async () => {
     await run("clear", async () => {
@@ -150,10 +184,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     const report = latest.current.report;
     if (!report) return;
     await run("summary", async () => {
-      const sheets = await host.generateSummary(report, optionsFrom(latest.current.settings));
+      const sheets = await host.generateSummary(report, optionsFrom(await currentSettings()));
       return { notice: strings.summaryDone(sheets) };
     });
-  }, [run, host, strings]);
+  }, [run, host, strings, currentSettings]);
 
   const openFile = useCallback(
     async (file: File) => {
@@ -163,11 +197,11 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       await run("open", async () => {
         const data = await readFileBytes(file);
         await open.call(host, data, file.name);
-        const checked = await checkNow(latest.current.settings);
+        const checked = await checkNow(await currentSettings());
         return { ...checked, fileName: file.name };
       });
     },
-    [run, host, checkNow]
+    [run, host, checkNow, currentSettings]
   );
 
   const download = useCallback(async () => {
@@ -175,10 +209,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     const exportWorkbook = host.exportCheckedWorkbook;
     if (!report || !exportWorkbook) return;
     await run("download", async () => {
-      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(latest.current.settings));
+      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(await currentSettings()));
       saveBytes(data, fileName);
     });
-  }, [run, host]);
+  }, [run, host, currentSettings]);
 
   const select = useCallback(
     async (sheet: string, address: string) => {
@@ -196,45 +230,44 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
 
   const setAsOf = useCallback(
     (asOf: string | null) => {
-      void saveSettings({ ...latest.current.settings, asOf }).catch((err) => patch({ error: errorMessage(err, strings) }));
+      updateSettings((current) => ({ ...current, asOf })).catch((err) => patch({ error: errorMessage(err, strings) }));
     },
-    [saveSettings, patch, strings]
+    [updateSettings, patch, strings]
   );
 
   const setDueSoonDays = useCallback(
     (days: number) => {
       if (!Number.isInteger(days) || days < 0 || days > 365) return;
-      void saveSettings({ ...latest.current.settings, dueSoonDays: days }).catch((err) =>
+      updateSettings((current) => ({ ...current, dueSoonDays: days })).catch((err) =>
         patch({ error: errorMessage(err, strings) })
       );
     },
-    [saveSettings, patch, strings]
+    [updateSettings, patch, strings]
   );
 
+  /** Sets (or with null, drops) a sheet's column overrides, saves them and checks again. */
   const setOverrides = useCallback(
-    async (sheet: string, next: Partial<Record<Role, string | null>> | null) => {
-      const current = latest.current.settings;
-      const columnOverrides = { ...current.columnOverrides };
-      if (next && Object.keys(next).length > 0) columnOverrides[sheet] = next;
-      else delete columnOverrides[sheet];
-      const settings = { ...current, columnOverrides };
+    async (sheet: string, change: (existing: Partial<Record<Role, string | null>>) => Partial<Record<Role, string | null>> | null) => {
       await run("check", async () => {
-        await saveSettings(settings);
+        const settings = await updateSettings((current) => {
+          const columnOverrides = { ...current.columnOverrides };
+          const next = change(current.columnOverrides[sheet] ?? {});
+          if (next && Object.keys(next).length > 0) columnOverrides[sheet] = next;
+          else delete columnOverrides[sheet];
+          return { ...current, columnOverrides };
+        });
         return checkNow(settings);
       });
     },
-    [run, saveSettings, checkNow]
+    [run, updateSettings, checkNow]
   );
 
   const setColumn = useCallback(
-    async (sheet: string, role: Role, column: string | null) => {
-      const existing = latest.current.settings.columnOverrides[sheet] ?? {};
-      await setOverrides(sheet, { ...existing, [role]: column });
-    },
+    (sheet: string, role: Role, column: string | null) => setOverrides(sheet, (existing) => ({ ...existing, [role]: column })),
     [setOverrides]
   );
 
-  const resetColumns = useCallback((sheet: string) => setOverrides(sheet, null), [setOverrides]);
+  const resetColumns = useCallback((sheet: string) => setOverrides(sheet, () => null), [setOverrides]);
 
   return [
     state,
@@ -253,6 +286,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       dismissError: () => patch({ error: null }),
       dismissNotice: () => patch({ notice: null }),
       dismissWarning: () => patch({ warning: null }),
+      closePreview: () => patch({ preview: null }),
     },
   ];
 }

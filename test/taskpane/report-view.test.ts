@@ -58,3 +58,11 @@ test("check options: today unless an as-of day was chosen; messages for errors",
   expect(errorMessage(new TypeError("x is undefined"), s)).toBe(s.unexpectedError);
   expect(errorMessage(undefined, s)).toBe(s.unexpectedError);
 });
+
+test("a host's typed error speaks the pane's language", () => {
+  const typed = Object.assign(new Error("Trang tính đang được bảo vệ."), {
+    messageIn: (lang: "vi" | "en") => (lang === "en" ? "The sheet is protected." : "Trang tính đang được bảo vệ."),
+  });
+  expect(errorMessage(typed, stringsFor("en"))).toBe("The sheet is protected.");
+  expect(errorMessage(typed, stringsFor("vi"))).toBe("Trang tính đang được bảo vệ.");
+});

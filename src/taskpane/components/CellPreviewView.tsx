@@ -1,9 +1,24 @@
 import * as React from "react";
-import { makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, makeStyles, Subtitle2, tokens } from "@fluentui/react-components";
 import type { CellPreview } from "../../host";
 import { useStrings } from "../i18n";
 
 const useStyles = makeStyles({
+  // Fixed to the bottom of the pane so that opening it never moves the list the user clicked in.
+  panel: {
+    position: "fixed",
+    left: 0,
+    right: 0,
+    bottom: 0,
+    zIndex: 1,
+    maxHeight: "40vh",
+    overflowY: "auto",
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`,
+    boxShadow: tokens.shadow16,
+  },
+  header: { display: "flex", alignItems: "center", justifyContent: "space-between" },
   wrap: { overflowX: "auto" },
   table: { borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
   cell: {
@@ -21,15 +36,20 @@ const useStyles = makeStyles({
 });
 
 /** Browser page: the rows around the selected cell, the cell outlined (Excel selects the real cell instead). */
-export function CellPreviewView({ preview }: { preview: CellPreview }): React.JSX.Element {
+export function CellPreviewView({ preview, onClose }: { preview: CellPreview; onClose(): void }): React.JSX.Element {
   const s = useStrings();
   const styles = useStyles();
   const { selected } = preview;
   return (
-    <section aria-labelledby="preview-heading" data-testid="preview">
-      <Subtitle2 as="h2" id="preview-heading">
-        {s.previewHeading}
-      </Subtitle2>
+    <section aria-labelledby="preview-heading" data-testid="preview" className={styles.panel}>
+      <div className={styles.header}>
+        <Subtitle2 as="h2" id="preview-heading">
+          {`${s.previewHeading}: ${preview.sheet}!${selected.column}${selected.row}`}
+        </Subtitle2>
+        <Button appearance="subtle" size="small" aria-label={s.closePreview} onClick={onClose}>
+          ✕
+        </Button>
+      </div>
       <div className={styles.wrap}>
         <table className={styles.table}>
           <thead>

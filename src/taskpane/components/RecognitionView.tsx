@@ -16,6 +16,8 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground3 },
   value: { margin: 0 },
+  details: { marginTop: tokens.spacingVerticalS },
+  summary: { cursor: "pointer", color: tokens.colorBrandForeground1, padding: `${tokens.spacingVerticalXS} 0` },
 });
 
 export interface RecognitionViewProps {
@@ -57,26 +59,31 @@ export function RecognitionView({ sheet, hasOverrides, disabled, onColumn, onRes
         <dd className={styles.value} data-testid="section-count">
           {sectionCount(sheet)}
         </dd>
-        {ROLES.map((role) => (
-          <React.Fragment key={role}>
-            <dt className={styles.term}>{s.role[role]}</dt>
-            <dd className={styles.value}>
-              <ColumnPicker
-                role={role}
-                value={table.columns[role]}
-                choices={choices}
-                disabled={disabled}
-                onChange={(column) => onColumn(role, column)}
-              />
-            </dd>
-          </React.Fragment>
-        ))}
       </dl>
-      {hasOverrides && (
-        <Button appearance="subtle" size="small" disabled={disabled} onClick={onReset}>
-          {s.resetColumns}
-        </Button>
-      )}
+      <details className={styles.details} open={hasOverrides || undefined}>
+        <summary className={styles.summary}>{s.columnsHeading}</summary>
+        <dl className={styles.facts} data-testid="columns">
+          {ROLES.map((role) => (
+            <React.Fragment key={role}>
+              <dt className={styles.term}>{s.role[role]}</dt>
+              <dd className={styles.value}>
+                <ColumnPicker
+                  role={role}
+                  value={table.columns[role]}
+                  choices={choices}
+                  disabled={disabled}
+                  onChange={(column) => onColumn(role, column)}
+                />
+              </dd>
+            </React.Fragment>
+          ))}
+        </dl>
+        {hasOverrides && (
+          <Button appearance="subtle" size="small" disabled={disabled} onClick={onReset}>
+            {s.resetColumns}
+          </Button>
+        )}
+      </details>
     </section>
   );
 }
