@@ -520,3 +520,19 @@ describe("legacy encodings", () => {
     expect(s.issues[0].code).toBe("legacy_encoding");
   });
 });
+
+test("a column-number row repeated inside the table is skipped", () => {
+  const s = checkSheet(
+    sheet([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+      ["1", "2", "3", "4"],
+      ["1", "A", "Văn phòng", "Năm 2025"],
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+      ["1", "2", "3", "4"],
+      ["2", "B", "Văn phòng", "Năm 2025"],
+    ]),
+    OPTS
+  );
+  expect(s.table!.firstRow).toBe(3);
+  expect(s.items.map((i) => i.row)).toEqual([3, 6]);
+});

@@ -58,7 +58,9 @@ export function classifyRows(
     if (!any) continue;
     const sttRaw = sttCol === null ? "" : g.text(r, sttCol);
     const numbered = sttRaw !== "" && NUMBERED.test(sttRaw);
-    if (!numbered && (isRepeatedHeader(g, r, labelCols) || isColumnNumberRow(g, r))) continue;
+    if (!numbered && isRepeatedHeader(g, r, labelCols)) continue;
+    // A column-number row repeated after a page break ("1 2 3 4 5"): its task cell is a short number too.
+    if (g.text(r, taskCol).length <= 4 && isColumnNumberRow(g, r)) continue;
 
     const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
     let sttText = sttCol === null ? "" : own(sttCol);
