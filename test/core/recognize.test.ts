@@ -536,3 +536,19 @@ test("a column-number row repeated inside the table is skipped", () => {
   expect(s.table!.firstRow).toBe(3);
   expect(s.items.map((i) => i.row)).toEqual([3, 6]);
 });
+
+test("remarks under the table end it", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["1", "A", "Văn phòng", "Năm 2025"],
+        ["Ghi chú: các đơn vị báo cáo trước ngày 25 hằng tháng", null, null, null],
+      ],
+      { merges: ["A3:D3"] }
+    ),
+    OPTS
+  );
+  expect(s.table!.lastRow).toBe(2);
+  expect(s.items.map((i) => i.row)).toEqual([2]);
+});

@@ -62,6 +62,9 @@ const SIGNATURE_EXACT = new Set([
   "thu truong don vi",
   "lanh dao don vi",
 ]);
+const STT_NUMBER = /^\s*(\d{1,4}(\.\d{1,4})*|[IVXLC]{1,6}|[A-Z])[.)]?\s*$/;
+/** Remarks under the table: "Ghi chú:", "* Lưu ý:". */
+const NOTE_LINE = /^[*\s]*(ghi chu|luu y|chu thich|chu y)\s*:/;
 const PLACE_DATE_LINE = /^[^,]{2,40}, ngay [0-9. ]{1,4}\s*thang [0-9. ]{1,4}\s*nam \d{2,4}/;
 const SIGNATURE_ROLE = /^(tm|kt|t\/m|k\/t)[.\s]/;
 
@@ -73,6 +76,7 @@ export function isSignatureText(text: string): boolean {
   if (SIGNATURE_EXACT.has(first.replace(/[.:]+$/, ""))) return true;
   if (SIGNATURE_ROLE.test(first)) return true;
   if (first.startsWith("noi nhan")) return true;
+  if (NOTE_LINE.test(first)) return true;
   if (PLACE_DATE_LINE.test(first)) return true;
   return SIGNATURE_STARTS.some((p) => (p.endsWith(".") || p.endsWith(" ") ? false : first === p));
 }
@@ -109,7 +113,7 @@ export function findRegion(g: Grid, headerBottom: number, sttCol: number | null)
 }
 
 function isSignatureRow(g: Grid, r: number, sttCol: number | null): boolean {
-  if (sttCol !== null && g.text(r, sttCol) !== "" && /\d/.test(g.text(r, sttCol))) return false;
+  if (sttCol !== null && STT_NUMBER.test(g.text(r, sttCol))) return false;
   let cells = 0;
   let sig = false;
   for (let c = g.left; c <= g.right; c++) {
