@@ -87,8 +87,9 @@ export async function readSheet(
   // ---- sync 1
   sheet.load("name,position");
   sheet.protection.load("protected");
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,rowIndex,columnIndex,rowCount,columnCount");
+  // getUsedRange (not …OrNullObject): nothing is chained on a null object; a blank sheet gives A1.
+  const used = sheet.getUsedRange(true);
+  used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sample = loadBlock(used.getRow(0).getResizedRange(sampleRows - 1, 0));
   const sampleFonts = caps.api19 ? used.getRow(0).getResizedRange(sampleRows - 1, 0).getCellProperties({ format: { font: { name: true } } }) : null;
   const merged = caps.api113 ? used.getMergedAreasOrNullObject() : null;
@@ -107,11 +108,9 @@ export async function readSheet(
     merges: [],
     protected: sheet.protection.protected,
   };
-  if (used.isNullObject) {
-    snapshot.numberFormats = [];
-    snapshot.fonts = [];
-    return snapshot;
-  }
+  const sampleBlock = blockOf(sample);
+  const blank = used.rowCount === 1 && used.columnCount === 1 && (sampleBlock.values[0]?.[0] ?? "") === "" && sampleBlock.valueTypes[0]?.[0] !== ERROR_TYPE;
+  if (blank) return snapshot;
   const top = used.rowIndex + 1;
   const left = used.columnIndex + 1;
   const rows = used.rowCount;
@@ -136,7 +135,6 @@ export async function readSheet(
     }
   };
 
-  const sampleBlock = blockOf(sample);
   put(sampleBlock, 0);
   const sampleCount = Math.min(rows, sampleBlock.values.length);
   if (sampleFonts) {

@@ -1,0 +1,44 @@
+import { checkOptionsFrom, DEFAULT_SETTINGS, SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
+import { fakeFromFixture, hostFor } from "./fixtures";
+
+describe("settings kept in the workbook", () => {
+  test("save, then load in a new session; highlighting and summaries leave them alone", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    const host = hostFor(wb, fx.file);
+    expect(await host.loadSettings()).toEqual({ settings: DEFAULT_SETTINGS });
+    const settings = { asOf: "2025-10-15", dueSoonDays: 10, columnOverrides: { "Phụ lục": { status: "F", note: null } }, units: ["Văn phòng", "Phòng Nội vụ"] };
+    await host.saveSettings(settings);
+    const report = (await host.check(checkOptionsFrom(settings))).report;
+    expect(report.dueSoonDays).toBe(10);
+    await host.generateSummary(report, checkOptionsFrom(settings));
+    await host.clearHighlights();
+    const reopened = hostFor(wb, fx.file);
+    expect(await reopened.loadSettings()).toEqual({ settings });
+    expect(wb.sheet(STORE_SHEET)!.visibility).toBe("VeryHidden");
+  });
+
+  test("unreadable or old data: defaults and a Vietnamese message", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-khong-dau");
+    const host = hostFor(wb, fx.file);
+    await host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 3 });
+    const store = wb.sheet(STORE_SHEET)!;
+    expect(store.get(1, 10)?.v).toBe(SETTINGS_HEADER);
+    store.ensure(2, 10).v = '|{"version":0,"dueSoonDays":3}';
+    const old = await host.loadSettings();
+    expect(old.settings).toEqual(DEFAULT_SETTINGS);
+    expect(old.warning).toMatch(/mặc định/);
+    store.ensure(2, 10).v = "|{broken";
+    expect((await host.loadSettings()).warning).toMatch(/Không đọc được/);
+  });
+
+  test("bad settings are refused before anything is written", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-khong-dau");
+    const host = hostFor(wb, fx.file);
+    await expect(host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: -1 })).rejects.toBeDefined();
+    expect(wb.sheet(STORE_SHEET)).toBeUndefined();
+  });
+
+  test("today is the as-of day when none is set", () => {
+    expect(checkOptionsFrom(DEFAULT_SETTINGS, new Date(2026, 0, 5)).asOf).toBe("2026-01-05");
+  });
+});
