@@ -66,12 +66,12 @@ export function classifyRows(
     let sttText = sttCol === null ? "" : own(sttCol);
     let taskText = own(taskCol);
     // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
-    if (sttCol !== null && taskText === "" && sttText.length > 12 && g.spanRight(r, sttCol) > 1) {
+    if (sttCol !== null && taskText === "" && sttText !== "" && sttCol < taskCol && sttCol + g.spanRight(r, sttCol) - 1 >= taskCol) {
       const m = LEADING_MARK.exec(sttText);
       if (m) {
         sttText = m[1];
         taskText = m[2].trim();
-      } else {
+      } else if (sttKind(cleanStt(sttText) ?? "") === "other") {
         taskText = sttText;
         sttText = "";
       }
