@@ -1,17 +1,17 @@
-import { checkSheet, isDoneText, statusOf, type Issue } from "../../src/core";
+import { checkSheet, isDoneText, statusOf, type CellValue, type Issue } from "../../src/core";
 import { sheet, OPTS } from "./helpers";
 
 const HEAD = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Sản phẩm", "Tình hình thực hiện"];
 const row = (
   stt: string | number | null,
-  extra: Partial<Record<"task" | "lead" | "deadline" | "output" | "status", unknown>> = {},
-) => [
+  extra: Partial<Record<"task" | "lead" | "deadline" | "output" | "status", CellValue>> = {},
+): CellValue[] => [
   stt,
-  "task" in extra ? extra.task : "Việc",
-  "lead" in extra ? extra.lead : "Văn phòng",
-  "deadline" in extra ? extra.deadline : "Năm 2025",
-  "output" in extra ? extra.output : "Báo cáo",
-  "status" in extra ? extra.status : null,
+  "task" in extra ? (extra.task ?? null) : "Việc",
+  "lead" in extra ? (extra.lead ?? null) : "Văn phòng",
+  "deadline" in extra ? (extra.deadline ?? null) : "Năm 2025",
+  "output" in extra ? (extra.output ?? null) : "Báo cáo",
+  "status" in extra ? (extra.status ?? null) : null,
 ];
 const codes = (issues: Issue[]) => issues.map((i) => `${i.row}${i.column ?? "-"}:${i.code}`);
 const check = (rows: unknown[][], merges: string[] = []) =>
