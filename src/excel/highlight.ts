@@ -17,7 +17,7 @@ import { loadStore, queueStoreWrite, type StoreContents } from "./store";
  * Draws a highlight plan (core/highlight) on the sheets, remembering what it overwrote, and
  * removes it again restoring exactly what was there.
  *
- * Draw, 2 syncs whatever the row count:
+ * Draw, 2 syncs (up to ~4 MB of writes: with 1.9's area lists, a 50,000-task sheet needs ~1 MB):
  *   1. load the saved state (hidden sheet), each sheet's protection, and what the new marks will
  *      overwrite: per-cell fills and borders through getCellProperties (ExcelApi 1.9) while the
  *      response stays under budget; beyond it, or without 1.9, the range-wide fill colour
@@ -28,7 +28,8 @@ import { loadStore, queueStoreWrite, type StoreContents } from "./store";
  *      list, not per row.
  *   Only when a block's fills differ AND its per-cell fills could not be read in sync 1 (no 1.9,
  *   or a response over budget) does it take one more sync per level (rows, then cells) for
- *   those blocks.
+ *   those blocks. Writes over the budget (only seen without 1.9 on very large sheets, one
+ *   operation per block) go in further syncs, the state first, so nothing is left unrecorded.
  * A protected sheet or a read-only workbook stops before anything is written.
  *
  * What is touched: the fill of marked rows (over the table's columns) and the borders of invalid
@@ -191,21 +192,57 @@ function chunkRects(rects: readonly Rect[]): Rect[][] {
 
 /* ------------------------------------------------------------------ writing */
 
-type Target = (address: string) => { format: Excel.RangeFormat };
+/** A deferred write with its estimated request size; run in batches under the payload budget. */
+interface Step {
+  bytes: number;
+  run: () => void;
+}
+/** Request bytes counted per operation besides its arguments (Office's JSON per action is verbose). */
+const OP_BYTES = 150;
 
-/** Range-wide targets: getRanges (1.9) with long area lists, else one range per rectangle. */
-function targetsFor(ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[]): { format: Excel.RangeFormat }[] {
-  if (rects.length === 0) return [];
-  if (caps.api19) return chunkAreas(rects).map((a) => ws.getRanges(a));
-  const one: Target = (a) => ws.getRange(a);
-  return rects.map((r) => one(rectAddress(r)));
+interface Target {
+  bytes: number;
+  get: () => { format: Excel.RangeFormat };
 }
 
-function queueFill(ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[], fill: FillState): void {
+/** Range-wide targets: getRanges (1.9) with long area lists, else one range per rectangle. */
+function targetsFor(ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[]): Target[] {
+  if (rects.length === 0) return [];
+  if (caps.api19) return chunkAreas(rects).map((a) => ({ bytes: a.length + OP_BYTES, get: () => ws.getRanges(a) }));
+  return rects.map((r) => {
+    const a = rectAddress(r);
+    return { bytes: a.length + OP_BYTES, get: () => ws.getRange(a) };
+  });
+}
+
+function queueFill(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilities, rects: Rect[], fill: FillState): void {
   for (const t of targetsFor(ws, caps, rects)) {
-    if (fill === null) t.format.fill.clear();
-    else t.format.fill.color = fill;
+    steps.push({
+      bytes: t.bytes + OP_BYTES,
+      run: () => {
+        const target = t.get();
+        if (fill === null) target.format.fill.clear();
+        else target.format.fill.color = fill;
+      },
+    });
   }
+}
+
+/** Queues the steps in batches of at most `budget` request bytes; returns the syncs made. */
+async function runSteps(context: Excel.RequestContext, steps: Step[], budget: number): Promise<number> {
+  let syncs = 0;
+  let pending = 0;
+  for (const step of steps) {
+    if (pending > 0 && pending + step.bytes > budget) {
+      await context.sync();
+      syncs++;
+      pending = 0;
+    }
+    step.run();
+    pending += step.bytes;
+  }
+  await context.sync();
+  return syncs + 1;
 }
 
 const EDGE_NAMES = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" } as const;
@@ -275,10 +312,10 @@ function stackRows(rects: Rect[]): Rect[] {
   return out.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Queues putting back what the blocks recorded. */
-function queueRestore(ws: Excel.Worksheet, caps: ExcelCapabilities, blocks: readonly BlockState[]): void {
+/** Steps that put back what the blocks recorded. */
+function queueRestore(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilities, blocks: readonly BlockState[]): void {
   const orig = expand(blocks);
-  for (const g of runsByValue(orig.fill, (v) => String(v)).values()) queueFill(ws, caps, g.rects, g.value);
+  for (const g of runsByValue(orig.fill, (v) => String(v)).values()) queueFill(steps, ws, caps, g.rects, g.value);
   // Borders: cell by cell (single-cell areas, so each area's edge is that cell's edge).
   const groups = new Map<string, { value: CellBorders; cells: Rect[] }>();
   for (const [k, v] of orig.borders) {
@@ -289,24 +326,32 @@ function queueRestore(ws: Excel.Worksheet, caps: ExcelCapabilities, blocks: read
   }
   for (const g of groups.values()) {
     for (const t of targetsFor(ws, caps, g.cells)) {
-      for (const [side, edge] of Object.entries(EDGE_NAMES)) queueEdge(t.format, edge, g.value[side as keyof CellBorders]);
+      steps.push({
+        bytes: t.bytes + 12 * OP_BYTES,
+        run: () => {
+          const target = t.get();
+          for (const [side, edge] of Object.entries(EDGE_NAMES)) queueEdge(target.format, edge, g.value[side as keyof CellBorders]);
+        },
+      });
     }
   }
 }
 
-function queueDraw(ws: Excel.Worksheet, caps: ExcelCapabilities, drawing: Drawing): void {
+function queueDraw(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilities, drawing: Drawing): void {
   const byColor = new Map<string, Rect[]>();
   for (const f of drawing.fills) {
     let list = byColor.get(f.color);
     if (!list) byColor.set(f.color, (list = []));
     list.push(f.rect);
   }
-  for (const [c, rects] of byColor) queueFill(ws, caps, rects, c);
+  for (const [c, rects] of byColor) queueFill(steps, ws, caps, rects, c);
   const invalidColor = color(HIGHLIGHT_STYLES.invalid.border ?? "C00000");
   const edge: EdgeState = { style: DRAWN_STYLE, color: invalidColor, weight: INVALID_WEIGHT };
   const tall = drawing.invalid.filter((r) => r.bottom > r.top);
-  for (const t of targetsFor(ws, caps, drawing.invalid)) for (const e of Object.values(EDGE_NAMES)) queueEdge(t.format, e, edge);
-  for (const t of targetsFor(ws, caps, tall)) queueEdge(t.format, "InsideHorizontal", edge);
+  for (const t of targetsFor(ws, caps, drawing.invalid)) {
+    steps.push({ bytes: t.bytes + 12 * OP_BYTES, run: () => Object.values(EDGE_NAMES).forEach((e) => queueEdge(t.get().format, e, edge)) });
+  }
+  for (const t of targetsFor(ws, caps, tall)) steps.push({ bytes: t.bytes + 3 * OP_BYTES, run: () => queueEdge(t.get().format, "InsideHorizontal", edge) });
 }
 
 /** Compacts per-cell originals into the blocks of a drawing. */
@@ -504,13 +549,13 @@ export async function applyHighlights(
     if (blocks.length > 0) newSheets.push({ sheet: w.ws.name, id: w.ws.id ?? null, blocks });
   }
   const next: HighlightState = { version: 1, sheets: newSheets };
-  queueStoreWrite(context, contents, "H", next.sheets.length > 0 ? JSON.stringify(next) : null);
+  const json = next.sheets.length > 0 ? JSON.stringify(next) : null;
+  const steps: Step[] = [{ bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", json) }];
   for (const w of work) {
-    if (w.prev) queueRestore(w.ws, caps, w.prev.blocks);
-    queueDraw(w.ws, caps, w.drawing);
+    if (w.prev) queueRestore(steps, w.ws, caps, w.prev.blocks);
+    queueDraw(steps, w.ws, caps, w.drawing);
   }
-  await context.sync();
-  syncs++;
+  syncs += await runSteps(context, steps, budget);
 
   let highlightedRows = 0;
   for (const d of drawings.values()) for (const f of d.fills) highlightedRows += f.rect.bottom - f.rect.top + 1;
@@ -609,9 +654,8 @@ export async function clearHighlights(context: Excel.RequestContext, options: Hi
     if (ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: ws.name });
     targets.push({ ws, st });
   }
-  queueStoreWrite(context, contents, "H", null);
-  for (const t of targets) queueRestore(t.ws, options.caps, t.st.blocks);
-  await context.sync();
-  syncs++;
+  const steps: Step[] = [{ bytes: 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", null) }];
+  for (const t of targets) queueRestore(steps, t.ws, options.caps, t.st.blocks);
+  syncs += await runSteps(context, steps, options.payloadBudget ?? DEFAULT_BUDGET);
   return { syncs, sheets: targets.map((t) => t.ws.name), warning: parsed.error };
 }
