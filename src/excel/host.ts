@@ -123,8 +123,13 @@ export class ExcelHost implements PlanHost {
     const protectedSheet = this.lastSnapshots.find((s) => s.protected && recognized.some((r) => r.sheet === s.name));
     if (protectedSheet) return { report, highlightedRows: 0, warning: new ExcelHostError("protected_sheet", { sheet: protectedSheet.name }).message };
     if (this.isReadOnly()) return { report, highlightedRows: 0, warning: new ExcelHostError("read_only").message };
-    const result = await this.highlight(report);
-    return { report, highlightedRows: result.highlightedRows, ...(result.warning ? { warning: result.warning } : {}) };
+    try {
+      const result = await this.highlight(report);
+      return { report, highlightedRows: result.highlightedRows, ...(result.warning ? { warning: result.warning } : {}) };
+    } catch (e) {
+      // The findings stand even when drawing them failed (nothing half-written: see highlight.ts).
+      return { report, highlightedRows: 0, warning: toHostError(e).message };
+    }
   }
 
   /** Draws the report's highlight plan (replacing what an earlier run drew on those sheets). */
