@@ -9,6 +9,7 @@ import { detectCapabilities, excelRun, type ExcelCapabilities, type ExcelRun } f
 import { ExcelHostError, toHostError } from "./errors";
 import { applyHighlights, clearHighlights } from "./highlight";
 import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
+import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
 import { writeSummary } from "./write-summary";
 
@@ -34,6 +35,8 @@ export interface ExcelHostOptions {
   payloadBudget?: number;
   /** Summary language (default: from Office's display language). */
   lang?: () => "vi" | "en";
+  /** The workbook as .xlsx bytes, for merges when ExcelApi 1.13 is missing (default: getFileAsync). */
+  fileBytes?: () => Promise<Uint8Array>;
 }
 
 export interface ExcelCheckOutcome extends CheckOutcome {
@@ -103,10 +106,15 @@ export class ExcelHost implements PlanHost {
   async read(options: CheckOptionsInput): Promise<PlanReport> {
     const caps = this.capabilities();
     const stats: ReadStats = { syncs: 0 };
+    const readOptions = {
+      caps,
+      payloadBudget: this.options.payloadBudget,
+      mergesFallback: caps.api113 ? undefined : mergesFromOfficeFile(this.options.fileBytes),
+    };
     try {
       const snapshots = await this.run(async (context) => {
-        if (this.options.scope === "workbook") return readAllSheets(context, { caps, payloadBudget: this.options.payloadBudget }, stats);
-        return [await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), { caps, payloadBudget: this.options.payloadBudget }, stats)];
+        if (this.options.scope === "workbook") return readAllSheets(context, readOptions, stats);
+        return [await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), readOptions, stats)];
       });
       this.lastSnapshots = snapshots;
       this.stats.readSyncs = stats.syncs;

@@ -18,8 +18,8 @@ import { loadStore } from "./store";
  *   A chunk that still comes back too large is halved and retried.
  * No sync inside a loop over rows or cells; no proxy per cell.
  *
- * Fallbacks: without ExcelApi 1.13 there are no merges (merges: []); without 1.9 fonts are
- * read per column (uniform font name, else null).
+ * Fallbacks: without ExcelApi 1.13 merges come from `mergesFallback` (the workbook's file,
+ * merges-from-file.ts) or are []; without 1.9 fonts are read per column (uniform name, else null).
  */
 export interface ReadSheetOptions {
   caps: ExcelCapabilities;
@@ -27,6 +27,11 @@ export interface ReadSheetOptions {
   payloadBudget?: number;
   /** Rows read in the first sync (default 200). */
   sampleRows?: number;
+  /**
+   * Where merges come from when ExcelApi 1.13 is missing (merges-from-file.ts reads them from
+   * the workbook's .xlsx bytes). Without it, or when it answers null, merges are [].
+   */
+  mergesFallback?: (sheetName: string) => Promise<Merge[] | null>;
 }
 
 export interface ReadStats {
@@ -190,6 +195,10 @@ export async function readSheet(
   snapshot.numberFormats = numberFormats;
   snapshot.fonts = fonts;
   if (merged && !merged.isNullObject) snapshot.merges = clipMerges(parseAreas(merged.address), top, left, top + rows - 1, left + cols - 1);
+  else if (!merged && options.mergesFallback) {
+    const fromFile = await options.mergesFallback(snapshot.name);
+    if (fromFile) snapshot.merges = clipMerges(fromFile, top, left, top + rows - 1, left + cols - 1);
+  }
   return snapshot;
 }
 

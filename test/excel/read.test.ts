@@ -1,3 +1,5 @@
+import { readFileSync } from "fs";
+import { join } from "path";
 import { checkWorkbook } from "../../src/core";
 import { readAllSheets, readSheet } from "../../src/excel";
 import { FakeExcelError, type FakeContext } from "../fakes/excel-fake";
@@ -37,6 +39,23 @@ describe("reading sheets from Excel (fake) gives the same report as the file hos
     expect(snap.merges).toEqual([]);
     expect(snap.values.length).toBeGreaterThan(10);
     expect(snap.fonts?.length).toBe(snap.values.length);
+  });
+
+  for (const name of FIXTURES) {
+    test(`${name}: Excel 2019 (ExcelApi 1.7) takes merges from the workbook's file; same report`, async () => {
+      const { wb, fx } = await fakeFromFixture(name, 7);
+      const bytes = readFileSync(join(__dirname, "..", "fixtures", fx.file));
+      const host = hostFor(wb, fx.file, { scope: "workbook", fileBytes: async () => new Uint8Array(bytes) });
+      const report = await host.read({ asOf: fx.asOf });
+      expect(report).toEqual(checkWorkbook(fx.snapshots, fx.file, { asOf: fx.asOf }));
+    });
+  }
+
+  test("when the file cannot be read on Excel 2019, the check still runs (no merges)", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-rui-ro-2025", 7);
+    const host = hostFor(wb, fx.file, { fileBytes: () => Promise.reject(new Error("no file API")) });
+    const report = await host.read({ asOf: fx.asOf });
+    expect(report.sheets).toHaveLength(1);
   });
 
   test("errors come back as { error } from valueTypes", async () => {
