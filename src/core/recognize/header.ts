@@ -30,7 +30,10 @@ function scoreRow(g: Grid, r: number): RowScore {
     const t = g.text(r, c);
     if (t === "") continue;
     cells++;
-    if (t.length > 120) long++;
+    if (t.length > 120) {
+      long++;
+      continue;
+    }
     const roles = rolesForLabel(headerLabel(t));
     if (roles.length) seen.add(roles[0]);
   }

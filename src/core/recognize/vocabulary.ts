@@ -118,21 +118,22 @@ function words(p: string): string {
   return p.replace(NON_WORD, " ").trim();
 }
 
-const FOLDED_RULES = HEADER_RULES.map((r) => ({ ...r, anyW: r.any.map(words), allW: r.all.map(words) }));
-
-function hasWords(label: string, phrase: string): boolean {
-  if (phrase === "") return false;
-  const i = (" " + label + " ").indexOf(" " + phrase + " ");
-  return i >= 0;
-}
+/** Each rule's phrases as whole words padded with spaces, for one indexOf per phrase. */
+const FOLDED_RULES = HEADER_RULES.map((r) => ({
+  ...r,
+  anyW: r.any.map(words),
+  anyPadded: r.any.map((p) => ` ${words(p)} `),
+  allPadded: r.all.map((p) => ` ${words(p)} `),
+}));
 
 /** The roles a header label names (empty when none), and whether the cells must decide between two. */
 export function rolesForLabel(label: string): Role[] {
   if (label === "" || label.length > 80) return [];
+  const padded = ` ${label} `;
   for (const r of FOLDED_RULES) {
-    const hit = r.exact ? r.anyW.includes(label) : r.anyW.some((p) => hasWords(label, p));
+    const hit = r.exact ? r.anyW.includes(label) : r.anyPadded.some((p) => padded.includes(p));
     if (!hit) continue;
-    if (r.allW.length && !r.allW.every((p) => hasWords(label, p))) continue;
+    if (r.allPadded.length && !r.allPadded.every((p) => padded.includes(p))) continue;
     return r.roles.slice();
   }
   return [];
