@@ -124,3 +124,18 @@ describe("kind words compare with their diacritics (tone placement aside)", () =
     expect(lead("Văn phòng, Ủy ban MTTQ").lead).toEqual(["Văn phòng", "Ủy ban MTTQ"]);
   });
 });
+
+describe("verbs written as labels", () => {
+  test("'Chủ trì: X' and 'Phối hợp: Y' lines", () => {
+    expect(lead("- Chủ trì: Sở Nội vụ\n- Phối hợp: các sở, ngành, địa phương")).toEqual({ lead: ["Sở Nội vụ"], support: ["Các sở, ngành, địa phương"] });
+  });
+  test("'Cơ quan chủ trì: X; Cơ quan phối hợp: Y' on one line", () => {
+    expect(lead("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ, Văn phòng UBND tỉnh")).toEqual({
+      lead: ["Sở Tư pháp"],
+      support: ["Sở Nội vụ", "Văn phòng UBND tỉnh"],
+    });
+  });
+  test("'Phối hợp: địa phương' keeps what follows even when it names no kind of unit", () => {
+    expect(lead("Chủ trì: Phòng Nội vụ\nPhối hợp: địa phương")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Địa phương"] });
+  });
+});

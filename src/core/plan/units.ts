@@ -258,8 +258,32 @@ function upToThucHien(s: string): string {
   return (i >= 0 ? s.slice(0, i) : s).replace(TRAILING, "").replace(LEADING, "").trim();
 }
 
+/** "Chủ trì: X", "Cơ quan chủ trì: X; Phối hợp: Y": the verbs as labels before a colon. */
+const LABEL = /(chu tri|phoi hop|thuc hien)\s*:/g;
+
+function readLabelled(line: string, f: string, noDia: boolean): Responsibility | null {
+  LABEL.lastIndex = 0;
+  const marks: { verb: string; start: number; end: number }[] = [];
+  for (let m = LABEL.exec(f); m !== null; m = LABEL.exec(f)) marks.push({ verb: m[1], start: m.index, end: m.index + m[0].length });
+  if (marks.length === 0) return null;
+  // What stands before the first label must be a few words of label ("Cơ quan", "Đơn vị", "-").
+  if (f.slice(0, marks[0].start).trim().split(/\s+/).length > 3) return null;
+  const lead: string[] = [];
+  const support: string[] = [];
+  for (let k = 0; k < marks.length; k++) {
+    let seg = line.slice(marks[k].end, k + 1 < marks.length ? marks[k + 1].start : line.length);
+    // Drop the next label's own words ("…; Đơn vị phối hợp:") left at the end of this segment.
+    if (k + 1 < marks.length) seg = seg.replace(/[;,.\n]\s*[^;,.\n]{0,24}$/u, "");
+    const units = seg.trim() === "" ? [] : splitUnits(seg, noDia);
+    (marks[k].verb === "phoi hop" ? support : lead).push(...units);
+  }
+  return { lead, support };
+}
+
 function readLine(line: string, noDia: boolean): Responsibility {
   const f = foldSameLength(line);
+  const labelled = readLabelled(line, f, noDia);
+  if (labelled) return labelled;
   const iC = findWord(f, "chu tri");
   const iP = findWord(f, "phoi hop");
   const units = (s: string): string[] => (s.trim() === "" ? [] : splitUnits(s, noDia));
@@ -280,7 +304,12 @@ function readLine(line: string, noDia: boolean): Responsibility {
         if (startsUnit(y)) support = units(y);
       }
     }
-    if (x.trim() === "") return { lead: [], support };
+    if (x.trim() === "") {
+      // "Chủ trì Sở Nội vụ, phối hợp …": the lead follows the verb.
+      const j = findWord(fa, "phoi hop");
+      const lead = units(upToThucHien(j > 0 ? after.slice(0, j) : after));
+      return { lead: lead.filter((u) => startsUnit(u)), support };
+    }
     return { lead: units(x), support };
   }
   if (iP >= 0) {
