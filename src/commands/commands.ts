@@ -5,7 +5,15 @@
  * event.completed(), when the dialog is closed, or at once when it cannot be shown.
  */
 import { isExcelHostError, ExcelHost, officeLang, checkOptionsFrom, parseSettings } from "../excel";
-import { checkNotice, clearNotice, errorNotice, noticeQuery, parseNoticeQuery, summaryNotice, type Notice } from "./messages";
+import {
+  checkNotice,
+  clearNotice,
+  errorNotice,
+  noticeQuery,
+  parseNoticeQuery,
+  summaryNotice,
+  type Notice,
+} from "./messages";
 
 /** The dialog closes itself after this long if the user does not. */
 const NOTICE_MS = 20_000;
@@ -13,7 +21,9 @@ const NOTICE_MS = 20_000;
 function messageOf(e: unknown): string {
   const lang = officeLang();
   if (isExcelHostError(e)) return e.messageIn(lang);
-  return lang === "en" ? `Something went wrong: ${e instanceof Error ? e.message : String(e)}` : `Đã có lỗi: ${e instanceof Error ? e.message : String(e)}`;
+  return lang === "en"
+    ? `Something went wrong: ${e instanceof Error ? e.message : String(e)}`
+    : `Đã có lỗi: ${e instanceof Error ? e.message : String(e)}`;
 }
 
 /** Shows the notice in a small dialog; completes the event when it is closed (or cannot open). */

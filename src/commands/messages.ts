@@ -14,8 +14,16 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
   if (sheets.length === 0) {
     const name = report.sheets[0]?.sheet ?? "";
     return lang === "en"
-      ? { kind: "error", title: "No plan table", text: `No plan table was found on the sheet “${name}”. Open the sheet that holds the plan (STT, task, lead unit, deadline columns) and try again.` }
-      : { kind: "error", title: "Không có bảng kế hoạch", text: `Không tìm thấy bảng kế hoạch trên trang “${name}”. Hãy mở trang có bảng kế hoạch (các cột STT, Nội dung, Đơn vị chủ trì, Thời hạn) rồi thử lại.` };
+      ? {
+          kind: "error",
+          title: "No plan table",
+          text: `No plan table was found on the sheet “${name}”. Open the sheet that holds the plan (STT, task, lead unit, deadline columns) and try again.`,
+        }
+      : {
+          kind: "error",
+          title: "Không có bảng kế hoạch",
+          text: `Không tìm thấy bảng kế hoạch trên trang “${name}”. Hãy mở trang có bảng kế hoạch (các cột STT, Nội dung, Đơn vị chủ trì, Thời hạn) rồi thử lại.`,
+        };
   }
   const count = { task: 0, overdue: 0, due_soon: 0, done: 0 };
   let errors = 0;
@@ -36,14 +44,20 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
     const lines = [
       `Sheet ${names}: ${count.task} tasks — ${count.overdue} overdue, ${count.due_soon} due soon, ${count.done} done (as of ${report.asOf}).`,
       `${errors} errors, ${warnings} warnings. Open the pane (Open pane) for the list.`,
-      warning ?? (highlightedRows > 0 ? `${highlightedRows} rows highlighted; “Clear highlights” removes them.` : "Nothing to highlight."),
+      warning ??
+        (highlightedRows > 0
+          ? `${highlightedRows} rows highlighted; “Clear highlights” removes them.`
+          : "Nothing to highlight."),
     ];
     return { kind: "info", title: "Plan checked", text: lines.join("\n") };
   }
   const lines = [
     `Trang ${names}: ${count.task} nhiệm vụ — ${count.overdue} quá hạn, ${count.due_soon} sắp đến hạn, ${count.done} đã hoàn thành (tính đến ${viDate(report.asOf)}).`,
     `${errors} lỗi, ${warnings} cảnh báo. Mở ngăn (Mở ngăn) để xem danh sách.`,
-    warning ?? (highlightedRows > 0 ? `Đã tô màu ${highlightedRows} dòng; nút “Xóa tô màu” sẽ bỏ tô màu.` : "Không có dòng nào cần tô màu."),
+    warning ??
+      (highlightedRows > 0
+        ? `Đã tô màu ${highlightedRows} dòng; nút “Xóa tô màu” sẽ bỏ tô màu.`
+        : "Không có dòng nào cần tô màu."),
   ];
   return { kind: "info", title: "Đã kiểm tra kế hoạch", text: lines.join("\n") };
 }
@@ -51,17 +65,39 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
 export function clearNotice(sheets: string[], lang: Lang): Notice {
   if (sheets.length === 0) {
     return lang === "en"
-      ? { kind: "info", title: "Nothing to clear", text: "There is no highlighting from the plan checker in this workbook." }
-      : { kind: "info", title: "Không có gì để xóa", text: "Sổ làm việc này không có tô màu nào của Kiểm tra Kế hoạch." };
+      ? {
+          kind: "info",
+          title: "Nothing to clear",
+          text: "There is no highlighting from the plan checker in this workbook.",
+        }
+      : {
+          kind: "info",
+          title: "Không có gì để xóa",
+          text: "Sổ làm việc này không có tô màu nào của Kiểm tra Kế hoạch.",
+        };
   }
   const names = sheets.map((s) => `“${s}”`).join(", ");
   return lang === "en"
-    ? { kind: "info", title: "Highlights cleared", text: `The highlighting on ${names} was removed; fills and borders are as they were.` }
-    : { kind: "info", title: "Đã xóa tô màu", text: `Đã xóa tô màu trên trang ${names}; màu nền và đường viền đã trở lại như trước.` };
+    ? {
+        kind: "info",
+        title: "Highlights cleared",
+        text: `The highlighting on ${names} was removed; fills and borders are as they were.`,
+      }
+    : {
+        kind: "info",
+        title: "Đã xóa tô màu",
+        text: `Đã xóa tô màu trên trang ${names}; màu nền và đường viền đã trở lại như trước.`,
+      };
 }
 
 export function summaryNotice(names: string[], lang: Lang): Notice {
-  if (names.length === 0) return errorNotice(lang === "en" ? "No plan table was found in this workbook." : "Không tìm thấy bảng kế hoạch nào trong sổ làm việc.", lang);
+  if (names.length === 0)
+    return errorNotice(
+      lang === "en"
+        ? "No plan table was found in this workbook."
+        : "Không tìm thấy bảng kế hoạch nào trong sổ làm việc.",
+      lang,
+    );
   const list = names.map((s) => `“${s}”`).join(", ");
   return lang === "en"
     ? { kind: "info", title: "Summary created", text: `Sheets written: ${list}.` }

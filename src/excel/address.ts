@@ -46,7 +46,12 @@ export function parseRect(address: string): Rect | null {
   const left = columnNumber(m[1]);
   const bottom = m[4] ? Number(m[4]) : top;
   const right = m[3] ? columnNumber(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /** Parses a RangeAreas address: "Sheet1!A1:B2, Sheet1!D4" (sheet names may be quoted and hold commas). */
@@ -72,7 +77,9 @@ export function parseAreas(address: string): Rect[] {
 
 /** A sheet name as formulas write it: quoted unless plain. */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
+  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
+    ? name
+    : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** Joins rectangles into comma-separated address lists, each at most `limit` characters. */

@@ -49,7 +49,7 @@ export class ExcelHostError extends Error {
   readonly en: string;
   constructor(
     readonly code: ExcelHostErrorCode,
-    params: { sheet?: string; detail?: string } = {}
+    params: { sheet?: string; detail?: string } = {},
   ) {
     const fill = (s: string) => s.replace("{sheet}", params.sheet ?? "").replace("{detail}", params.detail ?? "");
     const vi = fill(MESSAGES[code].vi);
@@ -70,7 +70,8 @@ export function isExcelHostError(e: unknown): e is ExcelHostError {
 
 /** Office.js error code of an error thrown by context.sync(), if any. */
 export function officeErrorCode(e: unknown): string | null {
-  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string") return (e as { code: string }).code;
+  if (e && typeof e === "object" && "code" in e && typeof (e as { code: unknown }).code === "string")
+    return (e as { code: string }).code;
   return null;
 }
 
@@ -79,6 +80,7 @@ export function toHostError(e: unknown, sheet?: string): ExcelHostError {
   if (isExcelHostError(e)) return e;
   const code = officeErrorCode(e);
   if (code === "AccessDenied") return new ExcelHostError(sheet ? "protected_sheet" : "read_only", { sheet });
-  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded") return new ExcelHostError("too_large", { detail: code });
+  if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
+    return new ExcelHostError("too_large", { detail: code });
   return new ExcelHostError("excel_error", { detail: e instanceof Error ? e.message : String(e) });
 }

@@ -14,7 +14,12 @@ export type FillState = z.infer<typeof fillStateSchema>;
 export const edgeStateSchema = z.object({ style: z.string(), color: z.string(), weight: z.string() });
 export type EdgeState = z.infer<typeof edgeStateSchema>;
 
-export const cellBordersSchema = z.object({ top: edgeStateSchema, bottom: edgeStateSchema, left: edgeStateSchema, right: edgeStateSchema });
+export const cellBordersSchema = z.object({
+  top: edgeStateSchema,
+  bottom: edgeStateSchema,
+  left: edgeStateSchema,
+  right: edgeStateSchema,
+});
 export type CellBorders = z.infer<typeof cellBordersSchema>;
 
 /** One rectangle we drew on, with what was there before (per aspect we changed). */

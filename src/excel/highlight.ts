@@ -104,7 +104,9 @@ function expand(blocks: readonly BlockState[]): Originals {
     if (!rect) continue;
     if (b.fill !== undefined) {
       const fill = b.fill;
-      cellsOf(rect, (r, c) => out.fill.set(key(r, c), Array.isArray(fill) ? (fill[r - rect.top]?.[c - rect.left] ?? null) : fill));
+      cellsOf(rect, (r, c) =>
+        out.fill.set(key(r, c), Array.isArray(fill) ? (fill[r - rect.top]?.[c - rect.left] ?? null) : fill),
+      );
     }
     if (b.borders) {
       const borders = b.borders;
@@ -168,7 +170,11 @@ function fillFromRangeWide(c: string | null): FillState | undefined {
 }
 function edgeOf(e: { style?: string; color?: string; weight?: string } | undefined): EdgeState {
   if (!e) return NO_EDGE;
-  return { style: String(e.style ?? "None"), color: e.color ? color(e.color) : "#000000", weight: String(e.weight ?? "Thin") };
+  return {
+    style: String(e.style ?? "None"),
+    color: e.color ? color(e.color) : "#000000",
+    weight: String(e.weight ?? "Thin"),
+  };
 }
 
 /** Splits rectangles into lists whose address fits one getRanges call. */
@@ -313,7 +319,12 @@ function stackRows(rects: Rect[]): Rect[] {
 }
 
 /** Steps that put back what the blocks recorded. */
-function queueRestore(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilities, blocks: readonly BlockState[]): void {
+function queueRestore(
+  steps: Step[],
+  ws: Excel.Worksheet,
+  caps: ExcelCapabilities,
+  blocks: readonly BlockState[],
+): void {
   const orig = expand(blocks);
   for (const g of runsByValue(orig.fill, (v) => String(v)).values()) queueFill(steps, ws, caps, g.rects, g.value);
   // Borders: cell by cell (single-cell areas, so each area's edge is that cell's edge).
@@ -330,7 +341,8 @@ function queueRestore(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilitie
         bytes: t.bytes + 12 * OP_BYTES,
         run: () => {
           const target = t.get();
-          for (const [side, edge] of Object.entries(EDGE_NAMES)) queueEdge(target.format, edge, g.value[side as keyof CellBorders]);
+          for (const [side, edge] of Object.entries(EDGE_NAMES))
+            queueEdge(target.format, edge, g.value[side as keyof CellBorders]);
         },
       });
     }
@@ -349,9 +361,13 @@ function queueDraw(steps: Step[], ws: Excel.Worksheet, caps: ExcelCapabilities, 
   const edge: EdgeState = { style: DRAWN_STYLE, color: invalidColor, weight: INVALID_WEIGHT };
   const tall = drawing.invalid.filter((r) => r.bottom > r.top);
   for (const t of targetsFor(ws, caps, drawing.invalid)) {
-    steps.push({ bytes: t.bytes + 12 * OP_BYTES, run: () => Object.values(EDGE_NAMES).forEach((e) => queueEdge(t.get().format, e, edge)) });
+    steps.push({
+      bytes: t.bytes + 12 * OP_BYTES,
+      run: () => Object.values(EDGE_NAMES).forEach((e) => queueEdge(t.get().format, e, edge)),
+    });
   }
-  for (const t of targetsFor(ws, caps, tall)) steps.push({ bytes: t.bytes + 3 * OP_BYTES, run: () => queueEdge(t.get().format, "InsideHorizontal", edge) });
+  for (const t of targetsFor(ws, caps, tall))
+    steps.push({ bytes: t.bytes + 3 * OP_BYTES, run: () => queueEdge(t.get().format, "InsideHorizontal", edge) });
 }
 
 /** Compacts per-cell originals into the blocks of a drawing. */
@@ -399,7 +415,7 @@ export async function applyHighlights(
   context: Excel.RequestContext,
   plan: HighlightPlan,
   sheetNames: readonly string[],
-  options: HighlightRunOptions
+  options: HighlightRunOptions,
 ): Promise<HighlightResult> {
   const { caps } = options;
   if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
@@ -449,15 +465,25 @@ export async function applyHighlights(
       left -= borderBytes;
       borderReads = drawing.invalid.map((rect) => ({
         rects: [rect],
-        perCell: ws.getRange(rectAddress(rect)).getCellProperties({ format: { borders: { style: true, color: true, weight: true } } }),
+        perCell: ws
+          .getRange(rectAddress(rect))
+          .getCellProperties({ format: { borders: { style: true, color: true, weight: true } } }),
         edges: [],
       }));
     } else {
       const groups = caps.api19 ? chunkRects(drawing.invalid) : drawing.invalid.map((r) => [r]);
       borderReads = groups.map((rects) => {
         const target = caps.api19 ? ws.getRanges(chunkAreas(rects)[0]) : ws.getRange(rectAddress(rects[0]));
-        const names = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(rects.some((r) => r.bottom > r.top) ? ["InsideHorizontal"] : [])];
-        const edges = names.map((e) => target.format.borders.getItem(e as Excel.BorderIndex).load("style,color,weight"));
+        const names = [
+          "EdgeTop",
+          "EdgeBottom",
+          "EdgeLeft",
+          "EdgeRight",
+          ...(rects.some((r) => r.bottom > r.top) ? ["InsideHorizontal"] : []),
+        ];
+        const edges = names.map((e) =>
+          target.format.borders.getItem(e as Excel.BorderIndex).load("style,color,weight"),
+        );
         return { rects, perCell: null, edges };
       });
     }
@@ -466,7 +492,8 @@ export async function applyHighlights(
   await context.sync();
   syncs++;
 
-  for (const s of sheets) if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
+  for (const s of sheets)
+    if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
   const parsed = parseHighlightState(contents.highlight);
   const state = parsed.state;
@@ -505,14 +532,22 @@ export async function applyHighlights(
         const rect = read.rects[0];
         cellsOf(rect, (r, c) => {
           const b = props[r - rect.top]?.[c - rect.left]?.format?.borders as Record<string, EdgeState> | undefined;
-          orig.borders.set(key(r, c), { top: edgeOf(b?.top), bottom: edgeOf(b?.bottom), left: edgeOf(b?.left), right: edgeOf(b?.right) });
+          orig.borders.set(key(r, c), {
+            top: edgeOf(b?.top),
+            bottom: edgeOf(b?.bottom),
+            left: edgeOf(b?.left),
+            right: edgeOf(b?.right),
+          });
         });
         continue;
       }
-      const states = read.edges.map((e) => (e.style === null || e.color === null || e.weight === null ? null : JSON.stringify(edgeOf(e))));
+      const states = read.edges.map((e) =>
+        e.style === null || e.color === null || e.weight === null ? null : JSON.stringify(edgeOf(e)),
+      );
       if (states.every((x) => x !== null && x === states[0])) {
         const edge = JSON.parse(states[0] as string) as EdgeState;
-        for (const rect of read.rects) cellsOf(rect, (r, c) => orig.borders.set(key(r, c), { top: edge, bottom: edge, left: edge, right: edge }));
+        for (const rect of read.rects)
+          cellsOf(rect, (r, c) => orig.borders.set(key(r, c), { top: edge, bottom: edge, left: edge, right: edge }));
       } else {
         for (const rect of read.rects) {
           let needed = false;
@@ -524,15 +559,17 @@ export async function applyHighlights(
       }
     }
     // Where the previous run drew, the sheet shows our marks: its saved originals win.
-    for (const f of s.drawing.fills) cellsOf(f.rect, (r, c) => {
-      const k = key(r, c);
-      if (prevOrig.fill.has(k)) orig.fill.set(k, prevOrig.fill.get(k) as FillState);
-    });
-    for (const rect of s.drawing.invalid) cellsOf(rect, (r, c) => {
-      const k = key(r, c);
-      const b = prevOrig.borders.get(k);
-      if (b) orig.borders.set(k, b);
-    });
+    for (const f of s.drawing.fills)
+      cellsOf(f.rect, (r, c) => {
+        const k = key(r, c);
+        if (prevOrig.fill.has(k)) orig.fill.set(k, prevOrig.fill.get(k) as FillState);
+      });
+    for (const rect of s.drawing.invalid)
+      cellsOf(rect, (r, c) => {
+        const k = key(r, c);
+        const b = prevOrig.borders.get(k);
+        if (b) orig.borders.set(k, b);
+      });
     return { ...s, prev, prevOrig, orig, mixed, mixedBorders };
   });
 
@@ -550,7 +587,9 @@ export async function applyHighlights(
   }
   const next: HighlightState = { version: 1, sheets: newSheets };
   const json = next.sheets.length > 0 ? JSON.stringify(next) : null;
-  const steps: Step[] = [{ bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", json) }];
+  const steps: Step[] = [
+    { bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", json) },
+  ];
   for (const w of work) {
     if (w.prev) queueRestore(steps, w.ws, caps, w.prev.blocks);
     queueDraw(steps, w.ws, caps, w.drawing);
@@ -559,7 +598,12 @@ export async function applyHighlights(
 
   let highlightedRows = 0;
   for (const d of drawings.values()) for (const f of d.fills) highlightedRows += f.rect.bottom - f.rect.top + 1;
-  return { syncs, highlightedRows, savedCells, warning: parsed.error ? `Dữ liệu tô màu cũ không đọc được (${parsed.error}); đã thay bằng dữ liệu mới.` : null };
+  return {
+    syncs,
+    highlightedRows,
+    savedCells,
+    warning: parsed.error ? `Dữ liệu tô màu cũ không đọc được (${parsed.error}); đã thay bằng dữ liệu mới.` : null,
+  };
 }
 
 interface MixedWork {
@@ -577,7 +621,9 @@ async function refineMixedFills(context: Excel.RequestContext, work: MixedWork[]
     for (const w of work) {
       for (const rect of w.mixed) {
         const parts: Rect[] = [];
-        if (level === "rows") for (let r = rect.top; r <= rect.bottom; r++) parts.push({ top: r, bottom: r, left: rect.left, right: rect.right });
+        if (level === "rows")
+          for (let r = rect.top; r <= rect.bottom; r++)
+            parts.push({ top: r, bottom: r, left: rect.left, right: rect.right });
         else cellsOf(rect, (r, c) => parts.push({ top: r, bottom: r, left: c, right: c }));
         for (const p of parts) {
           const fill = w.ws.getRange(rectAddress(p)).format.fill;
@@ -593,20 +639,31 @@ async function refineMixedFills(context: Excel.RequestContext, work: MixedWork[]
     for (const { w, rect, fill } of reads) {
       const v = fillFromRangeWide(fill.color);
       if (v === undefined) w.mixed.push(rect);
-      else cellsOf(rect, (r, c) => w.orig.fill.set(key(r, c), w.prevOrig.fill.has(key(r, c)) ? (w.prevOrig.fill.get(key(r, c)) as FillState) : v));
+      else
+        cellsOf(rect, (r, c) =>
+          w.orig.fill.set(
+            key(r, c),
+            w.prevOrig.fill.has(key(r, c)) ? (w.prevOrig.fill.get(key(r, c)) as FillState) : v,
+          ),
+        );
     }
   }
   return syncs;
 }
 
 /** Reads the borders of invalid cells one cell at a time where their block's edges differ. */
-async function refineMixedBorders(context: Excel.RequestContext, work: (MixedWork & { mixedBorders: Rect[] })[]): Promise<number> {
+async function refineMixedBorders(
+  context: Excel.RequestContext,
+  work: (MixedWork & { mixedBorders: Rect[] })[],
+): Promise<number> {
   const reads: { w: MixedWork; r: number; c: number; edges: Excel.RangeBorder[] }[] = [];
   for (const w of work) {
     for (const rect of w.mixedBorders) {
       cellsOf(rect, (r, c) => {
         const borders = w.ws.getRange(rectAddress({ top: r, bottom: r, left: c, right: c })).format.borders;
-        const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].map((e) => borders.getItem(e as Excel.BorderIndex).load("style,color,weight"));
+        const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"].map((e) =>
+          borders.getItem(e as Excel.BorderIndex).load("style,color,weight"),
+        );
         reads.push({ w, r, c, edges });
       });
     }
@@ -617,7 +674,10 @@ async function refineMixedBorders(context: Excel.RequestContext, work: (MixedWor
   for (const { w, r, c, edges } of reads) {
     const k = key(r, c);
     const prev = w.prevOrig.borders.get(k);
-    w.orig.borders.set(k, prev ?? { top: edgeOf(edges[0]), bottom: edgeOf(edges[1]), left: edgeOf(edges[2]), right: edgeOf(edges[3]) });
+    w.orig.borders.set(
+      k,
+      prev ?? { top: edgeOf(edges[0]), bottom: edgeOf(edges[1]), left: edgeOf(edges[2]), right: edgeOf(edges[3]) },
+    );
   }
   return 1;
 }
@@ -628,7 +688,10 @@ async function refineMixedBorders(context: Excel.RequestContext, work: (MixedWor
  * Removes every highlight the add-in drew (all sheets), restoring what was there, and drops the
  * saved state. 2 syncs: the state with every sheet's name, id and protection; then the restore.
  */
-export async function clearHighlights(context: Excel.RequestContext, options: HighlightRunOptions): Promise<ClearResult> {
+export async function clearHighlights(
+  context: Excel.RequestContext,
+  options: HighlightRunOptions,
+): Promise<ClearResult> {
   if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
   const store = loadStore(context);
   const sheets = context.workbook.worksheets;
@@ -649,7 +712,9 @@ export async function clearHighlights(context: Excel.RequestContext, options: Hi
   const targets: { ws: Excel.Worksheet; st: SheetState }[] = [];
   for (const st of parsed.state.sheets) {
     // By id first (a renamed sheet is still found), else by name; a deleted sheet is skipped.
-    const ws = sheets.items.find((w) => st.id !== null && w.id === st.id) ?? sheets.items.find((w) => w.name.toLowerCase() === st.sheet.toLowerCase());
+    const ws =
+      sheets.items.find((w) => st.id !== null && w.id === st.id) ??
+      sheets.items.find((w) => w.name.toLowerCase() === st.sheet.toLowerCase());
     if (!ws) continue;
     if (ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: ws.name });
     targets.push({ ws, st });

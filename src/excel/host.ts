@@ -129,11 +129,20 @@ export class ExcelHost implements PlanHost {
     const recognized = report.sheets.filter((s) => s.recognized);
     if (recognized.length === 0) return { report, highlightedRows: 0 };
     const protectedSheet = this.lastSnapshots.find((s) => s.protected && recognized.some((r) => r.sheet === s.name));
-    if (protectedSheet) return { report, highlightedRows: 0, warning: new ExcelHostError("protected_sheet", { sheet: protectedSheet.name }).message };
+    if (protectedSheet)
+      return {
+        report,
+        highlightedRows: 0,
+        warning: new ExcelHostError("protected_sheet", { sheet: protectedSheet.name }).message,
+      };
     if (this.isReadOnly()) return { report, highlightedRows: 0, warning: new ExcelHostError("read_only").message };
     try {
       const result = await this.highlight(report);
-      return { report, highlightedRows: result.highlightedRows, ...(result.warning ? { warning: result.warning } : {}) };
+      return {
+        report,
+        highlightedRows: result.highlightedRows,
+        ...(result.warning ? { warning: result.warning } : {}),
+      };
     } catch (e) {
       // The findings stand even when drawing them failed (nothing half-written: see highlight.ts).
       return { report, highlightedRows: 0, warning: toHostError(e).message };
@@ -150,8 +159,8 @@ export class ExcelHost implements PlanHost {
           context,
           plan,
           report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
-          { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }
-        )
+          { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly },
+        ),
       );
       this.stats.highlightSyncs = result.syncs;
       return { highlightedRows: result.highlightedRows, warning: result.warning };
@@ -185,7 +194,9 @@ export class ExcelHost implements PlanHost {
       cellText: (sheet, address) => cellTextOf(snapshots, sheet, address),
     });
     try {
-      const result = await this.run((context) => writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }));
+      const result = await this.run((context) =>
+        writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }),
+      );
       this.stats.summarySyncs = result.syncs;
       return result.names;
     } catch (e) {

@@ -96,10 +96,15 @@ export async function mergesFromXlsx(bytes: Uint8Array): Promise<Map<string, Mer
 }
 
 /** A merges source for readSheet: reads the file once, then answers per sheet name (null when unknown). */
-export function mergesFromOfficeFile(read: () => Promise<Uint8Array> = officeFileBytes): (sheet: string) => Promise<Merge[] | null> {
+export function mergesFromOfficeFile(
+  read: () => Promise<Uint8Array> = officeFileBytes,
+): (sheet: string) => Promise<Merge[] | null> {
   let all: Promise<Map<string, Merge[]> | null> | null = null;
   return async (sheet) => {
-    if (!all) all = read().then(mergesFromXlsx).catch(() => null);
+    if (!all)
+      all = read()
+        .then(mergesFromXlsx)
+        .catch(() => null);
     const map = await all;
     return map?.get(sheet) ?? null;
   };

@@ -56,11 +56,21 @@ function loadBlock(range: Excel.Range): Excel.Range {
 }
 
 function blockOf(range: Excel.Range): Block {
-  return { values: range.values, text: range.text, numberFormat: range.numberFormat, valueTypes: range.valueTypes as unknown as Grid<string> };
+  return {
+    values: range.values,
+    text: range.text,
+    numberFormat: range.numberFormat,
+    valueTypes: range.valueTypes as unknown as Grid<string>,
+  };
 }
 
 function blockBytes(b: Block): number {
-  return JSON.stringify(b.values).length + JSON.stringify(b.text).length + JSON.stringify(b.numberFormat).length + JSON.stringify(b.valueTypes).length;
+  return (
+    JSON.stringify(b.values).length +
+    JSON.stringify(b.text).length +
+    JSON.stringify(b.numberFormat).length +
+    JSON.stringify(b.valueTypes).length
+  );
 }
 
 function toCellValue(v: unknown, type: string | undefined): CellValue {
@@ -83,7 +93,7 @@ export async function readSheet(
   context: Excel.RequestContext,
   sheet: Excel.Worksheet,
   options: ReadSheetOptions,
-  stats: ReadStats = { syncs: 0 }
+  stats: ReadStats = { syncs: 0 },
 ): Promise<SheetSnapshot> {
   const budget = options.payloadBudget ?? DEFAULT_BUDGET;
   const sampleRows = Math.max(1, options.sampleRows ?? DEFAULT_SAMPLE);
@@ -96,7 +106,12 @@ export async function readSheet(
   const used = sheet.getUsedRange(true);
   used.load("rowIndex,columnIndex,rowCount,columnCount");
   const sample = loadBlock(used.getRow(0).getResizedRange(sampleRows - 1, 0));
-  const sampleFonts = caps.api19 ? used.getRow(0).getResizedRange(sampleRows - 1, 0).getCellProperties({ format: { font: { name: true } } }) : null;
+  const sampleFonts = caps.api19
+    ? used
+        .getRow(0)
+        .getResizedRange(sampleRows - 1, 0)
+        .getCellProperties({ format: { font: { name: true } } })
+    : null;
   const merged = caps.api113 ? used.getMergedAreasOrNullObject() : null;
   merged?.load("isNullObject,address");
   await context.sync();
@@ -114,7 +129,11 @@ export async function readSheet(
     protected: sheet.protection.protected,
   };
   const sampleBlock = blockOf(sample);
-  const blank = used.rowCount === 1 && used.columnCount === 1 && (sampleBlock.values[0]?.[0] ?? "") === "" && sampleBlock.valueTypes[0]?.[0] !== ERROR_TYPE;
+  const blank =
+    used.rowCount === 1 &&
+    used.columnCount === 1 &&
+    (sampleBlock.values[0]?.[0] ?? "") === "" &&
+    sampleBlock.valueTypes[0]?.[0] !== ERROR_TYPE;
   if (blank) return snapshot;
   const top = used.rowIndex + 1;
   const left = used.columnIndex + 1;
@@ -194,7 +213,8 @@ export async function readSheet(
   snapshot.text = text;
   snapshot.numberFormats = numberFormats;
   snapshot.fonts = fonts;
-  if (merged && !merged.isNullObject) snapshot.merges = clipMerges(parseAreas(merged.address), top, left, top + rows - 1, left + cols - 1);
+  if (merged && !merged.isNullObject)
+    snapshot.merges = clipMerges(parseAreas(merged.address), top, left, top + rows - 1, left + cols - 1);
   else if (!merged && options.mergesFallback) {
     const fromFile = await options.mergesFallback(snapshot.name);
     if (fromFile) snapshot.merges = clipMerges(fromFile, top, left, top + rows - 1, left + cols - 1);
@@ -223,7 +243,11 @@ export function clipMerges(areas: Merge[], top: number, left: number, bottom: nu
  * sheets the checker generated come back with `generated: true` (core leaves them out).
  * 1 sync for the list, then readSheet's syncs per sheet.
  */
-export async function readAllSheets(context: Excel.RequestContext, options: ReadSheetOptions, stats: ReadStats = { syncs: 0 }): Promise<SheetSnapshot[]> {
+export async function readAllSheets(
+  context: Excel.RequestContext,
+  options: ReadSheetOptions,
+  stats: ReadStats = { syncs: 0 },
+): Promise<SheetSnapshot[]> {
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const store = loadStore(context);

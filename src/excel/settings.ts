@@ -36,7 +36,9 @@ export function parseSettings(json: string | null): LoadedSettings {
     const parsed = storedSettingsSchema.safeParse(JSON.parse(json));
     if (parsed.success) {
       const { asOf, dueSoonDays, columnOverrides, units } = parsed.data;
-      return { settings: { asOf, dueSoonDays, columnOverrides: columnOverrides as HostSettings["columnOverrides"], units } };
+      return {
+        settings: { asOf, dueSoonDays, columnOverrides: columnOverrides as HostSettings["columnOverrides"], units },
+      };
     }
   } catch {
     // falls through to the defaults
@@ -58,7 +60,12 @@ export function serializeSettings(settings: HostSettings): string {
 export function checkOptionsFrom(settings: HostSettings, today: Date = new Date()): CheckOptionsInput {
   const pad = (n: number) => String(n).padStart(2, "0");
   const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return { asOf: settings.asOf ?? todayIso, dueSoonDays: settings.dueSoonDays, columnOverrides: settings.columnOverrides, units: settings.units };
+  return {
+    asOf: settings.asOf ?? todayIso,
+    dueSoonDays: settings.dueSoonDays,
+    columnOverrides: settings.columnOverrides,
+    units: settings.units,
+  };
 }
 
 /** Reads the settings: 1 sync. */
@@ -69,7 +76,11 @@ export async function loadSettings(context: Excel.RequestContext): Promise<Loade
 }
 
 /** Saves the settings: 2 syncs (read the store, write). */
-export async function saveSettings(context: Excel.RequestContext, settings: HostSettings, isReadOnly?: () => boolean): Promise<void> {
+export async function saveSettings(
+  context: Excel.RequestContext,
+  settings: HostSettings,
+  isReadOnly?: () => boolean,
+): Promise<void> {
   if (isReadOnly?.()) throw new ExcelHostError("read_only");
   const json = serializeSettings(settings);
   const store = loadStore(context);

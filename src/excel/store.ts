@@ -50,32 +50,40 @@ export function loadStore(context: Excel.RequestContext): StoreReader {
   // The used range covers A..J; read it whole (small: names and a few JSON chunks).
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("isNullObject,values,rowIndex,columnIndex");
+  return { read: () => storeContents(sheet, used) };
+}
+
+/** What the bookkeeping sheet holds, from its proxies once loaded and synced. */
+function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents {
+  const empty: StoreContents = {
+    exists: false,
+    foreign: false,
+    generated: new Set(),
+    highlight: null,
+    settings: null,
+    rowsUsed: { A: 0, H: 0, J: 0 },
+  };
+  if (sheet.isNullObject) return empty;
+  if (used.isNullObject) return { ...empty, exists: true };
+  const values = used.values;
+  const r0 = used.rowIndex;
+  const c0 = used.columnIndex;
+  const column = (letter: StoreColumn): unknown[] => {
+    const ci = letter.charCodeAt(0) - 65 - c0;
+    const out: unknown[] = new Array(r0).fill("");
+    for (const row of values) out.push(ci >= 0 && ci < row.length ? row[ci] : "");
+    return out;
+  };
+  const colA = column("A");
+  const colH = column("H");
+  const colJ = column("J");
   return {
-    read(): StoreContents {
-      const empty: StoreContents = { exists: false, foreign: false, generated: new Set(), highlight: null, settings: null, rowsUsed: { A: 0, H: 0, J: 0 } };
-      if (sheet.isNullObject) return empty;
-      if (used.isNullObject) return { ...empty, exists: true };
-      const values = used.values;
-      const r0 = used.rowIndex;
-      const c0 = used.columnIndex;
-      const column = (letter: StoreColumn): unknown[] => {
-        const ci = letter.charCodeAt(0) - 65 - c0;
-        const out: unknown[] = new Array(r0).fill("");
-        for (const row of values) out.push(ci >= 0 && ci < row.length ? row[ci] : "");
-        return out;
-      };
-      const colA = column("A");
-      const colH = column("H");
-      const colJ = column("J");
-      return {
-        exists: true,
-        foreign: String(colA[0] ?? "").trim() !== GENERATED_MARKER_HEADER,
-        generated: parseGeneratedMarker(colA),
-        highlight: joinChunks(colH, HIGHLIGHT_HEADER),
-        settings: joinChunks(colJ, SETTINGS_HEADER),
-        rowsUsed: { A: usedLength(colA), H: usedLength(colH), J: usedLength(colJ) },
-      };
-    },
+    exists: true,
+    foreign: String(colA[0] ?? "").trim() !== GENERATED_MARKER_HEADER,
+    generated: parseGeneratedMarker(colA),
+    highlight: joinChunks(colH, HIGHLIGHT_HEADER),
+    settings: joinChunks(colJ, SETTINGS_HEADER),
+    rowsUsed: { A: usedLength(colA), H: usedLength(colH), J: usedLength(colJ) },
   };
 }
 
@@ -110,7 +118,7 @@ export function queueStoreWrite(
   context: Excel.RequestContext,
   contents: StoreContents,
   column: "H" | "J",
-  json: string | null
+  json: string | null,
 ): void {
   const sheet = ensureStoreSheet(context, contents);
   const header = column === "H" ? HIGHLIGHT_HEADER : SETTINGS_HEADER;
@@ -126,7 +134,11 @@ export function queueStoreWrite(
 }
 
 /** Queues writing the list of generated sheets in column A (the .xlsx writer's convention). */
-export function queueGeneratedList(context: Excel.RequestContext, contents: StoreContents, names: readonly string[]): void {
+export function queueGeneratedList(
+  context: Excel.RequestContext,
+  contents: StoreContents,
+  names: readonly string[],
+): void {
   const sheet = ensureStoreSheet(context, contents);
   const rows = [GENERATED_MARKER_HEADER, ...names];
   const height = Math.max(rows.length, contents.rowsUsed.A);

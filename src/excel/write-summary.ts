@@ -95,7 +95,9 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
   const n = sheet.columns.length;
   const lastCol = columnLetters(n);
   const ws = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(name);
-  const lastRow = Math.max(layout.totalRow ?? layout.lastDataRow, layout.headerRow) + (layout.notesRow !== null ? sheet.notes.length + 1 : 0);
+  const lastRow =
+    Math.max(layout.totalRow ?? layout.lastDataRow, layout.headerRow) +
+    (layout.notesRow !== null ? sheet.notes.length + 1 : 0);
 
   // Rows of the grid, as (number format, value) per cell, from row 1 to the last note.
   const formats: string[][] = [];
@@ -179,12 +181,15 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
       header.format.wrapText = true;
       header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       sheet.columns.forEach((col, j) => {
-        const column = sheetProxy.getRange(`${columnLetters(j + 1)}${layout.headerRow}:${columnLetters(j + 1)}${lastRow}`);
+        const column = sheetProxy.getRange(
+          `${columnLetters(j + 1)}${layout.headerRow}:${columnLetters(j + 1)}${lastRow}`,
+        );
         column.format.columnWidth = col.width * POINTS_PER_CHAR;
         if (col.wrap) column.format.wrapText = true;
       });
       for (const r of boldRows) sheetProxy.getRange(`A${r}:${lastCol}${r}`).format.font.bold = true;
-      if (layout.totalRow !== null) sheetProxy.getRange(`A${layout.totalRow}:${lastCol}${layout.totalRow}`).format.font.bold = true;
+      if (layout.totalRow !== null)
+        sheetProxy.getRange(`A${layout.totalRow}:${lastCol}${layout.totalRow}`).format.font.bold = true;
       if (sheet.rows.length > 0) {
         const table = sheetProxy.tables.add(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`, true);
         table.name = `KeHoach_${sheet.kind}_${index + 1}`;
@@ -199,7 +204,8 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
         page.centerHorizontally = true;
         page.setPrintTitleRows(`$${layout.headerRow}:$${layout.headerRow}`);
       }
-      if (sheet.chart && sheet.rows.length > 0) queueChart(sheetProxy, sheet, layout.firstDataRow, layout.lastDataRow, lastRow);
+      if (sheet.chart && sheet.rows.length > 0)
+        queueChart(sheetProxy, sheet, layout.firstDataRow, layout.lastDataRow, lastRow);
     },
   });
   return steps;
@@ -225,14 +231,21 @@ function queueChart(ws: Excel.Worksheet, sheet: SummarySheet, first: number, las
   }
   const right = columnLetters(sheet.columns.length + 2);
   const farRight = columnLetters(sheet.columns.length + 10);
-  chart.setPosition(`${right}${Math.max(1, first - 1)}`, `${farRight}${Math.max(first + 18, Math.min(lastRow, first + 40))}`);
+  chart.setPosition(
+    `${right}${Math.max(1, first - 1)}`,
+    `${farRight}${Math.max(first + 18, Math.min(lastRow, first + 40))}`,
+  );
 }
 
 /**
  * Writes the summary sheets (replacing the ones generated before) and returns their names.
  * The sheets of the model are added after the workbook's last sheet; the first one is activated.
  */
-export async function writeSummary(context: Excel.RequestContext, model: SummaryModel, options: WriteSummaryOptions): Promise<WriteSummaryResult> {
+export async function writeSummary(
+  context: Excel.RequestContext,
+  model: SummaryModel,
+  options: WriteSummaryOptions,
+): Promise<WriteSummaryResult> {
   if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
   const budget = options.payloadBudget ?? DEFAULT_BUDGET;
 
@@ -268,7 +281,8 @@ export async function writeSummary(context: Excel.RequestContext, model: Summary
     },
   ];
   model.sheets.forEach((s, i) => steps.push(...sheetSteps(s, names[i], i, options.caps)));
-  if (names.length > 0) steps.push({ bytes: OP_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names[0]).activate() });
+  if (names.length > 0)
+    steps.push({ bytes: OP_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names[0]).activate() });
 
   let pending = 0;
   for (const step of steps) {
