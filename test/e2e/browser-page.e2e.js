@@ -85,12 +85,12 @@ after(async () => {
   if (profileDir && !process.env.E2E_KEEP_OPEN) fs.rmSync(profileDir, { recursive: true, force: true });
 });
 
-async function openPane() {
+async function openPane(query = "", openLabel = "Mở tệp Excel") {
   const page = await context.newPage();
   const errors = [];
   page.on("pageerror", (e) => errors.push(e.message));
-  await page.goto(`${server.url}taskpane.html`);
-  await page.getByRole("button", { name: "Mở tệp Excel" }).waitFor();
+  await page.goto(`${server.url}taskpane.html${query}`);
+  await page.getByRole("button", { name: openLabel }).waitFor();
   const t = await page.evaluate(() => performance.getEntriesByName("kehoach:first-render")[0]?.startTime ?? null);
   if (t !== null) renderTimes.push(t);
   return { page, errors };
@@ -209,6 +209,24 @@ for (const name of fixtures) {
     await page.close();
   });
 }
+
+test("English and dark theme (?lang=en&theme=dark): same findings, English words", async () => {
+  const name = "kh-34-krongpa-2020";
+  const expected = expectedOf(name);
+  const { page, errors } = await openPane("?lang=en&theme=dark", "Open Excel file");
+  await page.getByTestId("as-of").fill(expected.asOf);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, `${name}.xlsx`));
+  await page.getByTestId("recognition").waitFor({ timeout: 60_000 });
+  assert.deepEqual(await shownCounts(page), statusCounts(expected.sheets[0]));
+  assert.match(await page.getByTestId("status-overdue").textContent(), /^Overdue: \d+$/);
+  assert.equal(await page.getByRole("button", { name: "Download" }).count(), 1);
+  const background = await page.locator("main").evaluate((el) => getComputedStyle(el).backgroundColor);
+  const [r, g, b] = background.match(/\d+/g).map(Number);
+  assert.ok(r + g + b < 200, `dark background, got ${background}`);
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}-en-dark.png`), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
 
 test("bad files get a clear message and no findings", async () => {
   const { page } = await openPane();
