@@ -62,20 +62,47 @@ const roundRect = (x0, y0, x1, y1, r) => (x, y) => {
 };
 const rect = (x0, y0, x1, y1) => (x, y) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
 function segmentDistance(px, py, ax, ay, bx, by) {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy)));
   return Math.hypot(px - (ax + t * dx), py - (ay + t * dy));
 }
 const polyline = (points, width) => (x, y) => {
-  for (let i = 0; i + 1 < points.length; i++) if (segmentDistance(x, y, ...points[i], ...points[i + 1]) <= width / 2) return true;
+  for (let i = 0; i + 1 < points.length; i++)
+    if (segmentDistance(x, y, ...points[i], ...points[i + 1]) <= width / 2) return true;
   return false;
 };
-const union = (...shapes) => (x, y) => shapes.some((s) => s(x, y));
+const union =
+  (...shapes) =>
+  (x, y) =>
+    shapes.some((s) => s(x, y));
 const minus = (a, b) => (x, y) => a(x, y) && !b(x, y);
 
 const GLYPHS = {
-  check: polyline([[0.24, 0.52], [0.43, 0.71], [0.77, 0.32]], 0.13),
-  clear: union(polyline([[0.3, 0.3], [0.7, 0.7]], 0.13), polyline([[0.7, 0.3], [0.3, 0.7]], 0.13)),
+  check: polyline(
+    [
+      [0.24, 0.52],
+      [0.43, 0.71],
+      [0.77, 0.32],
+    ],
+    0.13,
+  ),
+  clear: union(
+    polyline(
+      [
+        [0.3, 0.3],
+        [0.7, 0.7],
+      ],
+      0.13,
+    ),
+    polyline(
+      [
+        [0.7, 0.3],
+        [0.3, 0.7],
+      ],
+      0.13,
+    ),
+  ),
   summary: union(rect(0.24, 0.52, 0.36, 0.76), rect(0.44, 0.3, 0.56, 0.76), rect(0.64, 0.42, 0.76, 0.76)),
   pane: union(minus(rect(0.2, 0.24, 0.8, 0.76), rect(0.27, 0.31, 0.73, 0.69)), rect(0.52, 0.24, 0.8, 0.76)),
 };
@@ -88,7 +115,8 @@ function draw(size, glyph, color) {
   const S = 4;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
-      let cover = 0, white = 0;
+      let cover = 0,
+        white = 0;
       for (let sy = 0; sy < S; sy++) {
         for (let sx = 0; sx < S; sx++) {
           const x = (px + (sx + 0.5) / S) / size;
@@ -111,6 +139,9 @@ function draw(size, glyph, color) {
 }
 
 const dir = __dirname;
-for (const size of [16, 32, 64, 80, 128]) fs.writeFileSync(path.join(dir, `icon-${size}.png`), draw(size, "check", COLORS.check));
-for (const glyph of Object.keys(GLYPHS)) for (const size of [16, 32, 80]) fs.writeFileSync(path.join(dir, `${glyph}-${size}.png`), draw(size, glyph, COLORS[glyph]));
+for (const size of [16, 32, 64, 80, 128])
+  fs.writeFileSync(path.join(dir, `icon-${size}.png`), draw(size, "check", COLORS.check));
+for (const glyph of Object.keys(GLYPHS))
+  for (const size of [16, 32, 80])
+    fs.writeFileSync(path.join(dir, `${glyph}-${size}.png`), draw(size, glyph, COLORS[glyph]));
 console.log("icons written to", dir);

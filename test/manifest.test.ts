@@ -24,7 +24,9 @@ test("manifest.xml is well-formed XML with an OfficeApp TaskPaneApp root", () =>
   expect(all("DefaultLocale")[0].textContent).toBe("vi-VN");
   const set = all("Set").find((s) => s.getAttribute("Name") === "ExcelApi");
   expect(set?.getAttribute("MinVersion")).toBe("1.7");
-  expect(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(all("Id")[0].textContent ?? "")).toBe(true);
+  expect(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(all("Id")[0].textContent ?? "")).toBe(
+    true,
+  );
 });
 
 test("ids are unique (resources and controls)", () => {
@@ -43,39 +45,69 @@ test("ids are unique (resources and controls)", () => {
 
 test("every resid resolves to a resource of the right kind", () => {
   const byKind = {
-    Image: new Set(all("Image", BT).filter((e) => e.parentElement?.localName === "Images").map((e) => e.getAttribute("id"))),
+    Image: new Set(
+      all("Image", BT)
+        .filter((e) => e.parentElement?.localName === "Images")
+        .map((e) => e.getAttribute("id")),
+    ),
     Url: new Set(all("Url", BT).map((e) => e.getAttribute("id"))),
-    Short: new Set(Array.from(doc.getElementsByTagNameNS(BT, "ShortStrings")[0].children).map((e) => e.getAttribute("id"))),
-    Long: new Set(Array.from(doc.getElementsByTagNameNS(BT, "LongStrings")[0].children).map((e) => e.getAttribute("id"))),
+    Short: new Set(
+      Array.from(doc.getElementsByTagNameNS(BT, "ShortStrings")[0].children).map((e) => e.getAttribute("id")),
+    ),
+    Long: new Set(
+      Array.from(doc.getElementsByTagNameNS(BT, "LongStrings")[0].children).map((e) => e.getAttribute("id")),
+    ),
   };
   const refs = all("*").filter((e) => e.hasAttribute("resid"));
   expect(refs.length).toBeGreaterThan(10);
   for (const e of refs) {
     const id = e.getAttribute("resid");
     const kind =
-      e.localName === "Image" ? "Image" : ["FunctionFile", "SourceLocation", "LearnMoreUrl"].includes(e.localName) ? "Url" : e.localName === "Description" ? "Long" : "Short";
-    expect({ element: e.localName, id, found: byKind[kind].has(id) }).toEqual({ element: e.localName, id, found: true });
+      e.localName === "Image"
+        ? "Image"
+        : ["FunctionFile", "SourceLocation", "LearnMoreUrl"].includes(e.localName)
+          ? "Url"
+          : e.localName === "Description"
+            ? "Long"
+            : "Short";
+    expect({ element: e.localName, id, found: byKind[kind].has(id) }).toEqual({
+      element: e.localName,
+      id,
+      found: true,
+    });
   }
 });
 
 test("display strings are Vietnamese with an English override, within Office's lengths", () => {
-  for (const [listName, max] of [["ShortStrings", 125], ["LongStrings", 250]] as const) {
+  for (const [listName, max] of [
+    ["ShortStrings", 125],
+    ["LongStrings", 250],
+  ] as const) {
     for (const s of Array.from(doc.getElementsByTagNameNS(BT, listName)[0].children)) {
       expect((s.getAttribute("DefaultValue") ?? "").length).toBeLessThanOrEqual(max);
       const en = Array.from(s.children).find((o) => o.localName === "Override" && o.getAttribute("Locale") === "en-US");
-      expect({ id: s.getAttribute("id"), en: Boolean(en?.getAttribute("Value")) }).toEqual({ id: s.getAttribute("id"), en: true });
+      expect({ id: s.getAttribute("id"), en: Boolean(en?.getAttribute("Value")) }).toEqual({
+        id: s.getAttribute("id"),
+        en: true,
+      });
     }
   }
   for (const name of ["DisplayName", "Description"]) {
     const el = all(name).find((e) => e.parentElement === doc.documentElement)!;
     expect(Array.from(el.children).some((o) => o.getAttribute("Locale") === "en-US")).toBe(true);
   }
-  const labels = ["Group.Label", "Check.Label", "Clear.Label", "Summary.Label", "Pane.Label"].map((id) => all("String", BT).find((s) => s.getAttribute("id") === id)?.getAttribute("DefaultValue"));
+  const labels = ["Group.Label", "Check.Label", "Clear.Label", "Summary.Label", "Pane.Label"].map((id) =>
+    all("String", BT)
+      .find((s) => s.getAttribute("id") === id)
+      ?.getAttribute("DefaultValue"),
+  );
   expect(labels).toEqual(["Kế hoạch", "Kiểm tra", "Xóa tô màu", "Tạo tổng hợp", "Mở ngăn"]);
 });
 
 test("every URL is on the dev server (the build rewrites it) and every image exists with its size", () => {
-  const urls = all("*").flatMap((e) => ["DefaultValue"].map((a) => e.getAttribute(a) ?? "")).filter((v) => v.startsWith("http"));
+  const urls = all("*")
+    .flatMap((e) => ["DefaultValue"].map((a) => e.getAttribute(a) ?? ""))
+    .filter((v) => v.startsWith("http"));
   expect(urls.length).toBeGreaterThan(10);
   for (const u of urls) expect(u.startsWith(DEV)).toBe(true);
   for (const img of all("Image", BT).filter((e) => e.parentElement?.localName === "Images")) {
@@ -87,7 +119,8 @@ test("every URL is on the dev server (the build rewrites it) and every image exi
     const size = Number(/-(\d+)\.png$/.exec(rel)?.[1]);
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([size, size]);
   }
-  for (const rel of ["src/commands/commands.html", "src/commands/commands.ts"]) expect(existsSync(join(root, rel))).toBe(true);
+  for (const rel of ["src/commands/commands.html", "src/commands/commands.ts"])
+    expect(existsSync(join(root, rel))).toBe(true);
 });
 
 test("every ExecuteFunction is registered with Office.actions.associate in src/commands/commands.ts, and only those", () => {
@@ -99,6 +132,10 @@ test("every ExecuteFunction is registered with Office.actions.associate in src/c
   expect(functions.sort()).toEqual(["checkPlan", "clearHighlights", "generateSummary"]);
   expect([...registered].sort()).toEqual(functions);
   // The function file is commands.html; the pane button opens taskpane.html.
-  expect(all("Url", BT).find((u) => u.getAttribute("id") === "Commands.Url")?.getAttribute("DefaultValue")).toBe(`${DEV}commands.html`);
+  expect(
+    all("Url", BT)
+      .find((u) => u.getAttribute("id") === "Commands.Url")
+      ?.getAttribute("DefaultValue"),
+  ).toBe(`${DEV}commands.html`);
   expect(all("Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane")).toHaveLength(1);
 });

@@ -15,7 +15,10 @@ function installOffice(wb: FakeWorkbook, lang = "vi-VN"): OfficeStub {
   const stub: OfficeStub = { handlers: new Map(), dialogs: [] };
   const g = globalThis as Record<string, unknown>;
   g.Excel = { run: wb.run.bind(wb) };
-  g.window = { location: { origin: "https://localhost:3000", pathname: "/commands.html", search: "" }, setTimeout: () => 0 };
+  g.window = {
+    location: { origin: "https://localhost:3000", pathname: "/commands.html", search: "" },
+    setTimeout: () => 0,
+  };
   g.Office = {
     onReady: (cb: () => void) => (cb(), Promise.resolve({})),
     actions: { associate: (name: string, fn: Handler) => stub.handlers.set(name, fn) },
@@ -30,7 +33,10 @@ function installOffice(wb: FakeWorkbook, lang = "vi-VN"): OfficeStub {
         displayDialogAsync: (url: string, _opts: unknown, cb: (r: unknown) => void) => {
           stub.dialogs.push(url);
           const handlers: Record<string, () => void> = {};
-          cb({ status: "succeeded", value: { addEventHandler: (t: string, h: () => void) => (handlers[t] = h), close: () => undefined } });
+          cb({
+            status: "succeeded",
+            value: { addEventHandler: (t: string, h: () => void) => (handlers[t] = h), close: () => undefined },
+          });
           // The user clicks OK: the dialog sends its message.
           setTimeout(() => handlers.dialogMessageReceived?.(), 0);
         },

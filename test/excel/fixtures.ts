@@ -39,7 +39,14 @@ export function capsOf(wb: FakeWorkbook) {
 }
 
 export function hostFor(wb: FakeWorkbook, file: string, extra: ExcelHostOptions = {}): ExcelHost {
-  return new ExcelHost({ run: runOf(wb), caps: capsOf(wb), isReadOnly: () => wb.readOnly, fileName: () => file, lang: () => "vi", ...extra });
+  return new ExcelHost({
+    run: runOf(wb),
+    caps: capsOf(wb),
+    isReadOnly: () => wb.readOnly,
+    fileName: () => file,
+    lang: () => "vi",
+    ...extra,
+  });
 }
 
 export async function fakeFromFixture(name: string, apiMinor = 13): Promise<{ wb: FakeWorkbook; fx: LoadedFixture }> {

@@ -10,7 +10,16 @@ function userCells(wb: FakeWorkbook): Record<string, Record<string, FakeCell>> {
   delete all[STORE_SHEET];
   for (const sheet of Object.values(all)) {
     for (const [addr, c] of Object.entries(sheet)) {
-      const empty = c.v === null && c.err === undefined && c.formula === undefined && c.fill === null && c.nf === "General" && !c.borders && c.fontColor === "#000000" && !c.bold && c.fontName === null;
+      const empty =
+        c.v === null &&
+        c.err === undefined &&
+        c.formula === undefined &&
+        c.fill === null &&
+        c.nf === "General" &&
+        !c.borders &&
+        c.fontColor === "#000000" &&
+        !c.bold &&
+        c.fontName === null;
       if (empty) delete sheet[addr];
     }
   }
@@ -20,7 +29,8 @@ function values(wb: FakeWorkbook): Record<string, Record<string, unknown>> {
   const out: Record<string, Record<string, unknown>> = {};
   for (const [name, cells] of Object.entries(userCells(wb))) {
     out[name] = {};
-    for (const [a, c] of Object.entries(cells)) if (c.v !== null || c.err !== undefined) out[name][a] = [c.v, c.err, c.formula, c.text, c.nf];
+    for (const [a, c] of Object.entries(cells))
+      if (c.v !== null || c.err !== undefined) out[name][a] = [c.v, c.err, c.formula, c.text, c.nf];
   }
   return out;
 }
@@ -33,7 +43,10 @@ function decorate(wb: FakeWorkbook): void {
     s.ensure(r, 2).borders = { EdgeBottom: { style: "Dash", color: "#00B050", weight: "Thin" } };
   }
   for (let r = 1; r <= 120; r++) {
-    s.ensure(r, 3).borders = { EdgeLeft: { style: "Continuous", color: "#000000", weight: "Thin" }, EdgeRight: { style: "Continuous", color: "#000000", weight: "Thin" } };
+    s.ensure(r, 3).borders = {
+      EdgeLeft: { style: "Continuous", color: "#000000", weight: "Thin" },
+      EdgeRight: { style: "Continuous", color: "#000000", weight: "Thin" },
+    };
   }
   s.ensure(44, 3).fill = "#FFFF00";
 }
@@ -51,7 +64,9 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
         const out = await host.check({ asOf: fx.asOf });
         expect(out.warning).toBeUndefined();
         const sheet = out.report.sheets[0];
-        const marked = sheet.items.filter((i) => i.type === "task" && ["overdue", "due_soon", "done"].includes(i.status)).length;
+        const marked = sheet.items.filter(
+          (i) => i.type === "task" && ["overdue", "due_soon", "done"].includes(i.status),
+        ).length;
         expect(out.highlightedRows).toBe(marked);
         expect(values(wb)).toEqual(valuesBefore);
         if (apiMinor >= 9) expect(host.stats.highlightSyncs).toBeLessThanOrEqual(2);
@@ -172,7 +187,13 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
 describe("sync budget on a 50,000-task sheet", () => {
   test("read ≤ 3 syncs per ~4 MB (+1 per further chunk); highlight 2; clear 2; requests under 5 MB", async () => {
     const wb = syntheticPlanWorkbook(50_000);
-    const host = new ExcelHost({ run: wb.run.bind(wb) as never, caps: { api19: true, api113: true }, isReadOnly: () => false, fileName: () => "big.xlsx", lang: () => "vi" });
+    const host = new ExcelHost({
+      run: wb.run.bind(wb) as never,
+      caps: { api19: true, api113: true },
+      isReadOnly: () => false,
+      fileName: () => "big.xlsx",
+      lang: () => "vi",
+    });
     const out = await host.check({ asOf: "2025-06-15" });
     expect(out.report.sheets[0].recognized).toBe(true);
     const readBytes = wb.stats.records.slice(0, host.stats.readSyncs).reduce((n, r) => n + r.responseBytes, 0);

@@ -9,7 +9,9 @@ describe("reading sheets from Excel (fake) gives the same report as the file hos
   for (const name of FIXTURES) {
     test(`${name}: every sheet, ExcelApi 1.13`, async () => {
       const { wb, fx } = await fakeFromFixture(name);
-      const snapshots = await wb.run((ctx) => readAllSheets(ctx as unknown as Excel.RequestContext, { caps: capsOf(wb) }));
+      const snapshots = await wb.run((ctx) =>
+        readAllSheets(ctx as unknown as Excel.RequestContext, { caps: capsOf(wb) }),
+      );
       const fromExcel = checkWorkbook(snapshots, fx.file, { asOf: fx.asOf });
       const fromFile = checkWorkbook(fx.snapshots, fx.file, { asOf: fx.asOf });
       expect(fromExcel).toEqual(fromFile);
@@ -35,7 +37,13 @@ describe("reading sheets from Excel (fake) gives the same report as the file hos
 
   test("Excel 2019 (ExcelApi 1.7): no merges API, still reads; fonts per column", async () => {
     const { wb } = await fakeFromFixture("kh-rui-ro-2025", 7);
-    const snap = await wb.run((ctx) => readSheet(ctx as unknown as Excel.RequestContext, (ctx as FakeContext).workbook.worksheets.getActiveWorksheet() as unknown as Excel.Worksheet, { caps: capsOf(wb) }));
+    const snap = await wb.run((ctx) =>
+      readSheet(
+        ctx as unknown as Excel.RequestContext,
+        (ctx as FakeContext).workbook.worksheets.getActiveWorksheet() as unknown as Excel.Worksheet,
+        { caps: capsOf(wb) },
+      ),
+    );
     expect(snap.merges).toEqual([]);
     expect(snap.values.length).toBeGreaterThan(10);
     expect(snap.fonts?.length).toBe(snap.values.length);
@@ -86,14 +94,14 @@ describe("the fake behaves like Excel", () => {
         const big = "x".repeat(6 * 1024 * 1024);
         ctx.workbook.worksheets.getActiveWorksheet().getRange("Z1").values = [[big]];
         await ctx.sync();
-      })
+      }),
     ).rejects.toMatchObject({ code: "RequestPayloadSizeLimitExceeded" });
     await expect(
       wb.run(async (ctx) => {
         const addr = Array.from({ length: 2000 }, (_, i) => `A${i + 1}`).join(",");
         ctx.workbook.worksheets.getActiveWorksheet().getRanges(addr).format.fill.color = "#FF0000";
         await ctx.sync();
-      })
+      }),
     ).rejects.toBeInstanceOf(FakeExcelError);
   });
 

@@ -6,7 +6,12 @@ describe("settings kept in the workbook", () => {
     const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
     const host = hostFor(wb, fx.file);
     expect(await host.loadSettings()).toEqual({ settings: DEFAULT_SETTINGS });
-    const settings = { asOf: "2025-10-15", dueSoonDays: 10, columnOverrides: { "Phụ lục": { status: "F", note: null } }, units: ["Văn phòng", "Phòng Nội vụ"] };
+    const settings = {
+      asOf: "2025-10-15",
+      dueSoonDays: 10,
+      columnOverrides: { "Phụ lục": { status: "F", note: null } },
+      units: ["Văn phòng", "Phòng Nội vụ"],
+    };
     await host.saveSettings(settings);
     const report = (await host.check(checkOptionsFrom(settings))).report;
     expect(report.dueSoonDays).toBe(10);

@@ -44,7 +44,11 @@ describe("summary sheets in Excel (fake)", () => {
       expect(totalAt("due_soon")).toBe(counts.due_soon);
       // Print setup, frozen header, font, table, chart.
       expect(sheet.frozenRows).toBe(layout.headerRow);
-      expect(sheet.pageLayout).toMatchObject({ orientation: "Landscape", paperSize: "A4", printTitleRows: `$${layout.headerRow}:$${layout.headerRow}` });
+      expect(sheet.pageLayout).toMatchObject({
+        orientation: "Landscape",
+        paperSize: "A4",
+        printTitleRows: `$${layout.headerRow}:$${layout.headerRow}`,
+      });
       expect(sheet.get(layout.headerRow, 1)?.fontName).toBe("Times New Roman");
       expect(wb.tables.filter((t) => t.sheet === names[0])).toHaveLength(byUnit.rows.length > 0 ? 1 : 0);
       expect(wb.charts.filter((c) => c.sheet === names[0])).toHaveLength(byUnit.rows.length > 0 ? 1 : 0);
@@ -55,12 +59,18 @@ describe("summary sheets in Excel (fake)", () => {
       const oLayout = summaryLayout(overdue);
       const linkCol = col(model, "overdue", "source");
       const links: string[] = [];
-      for (let r = oLayout.firstDataRow; r <= oLayout.lastDataRow; r++) links.push(oSheet.get(r, linkCol)?.formula ?? "");
+      for (let r = oLayout.firstDataRow; r <= oLayout.lastDataRow; r++)
+        links.push(oSheet.get(r, linkCol)?.formula ?? "");
       for (const s of report.sheets)
         for (const i of s.items)
-          if (i.type === "task" && i.status === "overdue") expect(links.filter((f) => f.includes(`!`) && new RegExp(`[A-Z]${i.row}"`).test(f)).length).toBeGreaterThanOrEqual(1);
+          if (i.type === "task" && i.status === "overdue")
+            expect(
+              links.filter((f) => f.includes(`!`) && new RegExp(`[A-Z]${i.row}"`).test(f)).length,
+            ).toBeGreaterThanOrEqual(1);
       // Only HYPERLINK formulas: nothing else became a formula.
-      for (const n of names) for (const c of wb.sheet(n)!.cells.values()) if (c.formula !== undefined) expect(c.formula).toMatch(/^=HYPERLINK\(/);
+      for (const n of names)
+        for (const c of wb.sheet(n)!.cells.values())
+          if (c.formula !== undefined) expect(c.formula).toMatch(/^=HYPERLINK\(/);
     });
   }
 
@@ -69,10 +79,17 @@ describe("summary sheets in Excel (fake)", () => {
     const host = hostFor(wb, fx.file);
     const report = await host.read({ asOf: fx.asOf });
     const first = await host.generateSummary(report, { asOf: fx.asOf });
-    const once = { cells: cellsOf(wb), sheets: wb.sheets.map((s) => s.name), tables: [...wb.tables], charts: [...wb.charts] };
+    const once = {
+      cells: cellsOf(wb),
+      sheets: wb.sheets.map((s) => s.name),
+      tables: [...wb.tables],
+      charts: [...wb.charts],
+    };
     const second = await host.generateSummary(report, { asOf: fx.asOf });
     expect(second).toEqual(first);
-    expect({ cells: cellsOf(wb), sheets: wb.sheets.map((s) => s.name), tables: wb.tables, charts: wb.charts }).toEqual(once);
+    expect({ cells: cellsOf(wb), sheets: wb.sheets.map((s) => s.name), tables: wb.tables, charts: wb.charts }).toEqual(
+      once,
+    );
   });
 
   test("a user's sheet named like ours survives untouched; ours takes another name", async () => {
@@ -107,7 +124,8 @@ describe("summary sheets in Excel (fake)", () => {
     report = await host.read({ asOf: fx.asOf });
     const names = await host.generateSummary(report, { asOf: fx.asOf });
     const found: string[] = [];
-    for (const n of names) for (const c of wb.sheet(n)!.cells.values()) if (typeof c.v === "string" && texts.includes(c.v)) found.push(c.v);
+    for (const n of names)
+      for (const c of wb.sheet(n)!.cells.values()) if (typeof c.v === "string" && texts.includes(c.v)) found.push(c.v);
     for (const t of texts) expect(found).toContain(t);
     for (const n of names) for (const c of wb.sheet(n)!.cells.values()) expect(c.err).toBeUndefined();
   });

@@ -28,7 +28,7 @@ export const OP_OVERHEAD = 60;
 export class FakeExcelError extends Error {
   constructor(
     readonly code: string,
-    message: string
+    message: string,
   ) {
     super(`${code}: ${message}`);
     this.name = "RichApi.Error";
@@ -104,12 +104,26 @@ export class FakeSheet {
   }
   /** Bounds of cells with a value (valuesOnly) or with anything at all. */
   bounds(valuesOnly: boolean): Rect | null {
-    let top = Infinity, left = Infinity, bottom = 0, right = 0;
+    let top = Infinity,
+      left = Infinity,
+      bottom = 0,
+      right = 0;
     for (const [k, cell] of this.cells) {
       const has = cell.v !== null || cell.err !== undefined || cell.formula !== undefined;
       if (valuesOnly && !has) continue;
-      if (!valuesOnly && !has && cell.fill === null && cell.nf === "General" && !cell.borders && cell.fontColor === "#000000" && !cell.bold && cell.fontName === null) continue;
-      const r = Math.floor(k / 20000), c = k % 20000;
+      if (
+        !valuesOnly &&
+        !has &&
+        cell.fill === null &&
+        cell.nf === "General" &&
+        !cell.borders &&
+        cell.fontColor === "#000000" &&
+        !cell.bold &&
+        cell.fontName === null
+      )
+        continue;
+      const r = Math.floor(k / 20000),
+        c = k % 20000;
       if (r < top) top = r;
       if (r > bottom) bottom = r;
       if (c < left) left = c;
@@ -200,16 +214,24 @@ function quoteSheet(name: string): string {
 }
 function parseAddress(address: string): Rect {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
-  if (bare.includes(",")) throw new FakeExcelError("InvalidArgument", `getRange takes one area: ${address.slice(0, 40)}`);
+  if (bare.includes(","))
+    throw new FakeExcelError("InvalidArgument", `getRange takes one area: ${address.slice(0, 40)}`);
   const m = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(bare.trim());
   if (!m) {
     const rows = /^(\d+):(\d+)$/.exec(bare.trim());
     if (rows) return { top: Number(rows[1]), bottom: Number(rows[2]), left: 1, right: 16384 };
     throw new FakeExcelError("InvalidArgument", `bad address ${address.slice(0, 40)}`);
   }
-  const top = Number(m[2]), left = lettersToCol(m[1]);
-  const bottom = m[4] ? Number(m[4]) : top, right = m[3] ? lettersToCol(m[3]) : left;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  const top = Number(m[2]),
+    left = lettersToCol(m[1]);
+  const bottom = m[4] ? Number(m[4]) : top,
+    right = m[3] ? lettersToCol(m[3]) : left;
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }
 
 /* ------------------------------------------------------------------ context and queue */
@@ -231,7 +253,8 @@ export class FakeContext {
     this.queue.push({ bytes: bytes + OP_OVERHEAD, exec });
   }
   requireApi(version: string, what: string): void {
-    if (!this.model.isSetSupported("ExcelApi", version)) throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
+    if (!this.model.isSetSupported("ExcelApi", version))
+      throw new FakeExcelError("ApiNotFound", `${what} needs ExcelApi ${version}`);
   }
   async sync(): Promise<void> {
     const ops = this.queue;
@@ -264,7 +287,11 @@ class Proxy {
   protected loaded = new Map<string, unknown>();
   constructor(protected readonly ctx: FakeContext) {}
   protected readProp<T>(name: string): T {
-    if (!this.loaded.has(name)) throw new FakeExcelError("PropertyNotLoaded", `property '${name}' is not loaded: call load() and context.sync() first`);
+    if (!this.loaded.has(name))
+      throw new FakeExcelError(
+        "PropertyNotLoaded",
+        `property '${name}' is not loaded: call load() and context.sync() first`,
+      );
     return this.loaded.get(name) as T;
   }
   /** Names this proxy can load, mapped to a reader run at sync time. */
@@ -317,7 +344,11 @@ class Proxy {
 
 function normalizeProps(props?: string | string[] | { select?: string }): string[] {
   if (props === undefined) return [];
-  if (typeof props === "string") return props.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof props === "string")
+    return props
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(props)) return props.flatMap((p) => normalizeProps(p));
   return normalizeProps(props.select ?? "");
 }
@@ -374,13 +405,17 @@ class FakeWorksheetCollection extends Proxy {
   }
   /** By name or by id, as Excel does. */
   getItemOrNullObject(name: string): FakeWorksheetProxy {
-    return new FakeWorksheetProxy(this.ctx, () => this.ctx.model.sheet(name) ?? this.ctx.model.sheets.find((s) => s.id === name) ?? null);
+    return new FakeWorksheetProxy(
+      this.ctx,
+      () => this.ctx.model.sheet(name) ?? this.ctx.model.sheets.find((s) => s.id === name) ?? null,
+    );
   }
   add(name: string): FakeWorksheetProxy {
     let created: FakeSheet | null = null;
     this.ctx.enqueue(name.length, () => {
       if (this.ctx.model.readOnly) throw new FakeExcelError("AccessDenied", "the workbook is read-only");
-      if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "") throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "")
+        throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
       if (this.ctx.model.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
       created = this.ctx.model.addSheet(name);
       return 0;
@@ -401,7 +436,7 @@ class FakeWorksheetProxy extends Proxy {
   constructor(
     ctx: FakeContext,
     /** Resolves the sheet at sync time; null for a null object. */
-    readonly resolve: () => FakeSheet | null
+    readonly resolve: () => FakeSheet | null,
   ) {
     super(ctx);
     this.protection = new FakeProtectionProxy(ctx, () => this.must());
@@ -423,7 +458,8 @@ class FakeWorksheetProxy extends Proxy {
           const rect = parseAddress(address);
           if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not used");
           for (const other of ctx.model.tables) {
-            if (other.sheet === s.name && overlaps(parseAddress(other.address), rect)) throw new FakeExcelError("InvalidOperation", "tables overlap");
+            if (other.sheet === s.name && overlaps(parseAddress(other.address), rect))
+              throw new FakeExcelError("InvalidOperation", "tables overlap");
           }
           t.sheet = s.name;
           t.address = rectAddress(rect);
@@ -525,12 +561,16 @@ class FakeWorksheetProxy extends Proxy {
     this.ctx.requireApi("1.9", "getRanges");
     this.ctx.enqueue(address.length, () => 0);
     return new FakeRangeAreasProxy(this.ctx, () => {
-      if (address.length > ADDRESS_LIMIT) throw new FakeExcelError("InvalidArgument", `address of ${address.length} characters is over ${ADDRESS_LIMIT}`);
+      if (address.length > ADDRESS_LIMIT)
+        throw new FakeExcelError("InvalidArgument", `address of ${address.length} characters is over ${ADDRESS_LIMIT}`);
       return { sheet: this.must(), rects: address.split(",").map((a) => parseAddress(a)) };
     });
   }
   getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRangeProxy {
-    return new FakeRangeProxy(this.ctx, () => ({ sheet: this.must(), rect: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols } }));
+    return new FakeRangeProxy(this.ctx, () => ({
+      sheet: this.must(),
+      rect: { top: row + 1, left: col + 1, bottom: row + rows, right: col + cols },
+    }));
   }
   getUsedRange(valuesOnly?: boolean): FakeRangeProxy {
     return new FakeRangeProxy(this.ctx, () => {
@@ -554,7 +594,8 @@ class FakeWorksheetProxy extends Proxy {
       list.splice(list.indexOf(s), 1);
       this.ctx.model.tables = this.ctx.model.tables.filter((t) => t.sheet !== s.name);
       this.ctx.model.charts = this.ctx.model.charts.filter((t) => t.sheet !== s.name);
-      if (this.ctx.model.activeSheet === s.name) this.ctx.model.activeSheet = list.find((x) => x.visibility === "Visible")?.name ?? "";
+      if (this.ctx.model.activeSheet === s.name)
+        this.ctx.model.activeSheet = list.find((x) => x.visibility === "Visible")?.name ?? "";
       return 0;
     });
   }
@@ -573,7 +614,7 @@ function overlaps(a: Rect, b: Rect): boolean {
 class FakeProtectionProxy extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly sheet: () => FakeSheet
+    private readonly sheet: () => FakeSheet,
   ) {
     super(ctx);
   }
@@ -588,7 +629,7 @@ class FakeProtectionProxy extends Proxy {
 class FakePageLayoutProxy {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly sheet: () => FakeSheet
+    private readonly sheet: () => FakeSheet,
   ) {}
   private setProp(prop: string, value: unknown): void {
     this.ctx.enqueue(jsonBytes(value), () => {
@@ -618,11 +659,12 @@ class FakePageLayoutProxy {
 class FakeTableProxy {
   constructor(
     private readonly ctx: FakeContext,
-    private readonly table: FakeTable
+    private readonly table: FakeTable,
   ) {}
   set name(v: string) {
     this.ctx.enqueue(v.length, () => {
-      if (this.ctx.model.tables.some((t) => t !== this.table && t.name.toLowerCase() === v.toLowerCase())) throw new FakeExcelError("InvalidArgument", `table name ${v} is taken`);
+      if (this.ctx.model.tables.some((t) => t !== this.table && t.name.toLowerCase() === v.toLowerCase()))
+        throw new FakeExcelError("InvalidArgument", `table name ${v} is taken`);
       this.table.name = v;
       return 0;
     });
@@ -643,7 +685,7 @@ class FakeChartProxy {
   readonly series: { getItemAt: (i: number) => FakeSeries; add: (name: string) => FakeSeries };
   constructor(
     private readonly ctx: FakeContext,
-    chart: FakeChart
+    chart: FakeChart,
   ) {
     const c = ctx;
     this.title = {
@@ -682,7 +724,7 @@ class FakeSeries {
   constructor(
     private readonly ctx: FakeContext,
     private readonly chart: FakeChart,
-    private readonly index: number | (() => number)
+    private readonly index: number | (() => number),
   ) {}
   private at(): number {
     return typeof this.index === "number" ? this.index : this.index();
@@ -732,7 +774,7 @@ export class FakeRangeProxy extends Proxy {
   constructor(
     ctx: FakeContext,
     /** Resolves at sync time; null for a null object. */
-    private readonly resolver: () => Resolved | null
+    private readonly resolver: () => Resolved | null,
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, () => [this.must()]);
@@ -819,10 +861,13 @@ export class FakeRangeProxy extends Proxy {
     this.ctx.enqueue(jsonBytes(v), () => {
       const { sheet, rect } = this.must();
       this.ctx.checkWritable(sheet);
-      const rows = rect.bottom - rect.top + 1, cols = rect.right - rect.left + 1;
+      const rows = rect.bottom - rect.top + 1,
+        cols = rect.right - rect.left + 1;
       const single = v.length === 1 && v[0].length === 1;
-      if (!single && (v.length !== rows || v.some((row) => row.length !== cols))) throw new FakeExcelError("InvalidArgument", `array ${v.length}x${v[0]?.length} does not fit ${rows}x${cols}`);
-      for (let r = 0; r < rows; r++) for (let c = 0; c < cols; c++) apply(sheet.ensure(rect.top + r, rect.left + c), single ? v[0][0] : v[r][c]);
+      if (!single && (v.length !== rows || v.some((row) => row.length !== cols)))
+        throw new FakeExcelError("InvalidArgument", `array ${v.length}x${v[0]?.length} does not fit ${rows}x${cols}`);
+      for (let r = 0; r < rows; r++)
+        for (let c = 0; c < cols; c++) apply(sheet.ensure(rect.top + r, rect.left + c), single ? v[0][0] : v[r][c]);
       return 0;
     });
   }
@@ -936,7 +981,12 @@ function cellProperties(cell: FakeCell | undefined, opts: Excel.CellPropertiesLo
     }
     if (f.borders) {
       const b: Record<string, unknown> = {};
-      const map: Record<string, EdgeName> = { top: "EdgeTop", bottom: "EdgeBottom", left: "EdgeLeft", right: "EdgeRight" };
+      const map: Record<string, EdgeName> = {
+        top: "EdgeTop",
+        bottom: "EdgeBottom",
+        left: "EdgeLeft",
+        right: "EdgeRight",
+      };
       for (const [k, edge] of Object.entries(map)) {
         const e = cell?.borders?.[edge] ?? NO_BORDER;
         b[k] = { style: e.style, color: e.color, weight: e.weight };
@@ -952,7 +1002,7 @@ class FakeRangeAreasProxy extends Proxy {
   readonly format: FakeRangeFormat;
   constructor(
     ctx: FakeContext,
-    private readonly resolver: () => { sheet: FakeSheet; rects: Rect[] } | null
+    private readonly resolver: () => { sheet: FakeSheet; rects: Rect[] } | null,
   ) {
     super(ctx);
     this.format = new FakeRangeFormat(ctx, () => {
@@ -992,7 +1042,7 @@ class FakeRangeFormat {
   readonly borders: { getItem: (edge: string) => FakeBorder };
   constructor(
     private readonly ctx: FakeContext,
-    private readonly targets: () => Resolved[]
+    private readonly targets: () => Resolved[],
   ) {
     this.fill = new FakeFill(ctx, targets);
     this.font = new FakeFont(ctx, targets);
@@ -1036,22 +1086,22 @@ function common<T>(targets: () => Resolved[], f: (cell: FakeCell | undefined) =>
   let first = true;
   let value: T | null = null;
   for (const { sheet, rect } of targets())
-  for (let r = rect.top; r <= rect.bottom; r++) {
-    for (let c = rect.left; c <= rect.right; c++) {
-      const v = f(sheet.get(r, c));
-      if (first) {
-        value = v;
-        first = false;
-      } else if (JSON.stringify(v) !== JSON.stringify(value)) return null;
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      for (let c = rect.left; c <= rect.right; c++) {
+        const v = f(sheet.get(r, c));
+        if (first) {
+          value = v;
+          first = false;
+        } else if (JSON.stringify(v) !== JSON.stringify(value)) return null;
+      }
     }
-  }
   return value;
 }
 
 class FakeFill extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly target: () => Resolved[]
+    private readonly target: () => Resolved[],
   ) {
     super(ctx);
   }
@@ -1073,7 +1123,7 @@ class FakeFill extends Proxy {
 class FakeFont extends Proxy {
   constructor(
     ctx: FakeContext,
-    private readonly target: () => Resolved[]
+    private readonly target: () => Resolved[],
   ) {
     super(ctx);
   }
@@ -1110,10 +1160,11 @@ class FakeBorder extends Proxy {
   constructor(
     ctx: FakeContext,
     private readonly targets: () => Resolved[],
-    private readonly edge: BorderIndexName
+    private readonly edge: BorderIndexName,
   ) {
     super(ctx);
-    if (!EDGES.includes(edge as EdgeName) && edge !== "InsideHorizontal") throw new FakeExcelError("InvalidArgument", `edge ${edge} is not modelled`);
+    if (!EDGES.includes(edge as EdgeName) && edge !== "InsideHorizontal")
+      throw new FakeExcelError("InvalidArgument", `edge ${edge} is not modelled`);
   }
   /** The (cell, cell edge) pairs this border index covers, over every area. */
   private edgeCells(): { sheet: FakeSheet; r: number; c: number; edge: EdgeName }[] {
@@ -1140,7 +1191,11 @@ class FakeBorder extends Proxy {
     return vals.every((v) => v === vals[0]) ? vals[0] : null;
   }
   protected override readers(): Record<string, () => unknown> {
-    return { style: () => this.readEdge("style"), color: () => this.readEdge("color"), weight: () => this.readEdge("weight") };
+    return {
+      style: () => this.readEdge("style"),
+      color: () => this.readEdge("color"),
+      weight: () => this.readEdge("weight"),
+    };
   }
   private setEdge(p: keyof BorderEdge, v: string): void {
     this.ctx.enqueue(v.length, () => {
@@ -1205,7 +1260,7 @@ export function fakeWorkbookFromSnapshots(snapshots: SheetSnapshot[]): FakeWorkb
         cell.fontName = font;
         const t = snap.text[r]?.[c];
         if (t !== undefined && v !== null) cell.text = t;
-      })
+      }),
     );
     sheet.merges = snap.merges.map((m) => ({ ...m }));
     if (snap.protected) sheet.protected = true;
@@ -1219,7 +1274,8 @@ export function cellsOf(wb: FakeWorkbook): Record<string, Record<string, FakeCel
   const out: Record<string, Record<string, FakeCell>> = {};
   for (const s of wb.sheets) {
     const cells: Record<string, FakeCell> = {};
-    for (const [k, cell] of s.cells) cells[`${colToLetters(k % 20000)}${Math.floor(k / 20000)}`] = JSON.parse(JSON.stringify(cell));
+    for (const [k, cell] of s.cells)
+      cells[`${colToLetters(k % 20000)}${Math.floor(k / 20000)}`] = JSON.parse(JSON.stringify(cell));
     out[s.name] = cells;
   }
   return out;

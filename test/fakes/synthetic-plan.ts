@@ -9,7 +9,13 @@ import { FakeWorkbook } from "./excel-fake";
 export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch"): FakeWorkbook {
   const wb = new FakeWorkbook();
   const sheet = wb.addSheet(sheetName);
-  const units = ["Văn phòng", "Phòng Nội vụ", "Phòng Tư pháp", "Phòng Tài chính - Kế hoạch", "Trung tâm Văn hóa Thông tin và Thể thao"];
+  const units = [
+    "Văn phòng",
+    "Phòng Nội vụ",
+    "Phòng Tư pháp",
+    "Phòng Tài chính - Kế hoạch",
+    "Trung tâm Văn hóa Thông tin và Thể thao",
+  ];
   const put = (r: number, c: number, v: CellValue) => {
     if (v === null) return;
     const cell = sheet.ensure(r, c);
@@ -17,7 +23,9 @@ export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch")
     else cell.v = v;
   };
   put(1, 1, "KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025");
-  ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành", "Sản phẩm", "Tình hình thực hiện"].forEach((h, i) => put(3, i + 1, h));
+  ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành", "Sản phẩm", "Tình hình thực hiện"].forEach(
+    (h, i) => put(3, i + 1, h),
+  );
   let r = 4;
   let section = 0;
   for (let i = 0; i < tasks; i++) {
@@ -30,7 +38,13 @@ export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch")
     const month = (i % 12) + 1;
     const day = (i % 27) + 1;
     put(r, 1, i + 1);
-    put(r, 2, i % 97 === 5 ? "- Rà soát, cập nhật danh mục" : `Thực hiện nhiệm vụ số ${i + 1} về cải cách thủ tục hành chính và chuyển đổi số`);
+    put(
+      r,
+      2,
+      i % 97 === 5
+        ? "- Rà soát, cập nhật danh mục"
+        : `Thực hiện nhiệm vụ số ${i + 1} về cải cách thủ tục hành chính và chuyển đổi số`,
+    );
     put(r, 3, i % 211 === 7 ? null : units[i % units.length]);
     put(r, 4, i % 9 === 3 ? "Thường xuyên" : `Trước ngày ${day}/${month}/2025`);
     put(r, 5, "Báo cáo kết quả");
@@ -42,8 +56,22 @@ export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch")
 }
 
 function roman(n: number): string {
-  const table: [number, string][] = [[1000, "M"], [900, "CM"], [500, "D"], [400, "CD"], [100, "C"], [90, "XC"], [50, "L"], [40, "XL"], [10, "X"], [9, "IX"], [5, "V"], [4, "IV"], [1, "I"]];
+  const table: [number, string][] = [
+    [1000, "M"],
+    [900, "CM"],
+    [500, "D"],
+    [400, "CD"],
+    [100, "C"],
+    [90, "XC"],
+    [50, "L"],
+    [40, "XL"],
+    [10, "X"],
+    [9, "IX"],
+    [5, "V"],
+    [4, "IV"],
+    [1, "I"],
+  ];
   let s = "";
-  for (const [v, l] of table) while (n >= v) (s += l), (n -= v);
+  for (const [v, l] of table) while (n >= v) ((s += l), (n -= v));
   return s;
 }
