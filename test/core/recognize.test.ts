@@ -552,3 +552,25 @@ test("remarks under the table end it", () => {
   expect(s.table!.lastRow).toBe(2);
   expect(s.items.map((i) => i.row)).toEqual([2]);
 });
+
+test("an STT and a task group merged down over activities, one per row: each row is a task under that number", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nhiệm vụ", "Hoạt động", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Cải cách thể chế", "Rà soát văn bản", "Phòng Tư pháp", "Quý I/2025"],
+        [null, null, "Kiểm tra văn bản", "Phòng Tư pháp", "Quý II/2025"],
+        ["2", "Cải cách TTHC", "Niêm yết TTHC", "Văn phòng", "Quý III/2025"],
+      ],
+      { merges: ["A2:A3", "B2:B3"] }
+    ),
+    OPTS
+  );
+  expect(s.table!.columns.task).toBe("C");
+  expect(tasks(s).map((t) => [t.row, t.stt, t.task])).toEqual([
+    [2, "1", "Rà soát văn bản"],
+    [3, "1", "Kiểm tra văn bản"],
+    [4, "2", "Niêm yết TTHC"],
+  ]);
+  expect(s.issues).toEqual([]);
+});

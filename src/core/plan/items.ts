@@ -18,6 +18,8 @@ export interface RowFacts {
   sttKind: SttKind | null;
   /** The section (by its row) whose numbering this row's number belongs to; 0 for none. */
   scope: number;
+  /** The STT is merged down from a row above (its number is checked on that row only). */
+  sttMerged: boolean;
   /** Deadline reading: a written date that does not exist. */
   invalidDate: boolean;
   /** Cells of the row holding an error, by role. */
@@ -113,7 +115,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       const scope = scopeOf();
       const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: text };
       stack.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
-      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope, invalidDate: false, errors };
+      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, sttMerged: false, scope, invalidDate: false, errors };
       facts.push(f);
       last = f;
       continue;
@@ -174,7 +176,15 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       deadline,
       status: statusWithin(done, deadline.due, opts.asOf, soonLast),
     };
-    const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, scope: scopeOf(), invalidDate, errors };
+    const f: RowFacts = {
+      row: cr.row,
+      item,
+      sttKind: cr.sttKind,
+      sttMerged: cr.sttMerged === true,
+      scope: scopeOf(),
+      invalidDate,
+      errors,
+    };
     facts.push(f);
     last = f;
   }

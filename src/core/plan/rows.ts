@@ -16,6 +16,8 @@ export interface ClassifiedRow {
   sectionKind?: "letter" | "roman" | "unnumbered" | "heading";
   /** Task text or section title (null when empty). */
   text: string | null;
+  /** The STT cell is merged down from a row above: the row shares that number (not checked again). */
+  sttMerged?: boolean;
   /** Continuation rows: the text of each role column that the row carries on its own. */
   more?: Partial<Record<Role, string>>;
 }
@@ -101,6 +103,18 @@ export function classifyRows(
       out.push(row);
       prevContent = row;
       continue;
+    }
+    // An STT merged down over several rows, with one task per row (the task column has one entry
+    // per row): each row is a task under that number.
+    if (sttCol !== null && text !== null && g.coveredFromAbove(r, sttCol) && g.text(r, sttCol) !== "") {
+      const merged = cleanStt(g.text(r, sttCol));
+      const mk = merged === null ? null : sttKind(merged);
+      if (merged !== null && mk !== "letter" && mk !== "roman") {
+        const row: ClassifiedRow = { row: r, kind: "task", stt: merged, sttKind: mk, text, sttMerged: true };
+        out.push(row);
+        prevContent = row;
+        continue;
+      }
     }
     // No STT.
     if (text === null && !hasOwnContent) continue;

@@ -108,7 +108,7 @@ function numbering(
   let lastNumbered = "";
   for (const f of facts) {
     const stt = f.item.stt;
-    if (stt === null || f.sttKind === null || f.sttKind === "other") continue;
+    if (stt === null || f.sttKind === null || f.sttKind === "other" || f.sttMerged) continue;
     const n = sttNumber(stt, f.sttKind);
     if (n === null || !Number.isFinite(n)) continue;
     const key = sttLevelKey(stt, f.sttKind);
