@@ -115,7 +115,15 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       const scope = scopeOf();
       const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: text };
       stack.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
-      const f: RowFacts = { row: cr.row, item, sttKind: cr.sttKind, sttMerged: false, scope, invalidDate: false, errors };
+      const f: RowFacts = {
+        row: cr.row,
+        item,
+        sttKind: cr.sttKind,
+        sttMerged: false,
+        scope,
+        invalidDate: false,
+        errors,
+      };
       facts.push(f);
       last = f;
       continue;

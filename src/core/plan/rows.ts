@@ -68,7 +68,13 @@ export function classifyRows(
     let sttText = sttCol === null ? "" : own(sttCol);
     let taskText = own(taskCol);
     // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
-    if (sttCol !== null && taskText === "" && sttText !== "" && sttCol < taskCol && sttCol + g.spanRight(r, sttCol) - 1 >= taskCol) {
+    if (
+      sttCol !== null &&
+      taskText === "" &&
+      sttText !== "" &&
+      sttCol < taskCol &&
+      sttCol + g.spanRight(r, sttCol) - 1 >= taskCol
+    ) {
       const m = LEADING_MARK.exec(sttText);
       if (m) {
         sttText = m[1];

@@ -264,7 +264,8 @@ const LABEL = /(chu tri|phoi hop|thuc hien)\s*:/g;
 function readLabelled(line: string, f: string, noDia: boolean): Responsibility | null {
   LABEL.lastIndex = 0;
   const marks: { verb: string; start: number; end: number }[] = [];
-  for (let m = LABEL.exec(f); m !== null; m = LABEL.exec(f)) marks.push({ verb: m[1], start: m.index, end: m.index + m[0].length });
+  for (let m = LABEL.exec(f); m !== null; m = LABEL.exec(f))
+    marks.push({ verb: m[1], start: m.index, end: m.index + m[0].length });
   if (marks.length === 0) return null;
   // What stands before the first label must be a few words of label ("Cơ quan", "Đơn vị", "-").
   if (f.slice(0, marks[0].start).trim().split(/\s+/).length > 3) return null;
