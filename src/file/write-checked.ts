@@ -4,6 +4,7 @@ import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
 import { GENERATED_MARKER_SHEET } from "./generated-marker";
+import { restoreExcelHighlights } from "./write-excel-state";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlights } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
@@ -101,7 +102,9 @@ export async function writeCheckedWorkbook(
       `Sổ tính có trang tính tên "${GENERATED_MARKER_SHEET}" do người dùng tạo, trùng với tên chương trình dùng để ghi dấu. Đổi tên trang tính đó rồi chạy lại.`,
     );
   }
-  // Undo the previous run: formats back, our sheets out (only those the marker names).
+  // Undo earlier runs: formats back (the add-in's highlighting, recorded in column H, then this
+  // writer's own), our sheets out (only those the marker names).
+  restoreExcelHighlights(wb, marker.sheet);
   restoreHighlights(wb, marker.backup);
   for (const ws of wb.worksheets.slice()) {
     if ((marker.generated.has(ws.name) && stillOurs(ws)) || ws === marker.sheet) wb.removeWorksheet(ws.id);

@@ -338,3 +338,52 @@ test("the Excel add-in's columns of the marker sheet (highlight state, settings)
   }
   expect(await parts(twice)).toEqual(await parts(once));
 });
+
+test("highlighting the add-in drew in Excel (state in column H) is put back before drawing", async () => {
+  const report = fixtureReport("kh-khong-dau");
+  const wb = await load(fixtureBytes("kh-khong-dau"));
+  const ws = wb.getWorksheet("Sheet1")!;
+  const srcFill = (a: string) => JSON.stringify(ws.getCell(a).fill ?? null);
+  const originalC6 = srcFill("C6");
+  // What the add-in would leave: row 6 filled as overdue, D7 framed as invalid, and the originals in H.
+  ws.getCell("B6").style = {
+    ...ws.getCell("B6").style,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } },
+  };
+  ws.getCell("C6").style = {
+    ...ws.getCell("C6").style,
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFC7CE" } },
+  };
+  const red = { style: "medium" as const, color: { argb: "FFC00000" } };
+  ws.getCell("D7").style = { ...ws.getCell("D7").style, border: { top: red, left: red, bottom: red, right: red } };
+  const none = { style: "None", color: "#000000", weight: "Thin" };
+  const thin = { style: "Continuous", color: "#000000", weight: "Thin" };
+  const state = {
+    version: 1,
+    sheets: [
+      {
+        sheet: "Sheet1",
+        id: "{1}",
+        blocks: [
+          { a: "B6:C6", fill: [["#FFFF00", null]] },
+          { a: "D7", borders: { top: thin, bottom: thin, left: none, right: none } },
+        ],
+      },
+    ],
+  };
+  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  marker.getCell("A1").value = "kehoach:generated-sheets";
+  marker.getCell("H1").value = "kehoach:highlight-state";
+  marker.getCell("H2").value = "|" + JSON.stringify(state);
+  const input = await toBytes(wb);
+
+  // Row 6 is no longer overdue: nothing of ours is drawn there.
+  const changed: PlanReport = JSON.parse(JSON.stringify(report));
+  for (const i of changed.sheets[0].items) if (i.type === "task" && i.row === 6) i.status = "open";
+  const out = (await load(await writeCheckedWorkbook(input, changed))).getWorksheet("Sheet1")!;
+  expect((out.getCell("B6").fill as ExcelJS.FillPattern).fgColor?.argb).toBe("FFFFFF00");
+  expect(JSON.stringify(out.getCell("C6").fill ?? null)).toBe(originalC6);
+  expect(out.getCell("D7").border.top?.style).toBe("thin");
+  expect(out.getCell("D7").border.left).toBeUndefined();
+  expect(out.getCell("C6").value).toBe(ws.getCell("C6").value);
+});
