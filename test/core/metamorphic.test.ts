@@ -1,0 +1,104 @@
+import { readFileSync } from "fs";
+import { join } from "path";
+import { readWorkbook } from "../../src/file/read-workbook";
+import { checkWorkbook, columnIndex, columnLetter, type PlanReport, type SheetSnapshot } from "../../src/core";
+
+/**
+ * The same plans, moved or retyped in ways that must not change what the checker finds: the table
+ * shifted down and right, header labels typed without diacritics, section titles not merged.
+ */
+const dir = join(__dirname, "..", "fixtures");
+const NAMES = ["kh-607-bqlkkt-2025", "kh-34-krongpa-2020", "kh-rui-ro-2025", "kh-khong-dau"];
+
+async function load(name: string): Promise<{ snaps: SheetSnapshot[]; want: PlanReport }> {
+  const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as PlanReport;
+  const snaps = await readWorkbook(readFileSync(join(dir, `${name}.xlsx`)), `${name}.xlsx`);
+  return { snaps, want };
+}
+
+const opts = (want: PlanReport) => ({ asOf: want.asOf, dueSoonDays: want.dueSoonDays });
+const summary = (r: PlanReport, dr = 0, dc = 0) =>
+  r.sheets.map((s) => ({
+    sheet: s.sheet,
+    recognized: s.recognized,
+    columns: s.table
+      ? Object.fromEntries(
+          Object.entries(s.table.columns).map(([k, v]) => [k, v === null ? null : columnLetter(columnIndex(v) + dc)]),
+        )
+      : null,
+    items: s.items.map((i) =>
+      i.type === "task"
+        ? [i.row + dr, i.stt, i.section, i.lead.map((u) => u.toLowerCase()), i.deadline.due, i.status]
+        : [i.row + dr, i.stt, i.level],
+    ),
+    issues: s.issues.map((i) => [
+      i.row === null ? null : i.row + dr,
+      i.column === null ? null : columnLetter(columnIndex(i.column) + dc),
+      i.code,
+    ]),
+  }));
+
+describe.each(NAMES)("%s", (name) => {
+  test("shifted down 3 rows and right 2 columns", async () => {
+    const { snaps, want } = await load(name);
+    const moved = snaps.map((s) => ({
+      ...s,
+      origin: { row: s.origin.row + 3, col: s.origin.col + 2 },
+      merges: s.merges.map((m) => ({ top: m.top + 3, bottom: m.bottom + 3, left: m.left + 2, right: m.right + 2 })),
+    }));
+    const got = checkWorkbook(moved, name, opts(want));
+    expect(summary(got)).toEqual(summary(want, 3, 2));
+  });
+
+  test("section titles not merged across the row", async () => {
+    const { snaps, want } = await load(name);
+    const unmerged = snaps.map((s) => ({
+      ...s,
+      merges: s.merges.filter((m) => (m.top === m.bottom && m.left > s.origin.col && m.top > 8 ? false : true)),
+    }));
+    const got = checkWorkbook(unmerged, name, opts(want));
+    expect(summary(got)).toEqual(summary(want));
+  });
+});
+
+describe.each(NAMES)("%s, retyped", (name) => {
+  test("header labels typed without diacritics", async () => {
+    const { snaps, want } = await load(name);
+    const plain = (t: string) =>
+      t
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D");
+    const retyped = snaps.map((s) => {
+      const got = checkWorkbook([s], name, opts(want)).sheets[0];
+      if (!got.table) return s;
+      const rows = new Set(got.table.headerRows.map((r) => r - s.origin.row));
+      const relabel = <T>(grid: T[][]) =>
+        grid.map((row, i) => (rows.has(i) ? row.map((v) => (typeof v === "string" ? (plain(v) as T) : v)) : row));
+      return { ...s, values: relabel(s.values), text: relabel(s.text) };
+    });
+    expect(summary(checkWorkbook(retyped, name, opts(want)))).toEqual(summary(want));
+  });
+
+  test("the whole sheet in TCVN3 with a .VnTime font: the same findings, plus one legacy_encoding", async () => {
+    const { encodeTcvn3 } = await import("../../src/core/text");
+    const { snaps, want } = await load(name);
+    // Plain ASCII is the same in TCVN3: only text with Vietnamese letters is encoded.
+    const enc = (t: string) => (/[^\x00-\x7f]/.test(t) ? encodeTcvn3(t) : t);
+    const legacy = snaps.map((s) => ({
+      ...s,
+      values: s.values.map((row) => row.map((v) => (typeof v === "string" ? enc(v) : v))),
+      text: s.text.map((row, i) => row.map((t, j) => (typeof s.values[i][j] === "string" ? enc(t) : t))),
+      fonts: s.values.map((row) => row.map(() => ".VnTime")),
+    }));
+    const got = checkWorkbook(legacy, name, opts(want));
+    const withoutLegacy = {
+      ...got,
+      sheets: got.sheets.map((s) => ({ ...s, issues: s.issues.filter((i) => i.code !== "legacy_encoding") })),
+    };
+    expect(summary(withoutLegacy)).toEqual(summary(want));
+    const encoded = snaps.some((s) => s.text.some((row) => row.some((t) => enc(t) !== t)));
+    for (const s of got.sheets) if (s.recognized) expect(s.issues[0].code === "legacy_encoding").toBe(encoded);
+  });
+});
