@@ -574,3 +574,18 @@ test("an STT and a task group merged down over activities, one per row: each row
   ]);
   expect(s.issues).toEqual([]);
 });
+
+test("a title merged over part of the width above the header is no group header", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["PHỤ LỤC KẾ HOẠCH", null, null, null, null, null, null],
+        ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm", "Ghi chú"],
+        ["1", "Việc", "Văn phòng", null, "Năm 2025", "Báo cáo", null],
+      ],
+      { merges: ["A1:C1"] }
+    ),
+    OPTS
+  );
+  expect(s.table!.headerRows).toEqual([2]);
+});

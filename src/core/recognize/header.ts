@@ -99,7 +99,7 @@ function headerRows(g: Grid, row: number): number[] {
   )
     bottom++;
   // A group row above ("KẾ HOẠCH THỰC HIỆN" merged over three columns, the rest empty).
-  if (top === row && bottom === row && top - 1 >= g.top && isGroupRow(g, top - 1)) top--;
+  if (top === row && bottom === row && top - 1 >= g.top && isGroupRow(g, top - 1, row)) top--;
   const out: number[] = [];
   for (let r = top; r <= bottom; r++) out.push(r);
   return out;
@@ -117,17 +117,24 @@ function groupsOver(g: Grid, r: number, next: number): boolean {
   return false;
 }
 
-function isGroupRow(g: Grid, r: number): boolean {
-  const width = g.right - g.left + 1;
+/**
+ * A group row over a one-row header: short labels merged across two or more labelled header
+ * columns, none over the header's first column (a title block's merges start there), with role
+ * labels under each group.
+ */
+function isGroupRow(g: Grid, r: number, header: number): boolean {
+  let firstLabelled = 0;
+  for (let c = g.left; c <= g.right && firstLabelled === 0; c++) if (g.text(header, c) !== "") firstLabelled = c;
   let groups = 0;
   for (let c = g.left; c <= g.right; c++) {
     const t = g.text(r, c);
     if (t === "") continue;
     const span = g.spanRight(r, c);
-    if (t.length > 60) return false;
-    if (span > 1 && span < width - 1) groups++;
-    else if (span === 1) return false;
-    else return false;
+    if (t.length > 60 || span < 2 || c <= firstLabelled) return false;
+    let labelled = 0;
+    for (let k = c; k < c + span; k++) if (rolesForLabel(headerLabel(g.text(header, k))).length) labelled++;
+    if (labelled < 2) return false;
+    groups++;
   }
   return groups > 0;
 }
