@@ -59,6 +59,15 @@ if (lazy.length) {
     console.log(`  ${f.padEnd(34)} ${s.raw.toFixed(1).padStart(8)} KB raw  ${s.gzip.toFixed(1).padStart(7)} KB gzip`);
   }
 }
+// The .xlsx code (exceljs, src/file) must stay out of the in-Excel pane's initial chunks.
+const XLSX_SIGNATURE = "xl/workbook.xml";
+const leaked = initial.filter((f) => fs.readFileSync(path.join(dist, f), "utf8").includes(XLSX_SIGNATURE));
+if (leaked.length) {
+  console.error(`The .xlsx code is in the pane's initial JavaScript (${leaked.join(", ")}): it must load only in browser mode.`);
+  process.exit(1);
+}
+console.log("No .xlsx code in the initial JavaScript (checked for exceljs' \"xl/workbook.xml\").");
+
 if (total > budgetKb) {
   console.error(`Over budget: ${total.toFixed(1)} KB > ${budgetKb} KB`);
   process.exit(1);

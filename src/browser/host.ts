@@ -37,7 +37,8 @@ interface OpenWorkbook {
 function highlightedRows(report: PlanReport): number {
   let n = 0;
   for (const sheet of report.sheets)
-    for (const item of sheet.items) if (item.type === "task" && ["overdue", "due_soon", "done"].includes(item.status)) n += 1;
+    for (const item of sheet.items)
+      if (item.type === "task" && ["overdue", "due_soon", "done"].includes(item.status)) n += 1;
   return n;
 }
 
@@ -99,7 +100,10 @@ export class BrowserFileHost implements PlanHost {
     return target && snapshot ? cellPreview(snapshot, target.address, radius) : null;
   }
 
-  async exportCheckedWorkbook(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }> {
+  async exportCheckedWorkbook(
+    report: PlanReport,
+    options: CheckOptionsInput,
+  ): Promise<{ fileName: string; data: Uint8Array }> {
     const open = this.requireOpen();
     try {
       const data = await writeCheckedWorkbook(open.data, report, { units: options.units, lang: this.lang });

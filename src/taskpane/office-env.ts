@@ -28,7 +28,10 @@ function pageOverrides(): { lang: string | null; theme: string | null } {
 function browserEnvironment(): OfficeEnvironment {
   const { lang, theme } = pageOverrides();
   const prefersDark =
-    theme === "dark" || (theme === null && typeof window.matchMedia === "function" && window.matchMedia("(prefers-color-scheme: dark)").matches);
+    theme === "dark" ||
+    (theme === null &&
+      typeof window.matchMedia === "function" &&
+      window.matchMedia("(prefers-color-scheme: dark)").matches);
   return { inOffice: false, dark: prefersDark, displayLanguage: lang };
 }
 
@@ -53,7 +56,8 @@ function officeEnvironment(): OfficeEnvironment {
  * or when it reports no host, the pane starts in browser mode.
  */
 export function detectOffice(timeoutMs = 4000): Promise<OfficeEnvironment> {
-  if (typeof Office === "undefined" || typeof Office.onReady !== "function") return Promise.resolve(browserEnvironment());
+  if (typeof Office === "undefined" || typeof Office.onReady !== "function")
+    return Promise.resolve(browserEnvironment());
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(browserEnvironment()), timeoutMs);
     Office.onReady()

@@ -27,9 +27,10 @@ export interface IssueGroup {
 
 /** Issues grouped by severity (errors first), each group in report order; empty groups left out. */
 export function groupIssues(sheet: SheetReport): IssueGroup[] {
-  return SEVERITY_ORDER.map((severity) => ({ severity, issues: sheet.issues.filter((i) => i.severity === severity) })).filter(
-    (g) => g.issues.length > 0
-  );
+  return SEVERITY_ORDER.map((severity) => ({
+    severity,
+    issues: sheet.issues.filter((i) => i.severity === severity),
+  })).filter((g) => g.issues.length > 0);
 }
 
 export function overdueTasks(sheet: SheetReport): TaskItem[] {

@@ -108,11 +108,11 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       });
       settingsQueue.current = done.then(
         () => undefined,
-        () => undefined
+        () => undefined,
       );
       return done;
     },
-    [host, patch]
+    [host, patch],
   );
 
   useEffect(() => {
@@ -149,7 +149,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         return false;
       }
     },
-    [patch, strings]
+    [patch, strings],
   );
 
   const checkNow = useCallback(
@@ -166,7 +166,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         preview: null,
       };
     },
-    [host]
+    [host],
   );
 
   const check = useCallback(async () => {
@@ -201,7 +201,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         return { ...checked, fileName: file.name };
       });
     },
-    [run, host, checkNow, currentSettings]
+    [run, host, checkNow, currentSettings],
   );
 
   const download = useCallback(async () => {
@@ -218,12 +218,16 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     async (sheet: string, address: string) => {
       try {
         await host.selectCell(sheet, address);
-        patch({ selected: { sheet, address }, preview: host.preview ? host.preview(sheet, address) : null, error: null });
+        patch({
+          selected: { sheet, address },
+          preview: host.preview ? host.preview(sheet, address) : null,
+          error: null,
+        });
       } catch (err) {
         patch({ error: errorMessage(err, strings) });
       }
     },
-    [host, patch, strings]
+    [host, patch, strings],
   );
 
   const setSheet = useCallback((sheet: string) => patch({ sheet }), [patch]);
@@ -232,22 +236,25 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     (asOf: string | null) => {
       updateSettings((current) => ({ ...current, asOf })).catch((err) => patch({ error: errorMessage(err, strings) }));
     },
-    [updateSettings, patch, strings]
+    [updateSettings, patch, strings],
   );
 
   const setDueSoonDays = useCallback(
     (days: number) => {
       if (!Number.isInteger(days) || days < 0 || days > 365) return;
       updateSettings((current) => ({ ...current, dueSoonDays: days })).catch((err) =>
-        patch({ error: errorMessage(err, strings) })
+        patch({ error: errorMessage(err, strings) }),
       );
     },
-    [updateSettings, patch, strings]
+    [updateSettings, patch, strings],
   );
 
   /** Sets (or with null, drops) a sheet's column overrides, saves them and checks again. */
   const setOverrides = useCallback(
-    async (sheet: string, change: (existing: Partial<Record<Role, string | null>>) => Partial<Record<Role, string | null>> | null) => {
+    async (
+      sheet: string,
+      change: (existing: Partial<Record<Role, string | null>>) => Partial<Record<Role, string | null>> | null,
+    ) => {
       await run("check", async () => {
         const settings = await updateSettings((current) => {
           const columnOverrides = { ...current.columnOverrides };
@@ -259,12 +266,13 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         return checkNow(settings);
       });
     },
-    [run, updateSettings, checkNow]
+    [run, updateSettings, checkNow],
   );
 
   const setColumn = useCallback(
-    (sheet: string, role: Role, column: string | null) => setOverrides(sheet, (existing) => ({ ...existing, [role]: column })),
-    [setOverrides]
+    (sheet: string, role: Role, column: string | null) =>
+      setOverrides(sheet, (existing) => ({ ...existing, [role]: column })),
+    [setOverrides],
   );
 
   const resetColumns = useCallback((sheet: string) => setOverrides(sheet, () => null), [setOverrides]);
