@@ -589,3 +589,16 @@ test("a title merged over part of the width above the header is no group header"
   );
   expect(s.table!.headerRows).toEqual([2]);
 });
+
+test("without a task header, the column of longest texts is the task", () => {
+  const s = checkSheet(
+    sheet([
+      ["STT", "Tên gọi", "Đơn vị chủ trì", "Thời hạn"],
+      ["1", "Rà soát, sửa đổi quy chế làm việc của cơ quan", "Văn phòng", "Quý IV/2025"],
+      ["2", "Xây dựng kế hoạch chuyển đổi số năm 2026", "Phòng Nội vụ", "Tháng 12/2025"],
+    ]),
+    OPTS
+  );
+  expect(s.table!.columns.task).toBe("B");
+  expect(s.items).toHaveLength(2);
+});

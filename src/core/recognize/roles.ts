@@ -120,8 +120,32 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
         list[0];
     } else map[role] = list[0];
   }
+  if (map.task === null) map.task = guessTaskColumn(g, map, first, last);
   if (map.stt === null && map.task !== null) map.stt = guessSttColumn(g, map.task, first, last);
   return map;
+}
+
+/** Without a task header, the column holding the longest texts (not already given a role) is the task. */
+function guessTaskColumn(g: Grid, map: ColumnMap, first: number, last: number): number | null {
+  const taken = new Set(Object.values(map).filter((c): c is number => c !== null));
+  let best: number | null = null;
+  let bestAvg = 15;
+  for (let c = g.left; c <= g.right; c++) {
+    if (taken.has(c)) continue;
+    let n = 0;
+    let len = 0;
+    for (let r = first; r <= last && n < SAMPLE; r++) {
+      const t = g.text(r, c);
+      if (t === "" || g.coveredFromAbove(r, c)) continue;
+      n++;
+      len += t.length;
+    }
+    if (n >= 2 && len / n > bestAvg) {
+      best = c;
+      bestAvg = len / n;
+    }
+  }
+  return best;
 }
 
 const STT_LIKE = /^([0-9]{1,3}(\.[0-9]{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?$/;

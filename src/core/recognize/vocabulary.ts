@@ -85,6 +85,8 @@ const RULES_VI: { any: string[]; all?: string[]; exact?: boolean; roles: [Role] 
       "Nhiệm vụ, giải pháp",
       "Tên công việc",
       "Tên đề án",
+      "Danh mục",
+      "Tên văn bản",
     ],
     roles: ["task"],
   },
