@@ -45,6 +45,8 @@ function uniqueKeys(names: readonly string[], canon: UnitCanon): string[] {
   return out;
 }
 
+const NO_SECTIONS: SectionRef[] = [];
+
 /** Every task of every recognized sheet, in workbook then row order. */
 export function collectTasks(report: PlanReport, units: readonly string[] = []): CollectedTasks {
   const canon = new UnitCanon(units);
@@ -75,8 +77,8 @@ export function collectTasks(report: PlanReport, units: readonly string[] = []):
       }
       const t = item as TaskItem;
       hasTask = true;
-      let sections: SectionRef[] = [];
-      if (t.section !== null) sections = chainBySttLatest.get(t.section) ?? open.slice();
+      const sections: SectionRef[] =
+        t.section === null ? NO_SECTIONS : (chainBySttLatest.get(t.section) ?? open.slice());
       tasks.push({
         sheet: sheet.sheet,
         sheetIndex,

@@ -37,10 +37,16 @@ function pathOf(ctx: SummaryContext, t: TaskRecord): Array<{ id: string; stt: st
 export function buildBySection(ctx: SummaryContext): SummarySheet {
   const { L } = ctx;
   const root = node("root", null, "");
+  // Tasks of one section share its chain array: work the path out once per chain and sheet.
+  const paths = new Map<TaskRecord["sections"], Map<number, ReturnType<typeof pathOf>>>();
   for (const t of ctx.tasks) {
     addStatus(root.counts, t.item.status);
+    let bySheet = paths.get(t.sections);
+    if (!bySheet) paths.set(t.sections, (bySheet = new Map()));
+    let path = bySheet.get(t.sheetIndex);
+    if (!path) bySheet.set(t.sheetIndex, (path = pathOf(ctx, t)));
     let parent = root;
-    for (const p of pathOf(ctx, t)) {
+    for (const p of path) {
       let n = parent.childIndex.get(p.id);
       if (!n) {
         n = node(p.id, p.stt, p.label);
