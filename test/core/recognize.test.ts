@@ -602,3 +602,27 @@ test("without a task header, the column of longest texts is the task", () => {
   expect(s.table!.columns.task).toBe("B");
   expect(s.items).toHaveLength(2);
 });
+
+test("'Phần I' parts are sections above the Roman ones", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["PHẦN I. NHIỆM VỤ CHUNG", null, null, null],
+        ["I", "Thể chế", null, null],
+        ["1", "Việc", "Văn phòng", "Năm 2025"],
+        ["Phần II", "Nhiệm vụ riêng", null, null],
+        ["1", "Việc", "Văn phòng", "Năm 2025"],
+      ],
+      { merges: ["A2:D2", "B3:D3", "B5:D5"] }
+    ),
+    OPTS
+  );
+  expect(sections(s).map((x) => [x.row, x.stt, x.level, x.title])).toEqual([
+    [2, "PHẦN I", 1, "NHIỆM VỤ CHUNG"],
+    [3, "I", 2, "Thể chế"],
+    [5, "Phần II", 1, "Nhiệm vụ riêng"],
+  ]);
+  expect(tasks(s).map((t) => t.section)).toEqual(["I", "Phần II"]);
+  expect(s.issues).toEqual([]);
+});

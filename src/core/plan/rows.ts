@@ -13,7 +13,7 @@ export interface ClassifiedRow {
   stt: string | null;
   sttKind: SttKind | null;
   /** Section rows: letter, roman, unnumbered, or heading (a numbered row heading its x.y children). */
-  sectionKind?: "letter" | "roman" | "unnumbered" | "heading";
+  sectionKind?: "letter" | "roman" | "part" | "unnumbered" | "heading";
   /** Task text or section title (null when empty). */
   text: string | null;
   /** The STT cell is merged down from a row above: the row shares that number (not checked again). */
@@ -22,7 +22,10 @@ export interface ClassifiedRow {
   more?: Partial<Record<Role, string>>;
 }
 
-const LEADING_MARK = /^\s*((?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
+const LEADING_MARK =
+  /^\s*((?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+)?(?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
+/** "Phần I", "Mục 2", "Chương III": a part of the plan, a section. */
+const PART = /^(phan|muc|chuong)\s+([ivxlc]+|[a-z]|\d{1,3}|thu [a-z]+)$/;
 const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
 
@@ -97,6 +100,12 @@ export function classifyRows(
         ownContent[role] = t;
         hasOwnContent = true;
       }
+    }
+    if (kind === "other" && PART.test(foldKeep(stt!).trim())) {
+      const row: ClassifiedRow = { row: r, kind: "section", stt, sttKind: kind, sectionKind: "part", text };
+      out.push(row);
+      prevContent = row;
+      continue;
     }
     if (kind === "letter" || kind === "roman") {
       const row: ClassifiedRow = { row: r, kind: "section", stt, sttKind: kind, sectionKind: kind, text };
