@@ -16,6 +16,7 @@ import { IssueList } from "./components/IssueList";
 import { OverdueList } from "./components/OverdueList";
 import { HighlightLegend } from "./components/HighlightLegend";
 import { CellPreviewView } from "./components/CellPreviewView";
+import { UnitsEditor } from "./components/UnitsEditor";
 
 const useStyles = makeStyles({
   root: {
@@ -54,6 +55,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
         onAsOf={act.setAsOf}
         onDueSoonDays={act.setDueSoonDays}
       />
+      <UnitsEditor units={state.settings.units} disabled={busy} onSave={(units) => void act.setUnits(units)} />
       <Toolbar
         busy={state.busy}
         canCheck={!browser || state.fileName !== null}

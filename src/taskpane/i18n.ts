@@ -38,6 +38,11 @@ export interface Strings {
   roleColumn: (role: string) => string;
   resetColumns: string;
   columnsHeading: string;
+  unitsHeading: (n: number) => string;
+  unitsLabel: string;
+  unitsHint: string;
+  unitsSave: string;
+  unitsSaved: (n: number) => string;
   closePreview: string;
   notAPlan: (reason: string | null) => string;
   noPlanAnywhere: string;
@@ -98,6 +103,11 @@ const vi: Strings = {
   roleColumn: (role) => `Cột ${role}`,
   resetColumns: "Dùng lại nhận dạng tự động",
   columnsHeading: "Cột của từng mục (sửa nếu nhận dạng sai)",
+  unitsHeading: (n) => `Danh sách đơn vị của cơ quan (${n})`,
+  unitsLabel: "Tên chuẩn của các đơn vị, mỗi dòng một đơn vị",
+  unitsHint: "Dùng để gộp các cách viết khác nhau của cùng một đơn vị trong phần tổng hợp.",
+  unitsSave: "Lưu danh sách",
+  unitsSaved: (n) => `Đã lưu danh sách ${n} đơn vị; bấm Kiểm tra để áp dụng.`,
   closePreview: "Đóng xem trước",
   notAPlan: (reason) => `Không thấy bảng kế hoạch trong trang tính này${reason ? `: ${reason}` : "."}`,
   noPlanAnywhere:
@@ -187,6 +197,11 @@ const en: Strings = {
   roleColumn: (role) => `${role} column`,
   resetColumns: "Use automatic recognition again",
   columnsHeading: "Column of each role (correct a wrong one)",
+  unitsHeading: (n) => `The organisation's units (${n})`,
+  unitsLabel: "Canonical unit names, one per line",
+  unitsHint: "Used to merge different spellings of the same unit in the summary.",
+  unitsSave: "Save the list",
+  unitsSaved: (n) => `Saved the list of ${n} ${n === 1 ? "unit" : "units"}; click Check to apply it.`,
   closePreview: "Close preview",
   notAPlan: (reason) => `No plan table on this sheet${reason ? `: ${reason}` : "."}`,
   noPlanAnywhere:

@@ -34,6 +34,7 @@ export interface PaneActions {
   setSheet(sheet: string): void;
   setAsOf(asOf: string | null): void;
   setDueSoonDays(days: number): void;
+  setUnits(units: string[]): Promise<void>;
   setColumn(sheet: string, role: Role, column: string | null): Promise<void>;
   resetColumns(sheet: string): Promise<void>;
   dismissError(): void;
@@ -249,6 +250,18 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     [updateSettings, patch, strings],
   );
 
+  const setUnits = useCallback(
+    async (units: string[]) => {
+      try {
+        await updateSettings((current) => ({ ...current, units }));
+        patch({ notice: strings.unitsSaved(units.length) });
+      } catch (err) {
+        patch({ error: errorMessage(err, strings) });
+      }
+    },
+    [updateSettings, patch, strings]
+  );
+
   /** Sets (or with null, drops) a sheet's column overrides, saves them and checks again. */
   const setOverrides = useCallback(
     async (
@@ -289,6 +302,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       setSheet,
       setAsOf,
       setDueSoonDays,
+      setUnits,
       setColumn,
       resetColumns,
       dismissError: () => patch({ error: null }),

@@ -167,6 +167,20 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
     expect(host.checkOptions[0].asOf).toBe("2020-09-01");
   });
 
+  test("the unit list is saved (one per line, repeats dropped) and used by the next check", async () => {
+    const host = new FakeHost(fixtureReport("kh-34-krongpa-2020"));
+    renderPane(host);
+    fireEvent.click(screen.getByText("Danh sách đơn vị của cơ quan (0)"));
+    fireEvent.change(screen.getByRole("textbox", { name: /Tên chuẩn của các đơn vị/ }), {
+      target: { value: "Phòng Nội vụ\n\n  Phòng  Tư pháp \nphòng nội vụ" },
+    });
+    fireEvent.click(screen.getByRole("button", { name: "Lưu danh sách" }));
+    expect(await screen.findByText("Đã lưu danh sách 2 đơn vị; bấm Kiểm tra để áp dụng.")).toBeInTheDocument();
+    expect(host.settings?.units).toEqual(["Phòng Nội vụ", "Phòng Tư pháp"]);
+    await checkNow();
+    expect(host.checkOptions[0].units).toEqual(["Phòng Nội vụ", "Phòng Tư pháp"]);
+  });
+
   test("summary and clearing report what they did", async () => {
     const host = new FakeHost(fixtureReport("kh-34-krongpa-2020"));
     renderPane(host);
