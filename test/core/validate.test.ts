@@ -142,3 +142,8 @@ test("partly done is not done", () => {
   expect(isDoneText("Cơ bản hoàn thành")).toBe(false);
   expect(isDoneText("Đã hoàn thành (Quyết định số 12/QĐ-UBND)")).toBe(true);
 });
+
+test("'1)', 'I)' number like '1', 'I'", () => {
+  expect(check([["I)", "Mục"], row("1)"), row("2)"), row("4)")]).issues.map((i) => `${i.row}:${i.code}`)).toEqual(["5:stt_sequence"]);
+  expect(check([["I)", "Mục"], row("1)")]).items[0]).toMatchObject({ type: "section", stt: "I)" });
+});

@@ -20,7 +20,9 @@ export function cleanStt(text: string): string | null {
   return s === "" ? null : s;
 }
 
-export function sttKind(stt: string): SttKind {
+export function sttKind(written: string): SttKind {
+  // "1)", "I)", "a)": the bracket is only punctuation.
+  const stt = written.endsWith(")") && !written.startsWith("(") ? written.slice(0, -1).trim() : written;
   if (/^\d{1,4}\)?$/.test(stt)) return "number";
   if (/^\d{1,4}(\.\d{1,4})+$/.test(stt)) return "dotted";
   if ((stt.length > 1 || stt === "I" || stt === "V" || stt === "X") && ROMAN.test(stt)) return "roman";
@@ -34,10 +36,10 @@ export function sttNumber(stt: string, kind: SttKind): number | null {
   switch (kind) {
     case "number":
       return Number(stt.replace(/\)$/, ""));
-    case "dotted":
-      return Number(stt.slice(stt.lastIndexOf(".") + 1));
     case "roman":
-      return romanValue(stt);
+      return romanValue(stt.replace(/\)$/, "").trim());
+    case "dotted":
+      return Number(stt.slice(stt.lastIndexOf(".") + 1).replace(/\)$/, ""));
     case "letter":
     case "lower": {
       const ch = stt[0].toUpperCase();
