@@ -110,6 +110,7 @@ export async function writeCheckedWorkbook(
     if ((marker.generated.has(ws.name) && stillOurs(ws)) || ws === marker.sheet) wb.removeWorksheet(ws.id);
   }
 
+  const userSheets = wb.worksheets.map((w) => w.name);
   const backup = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }));
 
   const model = buildSummary(report, {
@@ -127,5 +128,5 @@ export async function writeCheckedWorkbook(
   writeMarker(wb, names, backup, marker.others);
 
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
-  return fixInternalHyperlinks(out);
+  return fixInternalHyperlinks(out, { bytes, sheets: userSheets });
 }

@@ -4,8 +4,11 @@ import JSZip from "jszip";
  * exceljs 4.4 writes a link to a cell of the same workbook ("#'Phụ lục'!B23") as an *external*
  * relationship as well as a `location` (exceljs issues #749, #920, #3027): Excel then tries to
  * open a file of that name. This rewrites each such hyperlink in the finished .xlsx as Excel
- * itself writes it: `location="'Phụ lục'!B23"`, no relationship. It also repairs a user's own
- * in-workbook links that exceljs mangled the same way on the round trip.
+ * itself writes it: `location="'Phụ lục'!B23"`, no relationship.
+ *
+ * exceljs also drops, on reading, every in-workbook link written the way Excel writes it (a
+ * `location` and no relationship, exceljs issue #920): given the original file, the links of the
+ * user's sheets are put back into the copy as they were.
  */
 
 const SHEET_XML = /^xl\/worksheets\/sheet\d+\.xml$/;
@@ -28,7 +31,114 @@ function attr(tag: string, name: keyof typeof ATTR): string | null {
   return m ? m[1] : null;
 }
 
-export async function fixInternalHyperlinks(xlsx: Uint8Array): Promise<Uint8Array> {
+function unescapeXml(s: string): string {
+  return s
+    .replace(/&apos;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&");
+}
+
+/** Sheet name -> path of its XML part in the package. */
+async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const wbXml = await zip.file("xl/workbook.xml")?.async("string");
+  const relsXml = await zip.file("xl/_rels/workbook.xml.rels")?.async("string");
+  if (!wbXml || !relsXml) return out;
+  const targets = new Map<string, string>();
+  for (const m of relsXml.matchAll(/<Relationship\b[^>]*\/>/g)) {
+    const id = attr(m[0], "Id");
+    const target = attr(m[0], "Target");
+    if (id && target) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
+  }
+  for (const m of wbXml.matchAll(/<sheet\b[^>]*\/>/g)) {
+    const name = /\sname="([^"]*)"/.exec(m[0]);
+    const id = attr(m[0], "r:id");
+    const path = id ? targets.get(id) : undefined;
+    if (name && path) out.set(unescapeXml(name[1]), path);
+  }
+  return out;
+}
+
+/** The in-workbook links (location, no relationship) of each sheet of a package, as clean tags. */
+async function inWorkbookLinks(zip: JSZip, sheets: ReadonlySet<string>): Promise<Map<string, Map<string, string>>> {
+  const out = new Map<string, Map<string, string>>();
+  for (const [name, path] of await sheetParts(zip)) {
+    if (!sheets.has(name)) continue;
+    const xml = await zip.file(path)?.async("string");
+    if (!xml || !xml.includes("<hyperlink ")) continue;
+    const links = new Map<string, string>();
+    for (const m of xml.matchAll(/<hyperlink\b[^>]*\/>/g)) {
+      const tag = m[0];
+      if (attr(tag, "r:id") !== null) continue;
+      const ref = /\sref="([^"]*)"/.exec(tag)?.[1];
+      const location = attr(tag, "location");
+      if (!ref || location === null) continue;
+      // Only the attributes of the main namespace: prefixed ones (xr:uid) need declarations.
+      const display = /\sdisplay="([^"]*)"/.exec(tag)?.[1];
+      const tooltip = /\stooltip="([^"]*)"/.exec(tag)?.[1];
+      links.set(
+        ref,
+        `<hyperlink ref="${ref}" location="${location}"${display !== undefined ? ` display="${display}"` : ""}${tooltip !== undefined ? ` tooltip="${tooltip}"` : ""}/>`,
+      );
+    }
+    if (links.size > 0) out.set(name, links);
+  }
+  return out;
+}
+
+/** Elements that follow <hyperlinks> in a worksheet (CT_Worksheet order). */
+const AFTER_HYPERLINKS = [
+  "<printOptions",
+  "<pageMargins",
+  "<pageSetup",
+  "<headerFooter",
+  "<rowBreaks",
+  "<colBreaks",
+  "<customProperties",
+  "<cellWatches",
+  "<ignoredErrors",
+  "<smartTags",
+  "<drawing",
+  "<legacyDrawing",
+  "<legacyDrawingHF",
+  "<picture",
+  "<oleObjects",
+  "<controls",
+  "<webPublishItems",
+  "<tableParts",
+  "<extLst",
+  "</worksheet>",
+];
+
+function addLinks(xml: string, links: Map<string, string>): string | null {
+  const start = xml.indexOf("<hyperlinks>");
+  if (start >= 0) {
+    const end = xml.indexOf("</hyperlinks>", start);
+    const block = xml.slice(start, end);
+    const have = new Set([...block.matchAll(/\sref="([^"]*)"/g)].map((m) => m[1]));
+    const missing = [...links].filter(([ref]) => !have.has(ref)).map(([, tag]) => tag);
+    return missing.length === 0 ? null : xml.slice(0, end) + missing.join("") + xml.slice(end);
+  }
+  const from = Math.max(0, xml.indexOf("</sheetData>"));
+  let at = -1;
+  for (const tag of AFTER_HYPERLINKS) {
+    const i = xml.indexOf(tag, from);
+    if (i >= 0 && (at < 0 || i < at)) at = i;
+  }
+  if (at < 0) return null;
+  return `${xml.slice(0, at)}<hyperlinks>${[...links.values()].join("")}</hyperlinks>${xml.slice(at)}`;
+}
+
+/**
+ * Repairs the hyperlinks of a workbook exceljs wrote (see above). With `original` (the file the
+ * workbook was read from) and the names of the user's sheets, puts their in-workbook links back.
+ */
+export async function fixInternalHyperlinks(
+  xlsx: Uint8Array,
+  original?: { bytes: Uint8Array; sheets: readonly string[] },
+): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   let changed = false;
   for (const path of Object.keys(zip.files)) {
@@ -77,6 +187,21 @@ export async function fixInternalHyperlinks(xlsx: Uint8Array): Promise<Uint8Arra
     zip.file(path, fixed);
     zip.file(relsPath(path), newRels);
     changed = true;
+  }
+  if (original) {
+    const lost = await inWorkbookLinks(await JSZip.loadAsync(original.bytes), new Set(original.sheets));
+    if (lost.size > 0) {
+      const parts = await sheetParts(zip);
+      for (const [name, links] of lost) {
+        const path = parts.get(name);
+        const file = path ? zip.file(path) : null;
+        if (!path || !file) continue;
+        const fixed = addLinks(await file.async("string"), links);
+        if (fixed === null) continue;
+        zip.file(path, fixed);
+        changed = true;
+      }
+    }
   }
   if (!changed) return xlsx;
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 } });

@@ -387,3 +387,41 @@ test("highlighting the add-in drew in Excel (state in column H) is put back befo
   expect(out.getCell("D7").border.left).toBeUndefined();
   expect(out.getCell("C6").value).toBe(ws.getCell("C6").value);
 });
+
+test("a user's in-workbook links (which exceljs drops on reading) are kept in the copy", async () => {
+  // A table of contents linking to the plan, saved the way Excel saves such links.
+  const wb = await load(fixtureBytes("kh-rui-ro-2025"));
+  const toc = wb.addWorksheet("Mục lục");
+  toc.getCell("A1").value = { text: "Đến kế hoạch", hyperlink: "#'KH rủi ro 2025'!D7" };
+  toc.getCell("A2").value = { text: "Trang chủ", hyperlink: "https://example.gov.vn/" };
+  const { fixInternalHyperlinks } = await import("../../src/file/write-hyperlinks");
+  const input = await fixInternalHyperlinks(await toBytes(wb));
+  const report0 = fixtureReport("kh-rui-ro-2025");
+  const report = planReportSchema.parse({
+    ...report0,
+    sheets: [
+      ...report0.sheets,
+      {
+        sheet: "Mục lục",
+        recognized: false,
+        reason: "Không có bảng",
+        planYear: null,
+        table: null,
+        items: [],
+        issues: [],
+      },
+    ],
+  });
+  const once = await writeCheckedWorkbook(input, report);
+  const twice = await writeCheckedWorkbook(once, report);
+  for (const bytes of [once, twice]) {
+    const p = await parts(bytes);
+    const tocXml = Object.entries(p).find(
+      ([path, xml]) => path.startsWith("xl/worksheets/sheet") && xml.includes('ref="A1" location='),
+    )?.[1];
+    expect(tocXml).toBeDefined();
+    expect(tocXml).toMatch(/<hyperlink ref="A1" location="&apos;KH rủi ro 2025&apos;!D7"\/>/);
+    expect(tocXml).toMatch(/<hyperlink ref="A2" r:id="rId\d+"\/>/); // the web link stays an external link
+  }
+  expect(await parts(twice)).toEqual(await parts(once));
+});
