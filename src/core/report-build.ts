@@ -50,7 +50,6 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     dueSoonDays: opts.dueSoonDays,
     planYear: py.year,
     units,
-    decode: (t) => t,
   });
   const issues = validate(facts, { cols, planYear: py.year, from: py.from, to: py.to, legacyEncoding: encoding });
   const columns = Object.fromEntries(

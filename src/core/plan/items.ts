@@ -32,8 +32,6 @@ export interface BuildOptions {
   planYear: number;
   /** Canonical unit spellings by folded name. */
   units: Map<string, string>;
-  /** Turns legacy-encoded text into Unicode (identity when none). */
-  decode: (text: string, r: number, c: number) => string;
 }
 
 /** The deadline cell as shown: a date cell as dd/mm/yyyy; null when empty. */
@@ -82,7 +80,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     if (c === null) return "";
     const v = g.value(r, c);
     if (isCellError(v)) return "";
-    return opts.decode(g.text(r, c), r, c);
+    return g.text(r, c);
   };
   const scopeOf = (): number => {
     for (let i = stack.length - 1; i >= 0; i--) if (!stack[i].heading) return stack[i].row;
@@ -102,7 +100,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
         errors[roleCols[k].role] = v.error;
       }
     }
-    const text = cr.text === null ? null : opts.decode(cr.text, cr.row, cols.task ?? 0);
+    const text = cr.text;
     if (cr.kind === "section") {
       let level: number;
       if (cr.sectionKind === "heading") {
@@ -156,7 +154,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     else if (errors.deadline) deadline = { text: errors.deadline, kind: "unparsed", due: null };
     else {
       const raw = deadlineCellText(g, cr.row, cols.deadline);
-      const dt = raw === null ? null : opts.decode(raw, cr.row, cols.deadline);
+      const dt = raw;
       let p = dt === null ? undefined : deadlineCache.get(dt);
       if (!p) {
         p = parseDeadline(dt, opts.planYear);
