@@ -4,6 +4,7 @@ import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
 import { GENERATED_MARKER_SHEET } from "./generated-marker";
+import { dateToSerial, formatCellText, isDateFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
 import { restoreExcelHighlights } from "./write-excel-state";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlights } from "./write-highlights";
@@ -45,6 +46,17 @@ function stillOurs(ws: ExcelJS.Worksheet): boolean {
   const a1 = ws.getCell(1, 1).value;
   if (typeof a1 !== "string") return false;
   return OUR_TITLES.has(a1) || OUR_TITLE_PREFIXES.some((p) => a1.startsWith(p));
+}
+
+/** A cell's text as Excel shows it (numbers through their format: 0.5 under "0%" is "50%"). */
+function displayedText(cell: ExcelJS.Cell): string | null {
+  let v: unknown = cell.value;
+  if (v && typeof v === "object" && "result" in v) v = (v as { result?: unknown }).result;
+  if (typeof v === "number") return formatCellText(v, cell.numFmt);
+  if (v instanceof Date)
+    return formatCellText(dateToSerial(v), isDateFormat(cell.numFmt) ? cell.numFmt : LOCALE_SHORT_DATE_FORMAT);
+  const t = cell.text;
+  return typeof t === "string" ? t : null;
 }
 
 /** Columns of the table on a sheet: role columns and the header rows' filled cells. */
@@ -119,9 +131,7 @@ export async function writeCheckedWorkbook(
     lang: options.lang,
     cellText: (sheet, address) => {
       const ws = wb.getWorksheet(sheet);
-      if (!ws) return null;
-      const t = ws.getCell(address).text;
-      return typeof t === "string" ? t : null;
+      return ws ? displayedText(ws.getCell(address)) : null;
     },
   });
   const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);

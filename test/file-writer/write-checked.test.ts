@@ -425,3 +425,21 @@ test("a user's in-workbook links (which exceljs drops on reading) are kept in th
   }
   expect(await parts(twice)).toEqual(await parts(once));
 });
+
+test("the overdue list shows the status cell as Excel displays it", async () => {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("Phụ lục");
+  ws.addRow(["STT", "Nội dung", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Tình hình"]);
+  ws.addRow([1, "Việc một", "Văn phòng", null, "Trước ngày 1/10/2025", 0.5]);
+  ws.getCell("F2").numFmt = "0%";
+  ws.addRow([2, "Việc hai", "Văn phòng", null, "Trước ngày 2/10/2025", null]);
+  const due = (d: string) => ({ text: `Trước ngày ${d}`, kind: "date" as const, due: `2025-10-0${d[0]}` });
+  const report = syntheticReport([
+    { row: 2, task: "Việc một", lead: ["Văn phòng"], status: "overdue", deadline: due("1/10/2025") },
+    { row: 3, task: "Việc hai", lead: ["Văn phòng"], status: "overdue", deadline: due("2/10/2025") },
+  ]);
+  const out = await load(await writeCheckedWorkbook(await toBytes(wb), report));
+  const list = out.getWorksheet("Quá hạn và sắp đến hạn")!;
+  expect(list.getCell("H5").value).toBe("50%");
+  expect(list.getCell("H6").value).toBe("Quá hạn 13 ngày");
+});
