@@ -139,3 +139,8 @@ describe("verbs written as labels", () => {
     expect(lead("Chủ trì: Phòng Nội vụ\nPhối hợp: địa phương")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Địa phương"] });
   });
 });
+
+test("verbs in brackets: 'X (chủ trì), Y (phối hợp)'", () => {
+  expect(lead("Văn phòng (chủ trì), các phòng chuyên môn (phối hợp)")).toEqual({ lead: ["Văn phòng"], support: ["Các phòng chuyên môn"] });
+  expect(lead("Phòng Nội vụ (chủ trì)")).toEqual({ lead: ["Phòng Nội vụ"], support: [] });
+});

@@ -281,7 +281,24 @@ function readLabelled(line: string, f: string, noDia: boolean): Responsibility |
   return { lead, support };
 }
 
-function readLine(line: string, noDia: boolean): Responsibility {
+/** "X (chủ trì), Y (phối hợp)": the verbs in brackets read as plain verbs. */
+const BRACKETED_VERB = /\(\s*(chu tri|phoi hop|thuc hien)\s*\)/g;
+
+function unbracketVerbs(line: string): string {
+  const f = foldSameLength(line);
+  if (!f.includes("(")) return line;
+  let out = line;
+  BRACKETED_VERB.lastIndex = 0;
+  for (let m = BRACKETED_VERB.exec(f); m !== null; m = BRACKETED_VERB.exec(f)) {
+    const a = m.index;
+    const b = m.index + m[0].length - 1;
+    out = out.slice(0, a) + " " + out.slice(a + 1, b) + " " + out.slice(b + 1);
+  }
+  return out;
+}
+
+function readLine(raw: string, noDia: boolean): Responsibility {
+  const line = unbracketVerbs(raw);
   const f = foldSameLength(line);
   const labelled = readLabelled(line, f, noDia);
   if (labelled) return labelled;
