@@ -144,3 +144,7 @@ test("verbs in brackets: 'X (chủ trì), Y (phối hợp)'", () => {
   expect(lead("Văn phòng (chủ trì), các phòng chuyên môn (phối hợp)")).toEqual({ lead: ["Văn phòng"], support: ["Các phòng chuyên môn"] });
   expect(lead("Phòng Nội vụ (chủ trì)")).toEqual({ lead: ["Phòng Nội vụ"], support: [] });
 });
+
+test("'X - chủ trì; Y - phối hợp'", () => {
+  expect(lead("Phòng Nội vụ - chủ trì; Phòng Tư pháp - phối hợp")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Phòng Tư pháp"] });
+});

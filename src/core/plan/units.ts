@@ -94,7 +94,7 @@ const KIND_FOLDED = new Set(UNIT_KINDS.map((k) => fold(k)));
 const MAX_KIND_WORDS = Math.max(...UNIT_KINDS.map((k) => k.split(" ").length));
 
 const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{1,2}\s*[.:)]\s*|[a-zđ]\)\s*)/;
-const TRAILING = /[\s.;,:!?]+$/;
+const TRAILING = /[\s.;,:!?\-–—]+$/;
 const LEADING = /^[\s.;,:!?\-–]+/;
 const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&-]{1,}$/;
 const UPPER_FIRST = /^\p{Lu}/u;
