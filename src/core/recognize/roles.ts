@@ -121,7 +121,10 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
     } else map[role] = list[0];
   }
   if (map.task === null) map.task = guessTaskColumn(g, map, first, last);
-  if (map.stt === null && map.task !== null) map.stt = guessSttColumn(g, map.task, first, last);
+  if (map.stt === null && map.task !== null) {
+    const guess = guessSttColumn(g, map.task, first, last);
+    if (guess !== null && !Object.values(map).includes(guess)) map.stt = guess;
+  }
   return map;
 }
 
