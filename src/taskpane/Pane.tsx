@@ -2,7 +2,7 @@ import * as React from "react";
 import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
-import { countStatuses, findSheet, groupIssues, overdueTasks, todayIso } from "./report-view";
+import { countStatuses, findSheet, groupIssues, issueCount, overdueTasks, taskCount, todayIso } from "./report-view";
 import { usePane } from "./usePane";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
@@ -30,6 +30,14 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground1,
   },
   roomForPreview: { paddingBottom: "42vh" },
+  visuallyHidden: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+  },
 });
 
 /** The whole pane: the same views in Excel and on the browser page; only the actions differ. */
@@ -66,6 +74,9 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
         onDownload={browser ? () => void act.download() : undefined}
       />
       <BusyIndicator busy={state.busy} />
+      <div className={styles.visuallyHidden} role="status" aria-live="polite" data-testid="announcement">
+        {state.report && !busy ? s.checkedSummary(taskCount(state.report), issueCount(state.report)) : ""}
+      </div>
       <Messages
         error={state.error}
         warning={state.warning}
@@ -76,9 +87,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
       />
       {!state.report && !browser && <Caption1>{s.startHint}</Caption1>}
       {noPlan && <Caption1 role="status">{s.noPlanAnywhere}</Caption1>}
-      {state.report && (
-        <SheetPicker sheets={state.report.sheets} value={state.sheet} onChange={act.setSheet} />
-      )}
+      {state.report && <SheetPicker sheets={state.report.sheets} value={state.sheet} onChange={act.setSheet} />}
       {sheet && (
         <>
           <RecognitionView
@@ -107,7 +116,12 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
                 selected={selectedHere}
                 onSelect={onSelect}
               />
-              <OverdueList tasks={overdueTasks(sheet)} table={sheet.table} selected={selectedHere} onSelect={onSelect} />
+              <OverdueList
+                tasks={overdueTasks(sheet)}
+                table={sheet.table}
+                selected={selectedHere}
+                onSelect={onSelect}
+              />
               <HighlightLegend />
               {state.preview && <CellPreviewView preview={state.preview} onClose={act.closePreview} />}
             </>

@@ -8,6 +8,9 @@ export interface Strings {
   language: Language;
   appTitle: string;
   check: string;
+  actionsLabel: string;
+  showMore: (n: number) => string;
+  checkedSummary: (tasks: number, issues: number) => string;
   checking: string;
   clearHighlights: string;
   clearing: string;
@@ -73,6 +76,9 @@ const vi: Strings = {
   language: "vi",
   appTitle: "Kiểm tra Kế hoạch",
   check: "Kiểm tra",
+  actionsLabel: "Thao tác",
+  showMore: (n) => `Hiện thêm ${n} mục`,
+  checkedSummary: (tasks, issues) => `Đã kiểm tra: ${tasks} nhiệm vụ, ${issues} mục cần xem.`,
   checking: "Đang kiểm tra…",
   clearHighlights: "Xóa tô màu",
   clearing: "Đang xóa tô màu…",
@@ -167,6 +173,10 @@ const en: Strings = {
   language: "en",
   appTitle: "Plan Checker",
   check: "Check",
+  actionsLabel: "Actions",
+  showMore: (n) => `Show ${n} more`,
+  checkedSummary: (tasks, issues) =>
+    `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}, ${issues} ${issues === 1 ? "issue" : "issues"}.`,
   checking: "Checking…",
   clearHighlights: "Clear highlights",
   clearing: "Clearing highlights…",

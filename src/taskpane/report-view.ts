@@ -10,6 +10,15 @@ export function tasksOf(sheet: SheetReport): TaskItem[] {
   return sheet.items.filter((i): i is TaskItem => i.type === "task");
 }
 
+/** Tasks and issues over every sheet of a report. */
+export function taskCount(report: PlanReport): number {
+  return report.sheets.reduce((n, s) => n + tasksOf(s).length, 0);
+}
+
+export function issueCount(report: PlanReport): number {
+  return report.sheets.reduce((n, s) => n + s.issues.length, 0);
+}
+
 export function sectionCount(sheet: SheetReport): number {
   return sheet.items.filter((i) => i.type === "section").length;
 }

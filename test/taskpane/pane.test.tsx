@@ -181,6 +181,18 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
     expect(host.checkOptions[0].units).toEqual(["Phòng Nội vụ", "Phòng Tư pháp"]);
   });
 
+  test("a long issue list shows 100 per severity, then more on request; the result is announced", async () => {
+    const report = fixtureReport("kh-khong-dau");
+    const base = report.sheets[0].issues[0];
+    report.sheets[0].issues = Array.from({ length: 150 }, (_, i) => ({ ...base, row: i + 5 }));
+    renderPane(new FakeHost(report));
+    await checkNow();
+    expect(screen.getAllByTestId("issue")).toHaveLength(100);
+    fireEvent.click(screen.getByRole("button", { name: "Hiện thêm 50 mục" }));
+    expect(screen.getAllByTestId("issue")).toHaveLength(150);
+    expect(screen.getByTestId("announcement")).toHaveTextContent("Đã kiểm tra: 25 nhiệm vụ, 150 mục cần xem.");
+  });
+
   test("summary and clearing report what they did", async () => {
     const host = new FakeHost(fixtureReport("kh-34-krongpa-2020"));
     renderPane(host);

@@ -1,9 +1,12 @@
 import * as React from "react";
-import { Badge, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Badge, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Issue, PlanTable } from "../../core/report";
 import { useStrings } from "../i18n";
 import type { IssueGroup } from "../report-view";
 import { issueAddress } from "../report-view";
+
+/** Issues shown per severity before "show more" (a big plan can have thousands). */
+export const ISSUES_PAGE = 100;
 
 const useStyles = makeStyles({
   list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
@@ -28,7 +31,12 @@ const useStyles = makeStyles({
     ":hover": { backgroundColor: tokens.colorBrandBackground2Hover },
   },
   where: { color: tokens.colorNeutralForeground3, marginInlineEnd: tokens.spacingHorizontalS },
-  groupHeading: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}` },
+  groupHeading: {
+    display: "flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalS,
+    margin: `${tokens.spacingVerticalS} 0 ${tokens.spacingVerticalXS}`,
+  },
 });
 
 export interface IssueListProps {
@@ -50,34 +58,63 @@ export function IssueList({ sheet, table, groups, selected, onSelect }: IssueLis
       </Subtitle2>
       {groups.length === 0 && <p>{s.noIssues}</p>}
       {groups.map((group) => (
-        <div key={group.severity} data-severity={group.severity}>
-          <h3 className={styles.groupHeading}>
-            <Caption1>{s.severity[group.severity]}</Caption1>
-            <Badge
-              appearance="tint"
-              color={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "informative"}
-              size="small"
-            >
-              {s.issueCount(group.issues.length)}
-            </Badge>
-          </h3>
-          <ul className={styles.list}>
-            {group.issues.map((issue, i) => (
-              <li key={`${issue.row}-${issue.column}-${issue.code}-${i}`}>
-                <IssueButton
-                  issue={issue}
-                  sheet={sheet}
-                  address={issueAddress(issue, table)}
-                  selected={selected}
-                  onSelect={onSelect}
-                  classes={styles}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <IssueGroupView
+          key={group.severity}
+          group={group}
+          sheet={sheet}
+          table={table}
+          selected={selected}
+          onSelect={onSelect}
+        />
       ))}
     </section>
+  );
+}
+
+function IssueGroupView(props: {
+  group: IssueGroup;
+  sheet: string;
+  table: PlanTable | null;
+  selected: string | null;
+  onSelect(address: string): void;
+}): React.JSX.Element {
+  const s = useStrings();
+  const styles = useStyles();
+  const { group, sheet, table, selected, onSelect } = props;
+  const [shown, setShown] = React.useState(ISSUES_PAGE);
+  const rest = group.issues.length - shown;
+  return (
+    <div data-severity={group.severity}>
+      <h3 className={styles.groupHeading}>
+        <Caption1>{s.severity[group.severity]}</Caption1>
+        <Badge
+          appearance="tint"
+          color={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "informative"}
+          size="small"
+        >
+          {s.issueCount(group.issues.length)}
+        </Badge>
+      </h3>
+      <ul className={styles.list}>
+        {group.issues.slice(0, shown).map((issue, i) => (
+          <li key={`${issue.row}-${issue.column}-${issue.code}-${i}`}>
+            <IssueButton
+              issue={issue}
+              sheet={sheet}
+              address={issueAddress(issue, table)}
+              selected={selected}
+              onSelect={onSelect}
+              classes={styles}
+            />
+          </li>
+        ))}
+      </ul>
+      {rest > 0 && (
+        <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + ISSUES_PAGE)}>
+          {s.showMore(Math.min(rest, ISSUES_PAGE))}
+        </Button>
+      )}
+    </div>
   );
 }
 
