@@ -626,3 +626,16 @@ test("'Phần I' parts are sections above the Roman ones", () => {
   expect(tasks(s).map((t) => t.section)).toEqual(["I", "Phần II"]);
   expect(s.issues).toEqual([]);
 });
+
+test("'Kết quả' holding 'Đã ban hành …', 'Đang trình' is the status", () => {
+  const s = checkSheet(
+    sheet([
+      ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Sản phẩm", "Kết quả"],
+      ["1", "A", "Văn phòng", "Năm 2025", "Quyết định", "Đã ban hành Quyết định số 12/QĐ-UBND ngày 05/3/2025"],
+      ["2", "B", "Văn phòng", "Năm 2025", "Báo cáo", "Đang trình UBND tỉnh"],
+      ["3", "C", "Văn phòng", "Năm 2025", "Báo cáo", null],
+    ]),
+    OPTS
+  );
+  expect(s.table!.columns).toMatchObject({ output: "E", status: "F" });
+});

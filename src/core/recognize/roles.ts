@@ -13,7 +13,7 @@ const SAMPLE = 200;
 
 /** Progress words for sure: "Đã/Đang/Chưa … thực hiện", "Hoàn thành (100%)", "Xong", "80%". */
 const PROGRESS_SURE =
-  /^(da|dang|chua|khong|van|tiep tuc)\s+(hoan thanh|thuc hien|xong|trien khai|hoan tat|dat)\b|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
+  /^(da|dang|chua|khong|van|tiep tuc)\s+\S|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
 const PROGRESS =
   /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b/;
 const TIME_WORDS =
