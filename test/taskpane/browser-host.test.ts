@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { BrowserFileHost, checkedFileName } from "../../src/browser";
+import { BrowserFileHost, checkedFileName, LazyBrowserHost } from "../../src/browser";
 import { fixtureReport } from "./fake-host";
 
 /** The browser page's host on the real fixtures: same findings as the expected reports. */
@@ -56,4 +56,19 @@ test("bad files: the reader's message, in the page's language", async () => {
 test("checked file names follow the CLI's", () => {
   expect(checkedFileName("ke-hoach.xlsx")).toBe("ke-hoach.checked.xlsx");
   expect(checkedFileName("KH.XLSM")).toBe("KH.checked.xlsx");
+});
+
+test("the lazy shell keeps settings before the real host arrives, then delegates to it", async () => {
+  const expected = fixtureReport("kh-rui-ro-2025");
+  const host = new LazyBrowserHost("vi");
+  await host.saveSettings({ asOf: expected.asOf, dueSoonDays: 7, columnOverrides: {}, units: [] });
+  expect((await host.loadSettings()).settings.asOf).toBe(expected.asOf);
+  expect(host.currentFileName()).toBeNull();
+  expect(host.preview("KH rủi ro 2025", "F10")).toBeNull();
+  await host.openWorkbook(bytesOf("kh-rui-ro-2025.xlsx"), "kh-rui-ro-2025.xlsx");
+  const { report } = await host.check({ asOf: expected.asOf });
+  expect(report.sheets[0].items.filter((i) => i.type === "task")).toHaveLength(11);
+  await host.selectCell("KH rủi ro 2025", "F10");
+  expect(host.preview("KH rủi ro 2025", "F10")?.selected).toEqual({ row: 10, column: "F" });
+  expect(host.currentFileName()).toBe("kh-rui-ro-2025.xlsx");
 });
