@@ -60,10 +60,20 @@ module.exports = async (env = {}, options = {}) => {
   if (hasCommands) entry.commands = "./src/commands/commands.ts";
 
   const html = [
+    // The pane inside Excel: loads Office.js from Microsoft's CDN (the one external script).
     new HtmlWebpackPlugin({
       filename: "taskpane.html",
       template: "./src/taskpane/taskpane.html",
       chunks: ["taskpane"],
+      officeJs: true,
+    }),
+    // The plain browser page: the same pane without Office.js, so it starts at once (and works
+    // where Microsoft's CDN is unreachable).
+    new HtmlWebpackPlugin({
+      filename: "index.html",
+      template: "./src/taskpane/taskpane.html",
+      chunks: ["taskpane"],
+      officeJs: false,
     }),
   ];
   if (hasCommands) {

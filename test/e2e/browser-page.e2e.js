@@ -228,6 +228,22 @@ test("English and dark theme (?lang=en&theme=dark): same findings, English words
   await page.close();
 });
 
+test("the plain browser page (index.html) needs no Office.js at all", async () => {
+  const page = await context.newPage();
+  const requested = [];
+  page.on("request", (r) => requested.push(r.url()));
+  await page.goto(server.url);
+  await page.getByRole("button", { name: "Mở tệp Excel" }).waitFor();
+  assert.deepEqual(requested.filter((u) => !u.startsWith(server.url)), []);
+  const name = "kh-khong-dau";
+  const expected = expectedOf(name);
+  await page.getByTestId("as-of").fill(expected.asOf);
+  await page.getByTestId("file-input").setInputFiles(path.join(FIXTURES, `${name}.xlsx`));
+  await page.getByTestId("recognition").waitFor({ timeout: 60_000 });
+  assert.deepEqual(await shownCounts(page), statusCounts(expected.sheets[0]));
+  await page.close();
+});
+
 test("bad files get a clear message and no findings", async () => {
   const { page } = await openPane();
   const cases = [

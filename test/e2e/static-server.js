@@ -24,7 +24,7 @@ function serve(root, port = 0) {
   const base = path.resolve(root);
   const server = http.createServer((req, res) => {
     const urlPath = decodeURIComponent(new URL(req.url, "http://localhost").pathname);
-    const file = path.resolve(base, `.${urlPath === "/" ? "/taskpane.html" : urlPath}`);
+    const file = path.resolve(base, `.${urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath}`);
     if (!file.startsWith(base + path.sep)) {
       res.writeHead(403).end();
       return;
