@@ -1,17 +1,26 @@
-import { HIGHLIGHT_STYLES, type HighlightPlan } from "../core/highlight";
-import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
-import type { ExcelCapabilities } from "./capabilities";
-import { ExcelHostError } from "./errors";
 import {
+  combineStates,
+  compactGrid,
+  HIGHLIGHT_STYLES,
+  legacyBackupToState,
+  NO_BORDERS,
+  NO_EDGE,
   parseHighlightState,
+  serializeHighlightState,
+  valueAt,
   type BlockState,
   type CellBorders,
   type EdgeState,
   type FillState,
+  type FontColorState,
+  type HighlightPlan,
   type HighlightState,
   type SheetState,
-} from "./highlight-state";
-import { loadStore, queueStoreWrite, type StoreContents } from "./store";
+} from "../core/highlight";
+import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
+import type { ExcelCapabilities } from "./capabilities";
+import { ExcelHostError } from "./errors";
+import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
 /**
  * Draws a highlight plan (core/highlight) on the sheets, remembering what it overwrote, and
@@ -33,7 +42,11 @@ import { loadStore, queueStoreWrite, type StoreContents } from "./store";
  * A protected sheet or a read-only workbook stops before anything is written.
  *
  * What is touched: the fill of marked rows (over the table's columns) and the borders of invalid
- * cells; nothing else (values, number formats, fonts are never written).
+ * cells; nothing else (values and number formats are never written; a font colour only when a
+ * stored state recorded one to put back).
+ * The state is core/highlight/state.ts's, in the marker sheet's column H, shared with the .xlsx
+ * writer: what either host drew, the other removes. An older .xlsx writer's backup (columns C:F)
+ * is merged in (its originals win) and cleared once the new state is written.
  * "No fill" is read as pattern "None" (1.9); without 1.9 the range-wide colour "#FFFFFF" is read
  * as no fill (a white fill then comes back as no fill: same look, gridlines visible).
  */
@@ -72,7 +85,6 @@ const INVALID_WEIGHT = "Medium";
 const DRAWN_STYLE = "Continuous";
 /** Above this many blocks, fills are read range-wide (one operation per area list) instead. */
 const MAX_PER_CELL_READS = 500;
-const NO_EDGE: EdgeState = { style: "None", color: "#000000", weight: "Thin" };
 
 type Key = number;
 const key = (r: number, c: number): Key => r * 20000 + c;
@@ -91,32 +103,49 @@ function rectCells(rect: Rect): number {
   return (rect.bottom - rect.top + 1) * (rect.right - rect.left + 1);
 }
 
-/** Per-cell originals of one sheet. */
+/** Per-cell originals of one sheet (later blocks win), with the .xlsx writer's exact styles when known. */
 interface Originals {
   fill: Map<Key, FillState>;
   borders: Map<Key, CellBorders>;
+  font: Map<Key, FontColorState>;
+  /** Exact file styles (core/highlight/state.ts `xlsx`), kept so the .xlsx writer can restore them. */
+  xfill: Map<Key, string | null>;
+  xborder: Map<Key, string | null>;
+}
+
+function noOriginals(): Originals {
+  return { fill: new Map(), borders: new Map(), font: new Map(), xfill: new Map(), xborder: new Map() };
 }
 
 function expand(blocks: readonly BlockState[]): Originals {
-  const out: Originals = { fill: new Map(), borders: new Map() };
+  const out = noOriginals();
   for (const b of blocks) {
     const rect = parseRect(b.a);
     if (!rect) continue;
-    if (b.fill !== undefined) {
-      const fill = b.fill;
-      cellsOf(rect, (r, c) =>
-        out.fill.set(key(r, c), Array.isArray(fill) ? (fill[r - rect.top]?.[c - rect.left] ?? null) : fill),
-      );
-    }
-    if (b.borders) {
-      const borders = b.borders;
-      cellsOf(rect, (r, c) => {
-        const v = Array.isArray(borders) ? borders[r - rect.top]?.[c - rect.left] : borders;
-        if (v) out.borders.set(key(r, c), v);
-      });
-    }
+    cellsOf(rect, (r, c) => {
+      const k = key(r, c);
+      const dr = r - rect.top;
+      const dc = c - rect.left;
+      if (b.fill !== undefined) {
+        out.fill.set(k, valueAt(b.fill, dr, dc) ?? null);
+        out.xfill.set(k, valueAt(b.xlsx?.fill, dr, dc) ?? null);
+      }
+      const borders = valueAt(b.borders, dr, dc);
+      if (borders) {
+        out.borders.set(k, borders);
+        out.xborder.set(k, valueAt(b.xlsx?.border, dr, dc) ?? null);
+      }
+      if (b.font !== undefined) out.font.set(k, valueAt(b.font, dr, dc) ?? null);
+    });
   }
   return out;
+}
+
+/** The stored state: column H, with a legacy C:F backup merged in (its originals win). */
+function storedState(contents: StoreContents): { state: HighlightState; error: string | null } {
+  const parsed = parseHighlightState(contents.highlight);
+  if (contents.legacyBackup.length === 0) return parsed;
+  return { ...parsed, state: combineStates(parsed.state, legacyBackupToState(contents.legacyBackup)) };
 }
 
 /** What will be drawn on one sheet. */
@@ -327,6 +356,12 @@ function queueRestore(
 ): void {
   const orig = expand(blocks);
   for (const g of runsByValue(orig.fill, (v) => String(v)).values()) queueFill(steps, ws, caps, g.rects, g.value);
+  // Font colours (recorded by no current drawing, but part of the format): automatic comes back black.
+  for (const g of runsByValue(orig.font, (v) => String(v)).values()) {
+    for (const t of targetsFor(ws, caps, g.rects)) {
+      steps.push({ bytes: t.bytes + OP_BYTES, run: () => (t.get().format.font.color = g.value ?? "#000000") });
+    }
+  }
   // Borders: cell by cell (single-cell areas, so each area's edge is that cell's edge).
   const groups = new Map<string, { value: CellBorders; cells: Rect[] }>();
   for (const [k, v] of orig.borders) {
@@ -386,7 +421,10 @@ function blocksFor(drawing: Drawing, orig: Originals): BlockState[] {
       }
       grid.push(row);
     }
-    blocks.push({ a: rectAddress(f.rect), fill: uniform ? first : grid });
+    const block: BlockState = { a: rectAddress(f.rect), fill: uniform ? first : grid };
+    const exact = exactGrid(f.rect, orig.xfill);
+    if (exact) block.xlsx = { fill: exact };
+    blocks.push(block);
   }
   for (const rect of drawing.invalid) {
     const grid: CellBorders[][] = [];
@@ -394,15 +432,34 @@ function blocksFor(drawing: Drawing, orig: Originals): BlockState[] {
     for (let r = rect.top; r <= rect.bottom; r++) {
       const row: CellBorders[] = [];
       for (let c = rect.left; c <= rect.right; c++) {
-        const b = orig.borders.get(key(r, c)) ?? { top: NO_EDGE, bottom: NO_EDGE, left: NO_EDGE, right: NO_EDGE };
+        const b = orig.borders.get(key(r, c)) ?? NO_BORDERS;
         seen.add(JSON.stringify(b));
         row.push(b);
       }
       grid.push(row);
     }
-    blocks.push({ a: rectAddress(rect), borders: seen.size === 1 ? grid[0][0] : grid });
+    const block: BlockState = { a: rectAddress(rect), borders: seen.size === 1 ? grid[0][0] : grid };
+    const exact = exactGrid(rect, orig.xborder);
+    if (exact) block.xlsx = { border: exact };
+    blocks.push(block);
   }
   return blocks;
+}
+
+/** The exact file styles over a rectangle (null where unknown), or undefined when none is known. */
+function exactGrid(rect: Rect, exact: Map<Key, string | null>): (string | null) | (string | null)[][] | undefined {
+  let any = false;
+  const grid: (string | null)[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row: (string | null)[] = [];
+    for (let c = rect.left; c <= rect.right; c++) {
+      const v = exact.get(key(r, c)) ?? null;
+      if (v !== null) any = true;
+      row.push(v);
+    }
+    grid.push(row);
+  }
+  return any ? compactGrid(grid) : undefined;
 }
 
 /* ------------------------------------------------------------------ draw */
@@ -495,14 +552,14 @@ export async function applyHighlights(
   for (const s of sheets)
     if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
-  const parsed = parseHighlightState(contents.highlight);
+  const parsed = storedState(contents);
   const state = parsed.state;
 
   // Originals per sheet: what the previous run saved wins (the sheet now shows our marks there).
   const work = sheets.map((s) => {
     const prev = findSheetState(state, s.ws.id, s.ws.name);
     const prevOrig = expand(prev?.blocks ?? []);
-    const orig: Originals = { fill: new Map(), borders: new Map() };
+    const orig = noOriginals();
     const mixed: Rect[] = [];
     for (const read of s.fillReads) {
       if (read.perCell) {
@@ -562,13 +619,19 @@ export async function applyHighlights(
     for (const f of s.drawing.fills)
       cellsOf(f.rect, (r, c) => {
         const k = key(r, c);
-        if (prevOrig.fill.has(k)) orig.fill.set(k, prevOrig.fill.get(k) as FillState);
+        if (prevOrig.fill.has(k)) {
+          orig.fill.set(k, prevOrig.fill.get(k) as FillState);
+          orig.xfill.set(k, prevOrig.xfill.get(k) ?? null);
+        }
       });
     for (const rect of s.drawing.invalid)
       cellsOf(rect, (r, c) => {
         const k = key(r, c);
         const b = prevOrig.borders.get(k);
-        if (b) orig.borders.set(k, b);
+        if (b) {
+          orig.borders.set(k, b);
+          orig.xborder.set(k, prevOrig.xborder.get(k) ?? null);
+        }
       });
     return { ...s, prev, prevOrig, orig, mixed, mixedBorders };
   });
@@ -586,9 +649,15 @@ export async function applyHighlights(
     if (blocks.length > 0) newSheets.push({ sheet: w.ws.name, id: w.ws.id ?? null, blocks });
   }
   const next: HighlightState = { version: 1, sheets: newSheets };
-  const json = next.sheets.length > 0 ? JSON.stringify(next) : null;
+  const json = serializeHighlightState(next);
   const steps: Step[] = [
-    { bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", json) },
+    {
+      bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES,
+      run: () => {
+        queueStoreWrite(context, contents, "H", json);
+        queueLegacyBackupClear(context, contents);
+      },
+    },
   ];
   for (const w of work) {
     if (w.prev) queueRestore(steps, w.ws, caps, w.prev.blocks);
@@ -699,7 +768,7 @@ export async function clearHighlights(
   await context.sync();
   let syncs = 1;
   const contents: StoreContents = store.read();
-  const parsed = parseHighlightState(contents.highlight);
+  const parsed = storedState(contents);
   if (parsed.state.sheets.length === 0) {
     if (parsed.error) {
       // Unreadable state: drop it so it cannot be half-applied later.
@@ -719,7 +788,15 @@ export async function clearHighlights(
     if (ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: ws.name });
     targets.push({ ws, st });
   }
-  const steps: Step[] = [{ bytes: 4 * OP_BYTES, run: () => queueStoreWrite(context, contents, "H", null) }];
+  const steps: Step[] = [
+    {
+      bytes: 4 * OP_BYTES,
+      run: () => {
+        queueStoreWrite(context, contents, "H", null);
+        queueLegacyBackupClear(context, contents);
+      },
+    },
+  ];
   for (const t of targets) queueRestore(steps, t.ws, options.caps, t.st.blocks);
   syncs += await runSteps(context, steps, options.payloadBudget ?? DEFAULT_BUDGET);
   return { syncs, sheets: targets.map((t) => t.ws.name), warning: parsed.error };

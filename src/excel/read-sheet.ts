@@ -2,7 +2,7 @@ import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { parseAreas } from "./address";
 import type { ExcelCapabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
-import { isGeneratedMarkerSheet } from "../file/generated-marker";
+import { isMarkerSheet } from "../core/marker";
 import { loadStore } from "./store";
 
 /**
@@ -256,7 +256,7 @@ export async function readAllSheets(
   const contents = store.read();
   const out: SheetSnapshot[] = [];
   for (const ws of sheets.items) {
-    if (isGeneratedMarkerSheet(ws.name) && !contents.foreign) continue;
+    if (isMarkerSheet(ws.name) && !contents.foreign) continue;
     const snapshot = await readSheet(context, context.workbook.worksheets.getItem(ws.name), options, stats);
     if (contents.generated.has(ws.name)) snapshot.generated = true;
     out.push(snapshot);

@@ -1,29 +1,35 @@
+import {
+  chunkCells,
+  generatedMarkerRows,
+  HIGHLIGHT_STATE_HEADER,
+  isMarkerHeader,
+  joinChunks,
+  MARKER_COLUMNS,
+  MARKER_HEADER,
+  MARKER_SHEET,
+  parseGeneratedMarker,
+  parseLegacyBackup,
+  SETTINGS_HEADER as CORE_SETTINGS_HEADER,
+  type LegacyBackupEntry,
+} from "../core/marker";
 import { ExcelHostError } from "./errors";
-import { GENERATED_MARKER_HEADER, GENERATED_MARKER_SHEET, parseGeneratedMarker } from "../file/generated-marker";
 
 /**
- * What the add-in keeps inside the workbook, so it survives save, close and reopen: the hidden
- * bookkeeping sheet "_kehoach" (visibility VeryHidden) shared with the .xlsx writer.
+ * The add-in's access to the marker sheet "_kehoach" (layout: core/marker.ts, shared with the
+ * .xlsx writer), kept in the workbook so it survives save, close and reopen:
  *
- *   column A  the names of the generated summary sheets (generated-marker.ts; A1 = its header)
- *   columns C:F  the .xlsx writer's own highlight backup (write-marker.ts): not ours, left alone
- *   column H  highlight state: H1 = HIGHLIGHT_HEADER, H2.. = JSON in chunks
- *   column J  settings:        J1 = SETTINGS_HEADER,  J2.. = JSON in chunks
- *
- * Each chunk is at most CHUNK_CHARS characters (a cell holds 32,767) and is written with the
- * prefix "|" into text-formatted cells, so a chunk that starts with "=", "+" or "-" never becomes
- * a formula. Readers of the .xlsx file skip the whole sheet (it is the generated marker).
- * Each writer rewrites only its own columns.
+ *   column A  the names of the generated summary sheets (A1 = the marker header)
+ *   columns C:F  legacy .xlsx writer backup: read (highlight.ts merges it), cleared once restored
+ *   column H  highlight state (core/highlight/state.ts), chunked JSON: written by both hosts
+ *   column J  settings, chunked JSON
  *
  * Reading queues loads (no sync here); writing queues writes. The caller syncs.
  */
-export const STORE_SHEET = GENERATED_MARKER_SHEET;
-export const HIGHLIGHT_HEADER = "kehoach:highlight-state";
-export const SETTINGS_HEADER = "kehoach:settings";
-export const CHUNK_CHARS = 30_000;
-const CHUNK_PREFIX = "|";
+export const STORE_SHEET = MARKER_SHEET;
+export const HIGHLIGHT_HEADER = HIGHLIGHT_STATE_HEADER;
+export const SETTINGS_HEADER = CORE_SETTINGS_HEADER;
 
-export type StoreColumn = "A" | "H" | "J";
+export type StoreColumn = "A" | "C" | "H" | "J";
 
 export interface StoreReader {
   /** Available after the caller's sync. */
@@ -39,6 +45,8 @@ export interface StoreContents {
   highlight: string | null;
   /** Raw JSON text of the settings, or null. */
   settings: string | null;
+  /** The legacy C:F highlight backup of older .xlsx writers (core/marker.ts). */
+  legacyBackup: LegacyBackupEntry[];
   /** Rows used in each column (to clear stale chunks when rewriting). */
   rowsUsed: Record<StoreColumn, number>;
 }
@@ -61,14 +69,15 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
     generated: new Set(),
     highlight: null,
     settings: null,
-    rowsUsed: { A: 0, H: 0, J: 0 },
+    legacyBackup: [],
+    rowsUsed: { A: 0, C: 0, H: 0, J: 0 },
   };
   if (sheet.isNullObject) return empty;
   if (used.isNullObject) return { ...empty, exists: true };
   const values = used.values;
   const r0 = used.rowIndex;
   const c0 = used.columnIndex;
-  const column = (letter: StoreColumn): unknown[] => {
+  const column = (letter: string): unknown[] => {
     const ci = letter.charCodeAt(0) - 65 - c0;
     const out: unknown[] = new Array(r0).fill("");
     for (const row of values) out.push(ci >= 0 && ci < row.length ? row[ci] : "");
@@ -77,13 +86,21 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
   const colA = column("A");
   const colH = column("H");
   const colJ = column("J");
+  const legacyCols = ["C", "D", "E", "F"].map(column);
+  const legacyRows = legacyCols[0].map((_, i) => legacyCols.map((col) => col[i]));
   return {
     exists: true,
-    foreign: String(colA[0] ?? "").trim() !== GENERATED_MARKER_HEADER,
+    foreign: !isMarkerHeader(colA[0]),
     generated: parseGeneratedMarker(colA),
     highlight: joinChunks(colH, HIGHLIGHT_HEADER),
     settings: joinChunks(colJ, SETTINGS_HEADER),
-    rowsUsed: { A: usedLength(colA), H: usedLength(colH), J: usedLength(colJ) },
+    legacyBackup: parseLegacyBackup(legacyRows),
+    rowsUsed: {
+      A: usedLength(colA),
+      C: Math.max(...legacyCols.map(usedLength)),
+      H: usedLength(colH),
+      J: usedLength(colJ),
+    },
   };
 }
 
@@ -91,23 +108,6 @@ function usedLength(col: unknown[]): number {
   let n = col.length;
   while (n > 0 && (col[n - 1] === "" || col[n - 1] === null || col[n - 1] === undefined)) n--;
   return n;
-}
-
-function joinChunks(col: unknown[], header: string): string | null {
-  if (String(col[0] ?? "") !== header) return null;
-  let s = "";
-  for (let i = 1; i < col.length; i++) {
-    const v = col[i];
-    if (typeof v !== "string" || !v.startsWith(CHUNK_PREFIX)) break;
-    s += v.slice(CHUNK_PREFIX.length);
-  }
-  return s || null;
-}
-
-export function splitChunks(text: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < text.length; i += CHUNK_CHARS) out.push(CHUNK_PREFIX + text.slice(i, i + CHUNK_CHARS));
-  return out;
 }
 
 /**
@@ -122,7 +122,7 @@ export function queueStoreWrite(
 ): void {
   const sheet = ensureStoreSheet(context, contents);
   const header = column === "H" ? HIGHLIGHT_HEADER : SETTINGS_HEADER;
-  const rows = json === null ? [] : [header, ...splitChunks(json)];
+  const rows = chunkCells(header, json);
   const old = contents.rowsUsed[column];
   const height = Math.max(rows.length, old);
   if (height === 0) return;
@@ -140,7 +140,7 @@ export function queueGeneratedList(
   names: readonly string[],
 ): void {
   const sheet = ensureStoreSheet(context, contents);
-  const rows = [GENERATED_MARKER_HEADER, ...names];
+  const rows = generatedMarkerRows(names).map((r) => r[0]);
   const height = Math.max(rows.length, contents.rowsUsed.A);
   const range = sheet.getRange(`A1:A${height}`);
   range.numberFormat = Array.from({ length: height }, () => ["@"]);
@@ -149,13 +149,27 @@ export function queueGeneratedList(
   contents.generated = new Set(names);
 }
 
+/** Queues clearing the legacy C:F backup (once what it recorded has been restored). */
+export function queueLegacyBackupClear(context: Excel.RequestContext, contents: StoreContents): void {
+  if (contents.rowsUsed.C === 0 || contents.foreign || !contents.exists) return;
+  const first = MARKER_COLUMNS.legacyBackupFirst.letter;
+  const last = MARKER_COLUMNS.legacyBackupLast.letter;
+  const height = contents.rowsUsed.C;
+  context.workbook.worksheets.getItem(STORE_SHEET).getRange(`${first}1:${last}${height}`).values = Array.from(
+    { length: height },
+    () => ["", "", "", ""],
+  );
+  contents.rowsUsed.C = 0;
+  contents.legacyBackup = [];
+}
+
 function ensureStoreSheet(context: Excel.RequestContext, contents: StoreContents): Excel.Worksheet {
   if (contents.foreign) throw new ExcelHostError("sheet_name_taken", { sheet: STORE_SHEET });
   if (contents.exists) return context.workbook.worksheets.getItem(STORE_SHEET);
   const sheet = context.workbook.worksheets.add(STORE_SHEET);
   sheet.visibility = "VeryHidden" as Excel.SheetVisibility;
   sheet.getRange("A1").numberFormat = [["@"]];
-  sheet.getRange("A1").values = [[GENERATED_MARKER_HEADER]];
+  sheet.getRange("A1").values = [[MARKER_HEADER]];
   contents.exists = true;
   contents.rowsUsed.A = Math.max(contents.rowsUsed.A, 1);
   return sheet;

@@ -21,5 +21,7 @@ export {
   effectiveNumberFormat,
   LOCALE_SHORT_DATE_FORMAT,
 } from "./read-number-format";
+export { writeCheckedWorkbook, WorkbookWriteError } from "./write-checked";
+export type { WriteCheckedOptions } from "./write-checked";
 export { detectContainer } from "./read-detect-format";
 export type { ContainerKind } from "./read-detect-format";

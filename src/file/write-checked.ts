@@ -3,11 +3,10 @@ import { columnNumber, planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
-import { GENERATED_MARKER_SHEET } from "./generated-marker";
+import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
 import { dateToSerial, formatCellText, isDateFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
-import { restoreExcelHighlights } from "./write-excel-state";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
-import { applyHighlights, restoreHighlights } from "./write-highlights";
+import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
 import { writeSummarySheets } from "./write-summary";
 
@@ -85,7 +84,8 @@ function tableSpans(wb: ExcelJS.Workbook, report: PlanReport): Record<string, { 
  * - highlighting of the report's plan sheets (fills and borders only: no value or formula changes);
  * - the summary sheets (see buildSummary), added after the user's sheets;
  * - the hidden marker sheet "_kehoach" naming our sheets and keeping what the highlighting
- *   overwrote (write-marker.ts).
+ *   overwrote (write-marker.ts), in the format the Excel add-in shares: its "Xóa tô màu" restores
+ *   the user's formats, and a later run of either host starts by putting them back.
  * Given a workbook this function wrote before, it first puts back the original formats, removes
  * only the sheets the marker names, then draws and writes again: running it twice gives the same
  * workbook as running it once. A user's sheet is never overwritten or removed, whatever its name.
@@ -106,7 +106,8 @@ export async function writeCheckedWorkbook(
     throw new WorkbookReadError("corrupt", report.file, e instanceof Error ? e.message : String(e));
   }
 
-  const marker = readMarker(wb);
+  const palette = workbookPalette(wb);
+  const marker = readMarker(wb, palette);
   if (marker.foreignSheet) {
     throw new WorkbookWriteError(
       "marker_sheet_taken",
@@ -114,16 +115,15 @@ export async function writeCheckedWorkbook(
       `Sổ tính có trang tính tên "${GENERATED_MARKER_SHEET}" do người dùng tạo, trùng với tên chương trình dùng để ghi dấu. Đổi tên trang tính đó rồi chạy lại.`,
     );
   }
-  // Undo earlier runs: formats back (the add-in's highlighting, recorded in column H, then this
-  // writer's own), our sheets out (only those the marker names).
-  restoreExcelHighlights(wb, marker.sheet);
-  restoreHighlights(wb, marker.backup);
+  // Undo earlier runs (either host): formats back, our sheets out (only those the marker names).
+  // What names a sheet no longer there is kept for a later run.
+  const kept = restoreHighlightState(wb, marker.state);
   for (const ws of wb.worksheets.slice()) {
     if ((marker.generated.has(ws.name) && stillOurs(ws)) || ws === marker.sheet) wb.removeWorksheet(ws.id);
   }
 
   const userSheets = wb.worksheets.map((w) => w.name);
-  const backup = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }));
+  const drawn = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }), palette);
 
   const model = buildSummary(report, {
     units: options.units,
@@ -135,7 +135,7 @@ export async function writeCheckedWorkbook(
     },
   });
   const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);
-  writeMarker(wb, names, backup, marker.others);
+  writeMarker(wb, names, { version: 1, sheets: [...kept, ...drawn] }, marker.others);
 
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
   return fixInternalHyperlinks(out, { bytes, sheets: userSheets });

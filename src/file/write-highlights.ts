@@ -1,45 +1,63 @@
 import type ExcelJS from "exceljs";
-import { HIGHLIGHT_STYLES, rangeAddress, type HighlightPlan, type HighlightRange } from "../core/highlight";
-import type { BackupEntry, BackupProperty } from "./write-marker";
+import {
+  bordersFromXlsx,
+  compactGrid,
+  fillFromXlsx,
+  fontColorFromXlsx,
+  HIGHLIGHT_STYLES,
+  parseRect,
+  themePaletteFromXml,
+  valueAt,
+  xlsxBorders,
+  xlsxFill,
+  type BlockState,
+  type CellBorders,
+  type FillState,
+  type FontColorState,
+  type HighlightPlan,
+  type HighlightRange,
+  type HighlightState,
+  type SheetState,
+  type ThemePalette,
+} from "../core/highlight";
 
 /**
- * Draws a highlight plan on an exceljs workbook: fills for row marks, a border for invalid cells.
- * Only styles change; never a value or a formula. Returns what was overwritten (see write-marker.ts)
- * so that `restoreHighlights` can put it back.
+ * Draws a highlight plan on an exceljs workbook (fills for row marks, a border for invalid
+ * cells) and puts back what an earlier run of EITHER host drew, from the shared highlight state
+ * (core/highlight/state.ts). Only styles change; never a value or a formula.
+ *
+ * Drawing records each overwritten style twice: portable (Office.js terms, so that the add-in's
+ * "Xóa tô màu" can restore it) and exact (exceljs JSON: theme colours, tints and patterns come
+ * back exactly when this writer restores). Restoring uses the exact style when known, else the
+ * portable one (what the add-in recorded).
  *
  * exceljs shares one style object between the cells that had the same style in the file, so a
- * cell's style is replaced by a new object (one per original style and mark), never mutated.
+ * cell's style is replaced by a new object (one per original style and change), never mutated.
  */
 
 type Style = Partial<ExcelJS.Style>;
+type Aspect = "fill" | "border" | "font";
 
-function argb(rgb: string): string {
-  return `FF${rgb}`;
+/** The workbook's theme colours (for theme fills), from its theme part when exceljs kept it. */
+export function workbookPalette(wb: ExcelJS.Workbook): ThemePalette {
+  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
+  return themePaletteFromXml(themes?.theme1);
 }
 
-function markValue(property: BackupProperty, mark: keyof typeof HIGHLIGHT_STYLES): unknown {
+function markStyle(aspect: "fill" | "border", mark: keyof typeof HIGHLIGHT_STYLES): unknown {
   const s = HIGHLIGHT_STYLES[mark];
-  if (property === "fill")
-    return { type: "pattern", pattern: "solid", fgColor: { argb: argb(s.fill!) }, bgColor: { indexed: 64 } };
-  const side = { style: "medium", color: { argb: argb(s.border!) } };
+  if (aspect === "fill")
+    return { type: "pattern", pattern: "solid", fgColor: { argb: `FF${s.fill}` }, bgColor: { indexed: 64 } };
+  const side = { style: "medium", color: { argb: `FF${s.border}` } };
   return { top: side, left: side, bottom: side, right: side };
-}
-
-function parseRange(address: string): { top: number; left: number; bottom: number; right: number } | null {
-  const m = /^([A-Z]{1,3})(\d+)(?::([A-Z]{1,3})(\d+))?$/.exec(address);
-  if (!m) return null;
-  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-  const top = Number(m[2]);
-  const left = col(m[1]);
-  return { top, left, bottom: m[4] ? Number(m[4]) : top, right: m[3] ? col(m[3]) : left };
 }
 
 class StyleCache {
   private readonly cache = new WeakMap<object, Map<string, Style>>();
   private readonly none = new Map<string, Style>();
 
-  /** The style `base` with `property` set to `value` (or removed for undefined), shared per (base, key). */
-  with(base: Style | undefined, property: BackupProperty, value: unknown, key: string): Style {
+  /** The style `base` with `aspect` replaced by `value` (removed for undefined), shared per (base, key). */
+  with(base: Style | undefined, aspect: Aspect, value: unknown, key: string): Style {
     let byKey = base ? this.cache.get(base) : this.none;
     if (!byKey) {
       byKey = new Map();
@@ -48,117 +66,148 @@ class StyleCache {
     let s = byKey.get(key);
     if (!s) {
       s = { ...(base ?? {}) } as Style;
-      if (value === undefined) delete (s as Record<string, unknown>)[property];
-      else (s as Record<string, unknown>)[property] = value;
+      const rec = s as Record<string, unknown>;
+      if (aspect === "font") {
+        const font = { ...((base?.font as object | undefined) ?? {}) } as Record<string, unknown>;
+        if (value === undefined) delete font.color;
+        else font.color = value;
+        rec.font = font;
+      } else if (value === undefined) delete rec[aspect];
+      else rec[aspect] = value;
       byKey.set(key, s);
     }
     return s;
   }
 }
 
-/** Records the original value of `property` over a range, grouped into uniform rectangles. */
-function backupRange(ws: ExcelJS.Worksheet, r: HighlightRange, property: BackupProperty, out: BackupEntry[]): void {
-  let open: { top: number; bottom: number; left: number; right: number; value: string } | null = null;
-  const flush = () => {
-    if (open)
-      out.push({
-        sheet: ws.name,
-        range: rangeAddress(open.top, open.left, open.bottom, open.right),
-        property,
-        value: open.value,
-      });
-    open = null;
-  };
-  for (let row = r.firstRow; row <= r.lastRow; row++) {
-    const runs: Array<{ left: number; right: number; value: string }> = [];
-    for (let col = r.firstCol; col <= r.lastCol; col++) {
-      const v = ws.getCell(row, col).style?.[property];
-      const json = v === undefined || v === null ? "" : JSON.stringify(v);
-      const last = runs[runs.length - 1];
-      if (last && last.value === json) last.right = col;
-      else runs.push({ left: col, right: col, value: json });
+function setAspect(cell: ExcelJS.Cell, aspect: Aspect, value: unknown, key: string, cache: StyleCache): void {
+  // exceljs, not Office.js: there is no context to sync.
+  // eslint-disable-next-line office-addins/call-sync-before-read
+  cell.style = cache.with(cell.style as Style | undefined, aspect, value, key);
+}
+
+function json(v: unknown): string {
+  return v === undefined || v === null ? "" : JSON.stringify(v);
+}
+
+/** What one block recorded for one cell, per aspect: the value to write back (undefined = none). */
+interface Restore {
+  value: unknown;
+  key: string;
+}
+
+function restoreValue<T>(
+  portable: T | undefined,
+  exact: string | null | undefined,
+  toXlsx: (v: T) => unknown,
+): Restore | null {
+  if (typeof exact === "string") {
+    try {
+      return { value: exact === "" ? undefined : JSON.parse(exact), key: `x:${exact}` };
+    } catch {
+      // falls back to the portable value
     }
-    const cur = open as { top: number; bottom: number; left: number; right: number; value: string } | null;
-    if (
-      runs.length === 1 &&
-      cur &&
-      cur.bottom === row - 1 &&
-      cur.value === runs[0].value &&
-      cur.left === runs[0].left &&
-      cur.right === runs[0].right
-    ) {
-      cur.bottom = row;
+  }
+  if (portable === undefined) return null;
+  return { value: toXlsx(portable), key: `p:${JSON.stringify(portable)}` };
+}
+
+/**
+ * Puts back what the state recorded (later blocks win where they overlap). Returns the sheet
+ * states whose sheet is not in the workbook (renamed or deleted), to be kept for a later run.
+ */
+export function restoreHighlightState(wb: ExcelJS.Workbook, state: HighlightState): SheetState[] {
+  const cache = new StyleCache();
+  const missing: SheetState[] = [];
+  for (const sh of state.sheets) {
+    const ws = wb.worksheets.find((w) => w.name.toLowerCase() === sh.sheet.toLowerCase());
+    if (!ws) {
+      missing.push(sh);
       continue;
     }
-    flush();
-    if (runs.length === 1) {
-      open = { top: row, bottom: row, ...runs[0] };
-    } else {
-      for (const run of runs)
-        out.push({ sheet: ws.name, range: rangeAddress(row, run.left, row, run.right), property, value: run.value });
+    const cells = new Map<string, Partial<Record<Aspect, Restore>>>();
+    for (const b of sh.blocks) {
+      const rect = parseRect(b.a);
+      if (!rect) continue;
+      for (let r = rect.top; r <= rect.bottom; r++) {
+        for (let c = rect.left; c <= rect.right; c++) {
+          const dr = r - rect.top;
+          const dc = c - rect.left;
+          const k = `${r}:${c}`;
+          const entry = cells.get(k) ?? {};
+          const fill = restoreValue<FillState>(valueAt(b.fill, dr, dc), valueAt(b.xlsx?.fill, dr, dc), xlsxFill);
+          const border = restoreValue<CellBorders>(
+            valueAt(b.borders, dr, dc),
+            valueAt(b.xlsx?.border, dr, dc),
+            xlsxBorders,
+          );
+          const font = restoreValue<FontColorState>(valueAt(b.font, dr, dc), valueAt(b.xlsx?.font, dr, dc), (v) =>
+            v === null ? undefined : { argb: `FF${v.slice(1).toUpperCase()}` },
+          );
+          if (fill) entry.fill = fill;
+          if (border) entry.border = border;
+          if (font) entry.font = font;
+          cells.set(k, entry);
+        }
+      }
+    }
+    for (const [k, entry] of cells) {
+      const [r, c] = k.split(":").map(Number);
+      const cell = ws.getCell(r, c);
+      for (const aspect of ["fill", "border", "font"] as const) {
+        const e = entry[aspect];
+        if (e) setAspect(cell, aspect, e.value, `restore:${aspect}:${e.key}`, cache);
+      }
     }
   }
-  flush();
+  return missing;
 }
 
-function paint(
-  ws: ExcelJS.Worksheet,
-  r: HighlightRange,
-  property: BackupProperty,
-  value: unknown,
-  key: string,
-  cache: StyleCache,
-): void {
+/** The block recording the originals of `aspect` over one drawn range. */
+function recordBlock(ws: ExcelJS.Worksheet, r: HighlightRange, aspect: "fill" | "border", palette: ThemePalette) {
+  const portable: (FillState | CellBorders)[][] = [];
+  const exact: string[][] = [];
   for (let row = r.firstRow; row <= r.lastRow; row++) {
+    const p: (FillState | CellBorders)[] = [];
+    const x: string[] = [];
     for (let col = r.firstCol; col <= r.lastCol; col++) {
-      const cell = ws.getCell(row, col);
-      // exceljs, not Office.js: there is no context to sync.
-      // eslint-disable-next-line office-addins/call-sync-before-read
-      cell.style = cache.with(cell.style as Style | undefined, property, value, key);
+      const v = ws.getCell(row, col).style?.[aspect];
+      p.push(aspect === "fill" ? fillFromXlsx(v, palette) : bordersFromXlsx(v, palette));
+      x.push(json(v));
     }
+    portable.push(p);
+    exact.push(x);
   }
+  const block: BlockState =
+    aspect === "fill"
+      ? { a: r.address, fill: compactGrid(portable as FillState[][]), xlsx: { fill: compactGrid(exact) } }
+      : { a: r.address, borders: compactGrid(portable as CellBorders[][]), xlsx: { border: compactGrid(exact) } };
+  return block;
 }
 
-/** Applies the plan; returns the backup of what it overwrote, in drawing order. */
-export function applyHighlights(wb: ExcelJS.Workbook, plan: HighlightPlan): BackupEntry[] {
-  const backup: BackupEntry[] = [];
+function paint(ws: ExcelJS.Worksheet, r: HighlightRange, aspect: "fill" | "border", value: unknown, key: string, cache: StyleCache) {
+  for (let row = r.firstRow; row <= r.lastRow; row++)
+    for (let col = r.firstCol; col <= r.lastCol; col++) setAspect(ws.getCell(row, col), aspect, value, key, cache);
+}
+
+/** Applies the plan; returns what it overwrote, one sheet state per sheet drawn on. */
+export function applyHighlights(wb: ExcelJS.Workbook, plan: HighlightPlan, palette?: ThemePalette): SheetState[] {
+  const pal = palette ?? workbookPalette(wb);
+  const out: SheetState[] = [];
   const cache = new StyleCache();
   for (const sh of plan.sheets) {
     const ws = wb.getWorksheet(sh.sheet);
     if (!ws) continue;
+    const blocks: BlockState[] = [];
     for (const r of sh.rows) {
-      backupRange(ws, r, "fill", backup);
-      paint(ws, r, "fill", markValue("fill", r.mark), `mark:${r.mark}`, cache);
+      blocks.push(recordBlock(ws, r, "fill", pal));
+      paint(ws, r, "fill", markStyle("fill", r.mark), `mark:${r.mark}`, cache);
     }
     for (const r of sh.invalid) {
-      backupRange(ws, r, "border", backup);
-      paint(ws, r, "border", markValue("border", "invalid"), "mark:invalid", cache);
+      blocks.push(recordBlock(ws, r, "border", pal));
+      paint(ws, r, "border", markStyle("border", "invalid"), "mark:invalid", cache);
     }
+    if (blocks.length > 0) out.push({ sheet: ws.name, id: null, blocks });
   }
-  return backup;
-}
-
-/** Puts back what an earlier run overwrote (entries last to first). Sheets no longer there are skipped. */
-export function restoreHighlights(wb: ExcelJS.Workbook, backup: readonly BackupEntry[]): void {
-  const cache = new StyleCache();
-  for (let i = backup.length - 1; i >= 0; i--) {
-    const e = backup[i];
-    const ws = wb.getWorksheet(e.sheet);
-    const box = parseRange(e.range);
-    if (!ws || !box) continue;
-    let value: unknown;
-    try {
-      value = e.value === "" ? undefined : JSON.parse(e.value);
-    } catch {
-      continue;
-    }
-    const r: HighlightRange = {
-      firstRow: box.top,
-      lastRow: box.bottom,
-      firstCol: box.left,
-      lastCol: box.right,
-      address: e.range,
-    };
-    paint(ws, r, e.property, value, `restore:${e.property}:${e.value}`, cache);
-  }
+  return out;
 }

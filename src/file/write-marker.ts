@@ -1,37 +1,36 @@
 import type ExcelJS from "exceljs";
 import {
-  GENERATED_MARKER_HEADER,
-  GENERATED_MARKER_SHEET,
-  GENERATED_MARKER_STATE,
+  combineStates,
+  emptyHighlightState,
+  highlightStateCells,
+  legacyBackupToState,
+  readHighlightStateCells,
+  type HighlightState,
+  type ThemePalette,
+} from "../core/highlight";
+import {
   generatedMarkerRows,
-  isGeneratedMarkerSheet,
+  isMarkerHeader,
+  isMarkerSheet,
+  MARKER_COLUMNS,
+  MARKER_SHEET,
+  MARKER_STATE,
   parseGeneratedMarker,
-} from "./generated-marker";
+  parseLegacyBackup,
+} from "../core/marker";
 
 /**
- * The marker sheet "_kehoach" (see generated-marker.ts), as the .xlsx writer keeps it:
- * - column A: the names of the sheets we generated (generated-marker.ts's convention);
- * - columns C:F: what the highlighting overwrote, so that a later run can put it back before
- *   drawing again. C1 holds HIGHLIGHT_BACKUP_HEADER; then one entry a row:
- *   C sheet name | D range ("A9:F12") | E property ("fill" or "border") | F the cells' original
- *   value of that property as JSON (exceljs style), or empty when they had none.
- *   Every cell of an entry's range had that same original value. Entries are restored last to first.
- * - any other column belongs to another writer (the Excel add-in keeps its highlight state in H and
- *   the settings in J, src/excel/store.ts): copied over unchanged whenever the sheet is rewritten.
+ * The marker sheet "_kehoach" (layout: core/marker.ts), as the .xlsx writer keeps it:
+ * - column A: the names of the sheets we generated;
+ * - column H: what the highlighting overwrote, in the format every host shares
+ *   (core/highlight/state.ts): the add-in's "Xóa tô màu" restores what this writer drew, and this
+ *   writer restores what the add-in drew;
+ * - columns C:F: an older version of this writer's own backup, read (merged into the state, its
+ *   originals winning) and then dropped;
+ * - any other column (the add-in's settings in J, …) is copied over unchanged.
  */
-export const HIGHLIGHT_BACKUP_HEADER = "kehoach:highlight-backup";
 
-export type BackupProperty = "fill" | "border";
-
-export interface BackupEntry {
-  sheet: string;
-  range: string;
-  property: BackupProperty;
-  /** JSON of the original value, or "" when the cells had none. */
-  value: string;
-}
-
-/** A cell of the marker sheet that another writer owns (kept as it is). */
+/** A cell of the marker sheet that another part owns (kept as it is). */
 export interface ForeignMarkerCell {
   row: number;
   col: number;
@@ -39,84 +38,83 @@ export interface ForeignMarkerCell {
   style: Partial<ExcelJS.Style>;
 }
 
-/** Columns of the marker sheet this writer owns: A (generated names) and C:F (highlight backup). */
+/** Columns this writer rewrites: A (generated names), C:F (legacy backup, dropped) and H (state). */
 function ownColumn(col: number): boolean {
-  return col === 1 || (col >= 3 && col <= 6);
+  return (
+    col === MARKER_COLUMNS.generated.index ||
+    col === MARKER_COLUMNS.highlight.index ||
+    (col >= MARKER_COLUMNS.legacyBackupFirst.index && col <= MARKER_COLUMNS.legacyBackupLast.index)
+  );
 }
 
 export interface MarkerContents {
   /** The marker sheet, when the workbook has ours. */
   sheet: ExcelJS.Worksheet | null;
   generated: Set<string>;
-  backup: BackupEntry[];
+  /** What earlier runs (either host) overwrote: column H with the legacy C:F backup merged in. */
+  state: HighlightState;
+  /** Set when column H could not be read (nothing of it is restored). */
+  stateError: string | null;
   /** A user's own sheet named "_kehoach" (no marker header): we cannot keep our marker. */
   foreignSheet: boolean;
-  /** Cells of the other writers' columns, to write back unchanged. */
+  /** Cells of the other columns, to write back unchanged. */
   others: ForeignMarkerCell[];
 }
 
-function text(v: ExcelJS.CellValue): string {
-  if (v === null || v === undefined) return "";
-  return typeof v === "string" ? v : typeof v === "number" || typeof v === "boolean" ? String(v) : "";
+function cellValues(ws: ExcelJS.Worksheet, col: number): unknown[] {
+  const out: unknown[] = [];
+  for (let r = 1; r <= ws.rowCount; r++) out.push(ws.getCell(r, col).value);
+  return out;
 }
 
-export function readMarker(wb: ExcelJS.Workbook): MarkerContents {
-  const ws = wb.worksheets.find((w) => isGeneratedMarkerSheet(w.name));
-  if (!ws) return { sheet: null, generated: new Set(), backup: [], foreignSheet: false, others: [] };
-  if (text(ws.getCell(1, 1).value).trim() !== GENERATED_MARKER_HEADER) {
-    return { sheet: null, generated: new Set(), backup: [], foreignSheet: true, others: [] };
-  }
+export function readMarker(wb: ExcelJS.Workbook, palette?: ThemePalette): MarkerContents {
+  const none = { sheet: null, generated: new Set<string>(), state: emptyHighlightState(), stateError: null, others: [] };
+  const ws = wb.worksheets.find((w) => isMarkerSheet(w.name));
+  if (!ws) return { ...none, foreignSheet: false };
+  if (!isMarkerHeader(ws.getCell(1, 1).value)) return { ...none, foreignSheet: true };
   const others: ForeignMarkerCell[] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
       if (!ownColumn(c)) others.push({ row: r, col: c, value: cell.value, style: cell.style });
     });
   });
-  const columnA: string[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const v = text(ws.getCell(r, 1).value);
-    if (v === "") break;
-    columnA.push(v);
-  }
-  const backup: BackupEntry[] = [];
-  if (text(ws.getCell(1, 3).value) === HIGHLIGHT_BACKUP_HEADER) {
-    for (let r = 2; r <= ws.rowCount; r++) {
-      const sheet = text(ws.getCell(r, 3).value);
-      if (sheet === "") break;
-      const property = text(ws.getCell(r, 5).value);
-      if (property !== "fill" && property !== "border") continue;
-      backup.push({ sheet, range: text(ws.getCell(r, 4).value), property, value: text(ws.getCell(r, 6).value) });
-    }
-  }
-  return { sheet: ws, generated: parseGeneratedMarker(columnA), backup, foreignSheet: false, others };
+  const first = MARKER_COLUMNS.legacyBackupFirst.index;
+  const legacyRows: unknown[][] = [];
+  for (let r = 1; r <= ws.rowCount; r++) legacyRows.push([0, 1, 2, 3].map((i) => ws.getCell(r, first + i).value));
+  const legacy = legacyBackupToState(parseLegacyBackup(legacyRows), palette);
+  const parsed = readHighlightStateCells(cellValues(ws, MARKER_COLUMNS.highlight.index));
+  return {
+    sheet: ws,
+    generated: parseGeneratedMarker(cellValues(ws, MARKER_COLUMNS.generated.index)),
+    state: combineStates(parsed.state, legacy),
+    stateError: parsed.error,
+    foreignSheet: false,
+    others,
+  };
 }
 
 /**
- * Adds the marker sheet (last, hidden) with the generated sheet names and the highlight backup,
- * and the other writers' cells (`others`, from readMarker) as they were.
+ * Adds the marker sheet (last, hidden) with the generated sheet names and the highlight state,
+ * and the other columns' cells (`others`, from readMarker) as they were. Our cells are text cells.
  */
 export function writeMarker(
   wb: ExcelJS.Workbook,
   generated: readonly string[],
-  backup: readonly BackupEntry[],
+  state: HighlightState,
   others: readonly ForeignMarkerCell[] = [],
 ): ExcelJS.Worksheet {
-  const ws = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: GENERATED_MARKER_STATE });
+  const ws = wb.addWorksheet(MARKER_SHEET, { state: MARKER_STATE });
   for (const o of others) {
     const cell = ws.getCell(o.row, o.col);
     cell.value = o.value;
     cell.style = o.style;
   }
-  generatedMarkerRows(generated).forEach((row, i) => {
-    ws.getCell(i + 1, 1).value = row[0];
-  });
-  ws.getCell(1, 3).value = HIGHLIGHT_BACKUP_HEADER;
-  backup.forEach((e, i) => {
-    const r = i + 2;
-    ws.getCell(r, 3).value = e.sheet;
-    ws.getCell(r, 4).value = e.range;
-    ws.getCell(r, 5).value = e.property;
-    if (e.value !== "") ws.getCell(r, 6).value = e.value;
-  });
+  const put = (row: number, col: number, value: string) => {
+    const cell = ws.getCell(row, col);
+    cell.numFmt = "@";
+    cell.value = value;
+  };
+  generatedMarkerRows(generated).forEach((row, i) => put(i + 1, MARKER_COLUMNS.generated.index, row[0]));
+  highlightStateCells(state).forEach((v, i) => put(i + 1, MARKER_COLUMNS.highlight.index, v));
   return ws;
 }

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { planReportSchema, type PlanReport } from "../../src/core/report";
-import { HIGHLIGHT_STYLES } from "../../src/core/highlight";
+import { HIGHLIGHT_STYLES, readHighlightStateCells } from "../../src/core/highlight";
 import { daysBetween, excelSheetNameSchema } from "../../src/core/summary";
 import { readWorkbook } from "../../src/file/read-workbook";
 import { GENERATED_MARKER_SHEET } from "../../src/file/generated-marker";
@@ -316,7 +316,7 @@ test("English sheet names and headers with lang en", async () => {
   expect(wb.getWorksheet("By unit")!.getCell("C4").value).toBe("Tasks");
 });
 
-test("the Excel add-in's columns of the marker sheet (highlight state, settings) are kept as they are", async () => {
+test("the marker sheet: settings (column J) kept as they are, column H holds the shared highlight state", async () => {
   const wb = await load(fixtureBytes("kh-rui-ro-2025"));
   const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
   marker.getCell("A1").value = "kehoach:generated-sheets";
@@ -331,12 +331,45 @@ test("the Excel add-in's columns of the marker sheet (highlight state, settings)
   for (const bytes of [once, twice]) {
     const m = (await load(bytes)).getWorksheet(GENERATED_MARKER_SHEET)!;
     expect(m.getCell("H1").value).toBe("kehoach:highlight-state");
-    expect(m.getCell("H2").value).toBe('|{"version":1,"sheets":[]}');
+    const column: unknown[] = [];
+    for (let r = 1; r <= m.rowCount; r++) column.push(m.getCell(r, 8).value);
+    const { state, error } = readHighlightStateCells(column);
+    expect(error).toBeNull();
+    expect(state.sheets.map((s) => s.sheet)).toEqual(["KH rủi ro 2025"]);
+    expect(state.sheets[0].blocks.length).toBeGreaterThan(0);
     expect(m.getCell("J2").value).toBe('|{"dueSoonDays":10,"units":["Văn phòng"]}');
     expect(m.getCell("J2").numFmt).toBe("@");
     expect(m.getCell("A2").value).toBe("Theo đơn vị");
+    // No second backup format: the legacy columns C:F stay empty.
+    for (let r = 1; r <= m.rowCount; r++) for (let c = 3; c <= 6; c++) expect(m.getCell(r, c).value).toBeNull();
   }
   expect(await parts(twice)).toEqual(await parts(once));
+});
+
+test("a legacy backup in columns C:F (older versions of this writer) is restored exactly, then dropped", async () => {
+  const report = fixtureReport("kh-khong-dau");
+  const wb = await load(fixtureBytes("kh-khong-dau"));
+  const ws = wb.getWorksheet("Sheet1")!;
+  const originalB6 = JSON.stringify(ws.getCell("B6").style.fill ?? null);
+  const themed = { type: "pattern", pattern: "solid", fgColor: { theme: 4, tint: 0.5999 } };
+  // What an older writer left: B6 and C6 filled as overdue, C6's original a theme fill, recorded in C:F.
+  const overdue = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFC7CE" } };
+  ws.getCell("B6").style = { ...ws.getCell("B6").style, fill: overdue };
+  ws.getCell("C6").style = { ...ws.getCell("C6").style, fill: overdue };
+  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  marker.getCell("A1").value = "kehoach:generated-sheets";
+  marker.getCell("C1").value = "kehoach:highlight-backup";
+  marker.getRow(2).values = [undefined, undefined, "Sheet1", "B6", "fill", originalB6 === "null" ? "" : originalB6];
+  marker.getRow(3).values = [undefined, undefined, "Sheet1", "C6", "fill", JSON.stringify(themed)];
+  const changed: PlanReport = JSON.parse(JSON.stringify(report));
+  for (const i of changed.sheets[0].items) if (i.type === "task" && i.row === 6) i.status = "open";
+  const out = await load(await writeCheckedWorkbook(await toBytes(wb), changed));
+  const sheet = out.getWorksheet("Sheet1")!;
+  expect(JSON.stringify(sheet.getCell("B6").style.fill ?? null)).toBe(originalB6);
+  expect(sheet.getCell("C6").style.fill).toEqual(themed);
+  const m = out.getWorksheet(GENERATED_MARKER_SHEET)!;
+  expect(m.getCell("C1").value).toBeNull();
+  expect(m.getCell("C2").value).toBeNull();
 });
 
 test("highlighting the add-in drew in Excel (state in column H) is put back before drawing", async () => {

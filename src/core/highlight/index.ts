@@ -1,4 +1,4 @@
-/** Highlighting: which rows and cells of the plan get which mark, and the legend (pure). */
+/** Highlighting: which rows and cells of the plan get which mark, the legend, and what drawing overwrote (pure). */
 export { HIGHLIGHT_MARKS, HIGHLIGHT_STYLES, HIGHLIGHT_LEGEND, type HighlightMark, type HighlightStyle } from "./marks";
 export {
   planHighlights,
@@ -15,3 +15,48 @@ export {
   type RowMark,
   type HighlightOptions,
 } from "./plan";
+export { parseRect, rectToAddress, type CellRect } from "./rect";
+export {
+  fillStateSchema,
+  fontColorStateSchema,
+  edgeStateSchema,
+  cellBordersSchema,
+  blockStateSchema,
+  sheetStateSchema,
+  highlightStateSchema,
+  NO_EDGE,
+  NO_BORDERS,
+  emptyHighlightState,
+  parseHighlightState,
+  serializeHighlightState,
+  highlightStateCells,
+  highlightStateJson,
+  readHighlightStateCells,
+  valueAt,
+  sameSheet,
+  combineStates,
+  compactGrid,
+  type FillState,
+  type FontColorState,
+  type EdgeState,
+  type CellBorders,
+  type BlockState,
+  type SheetState,
+  type HighlightState,
+  type PerBlockOrCell,
+} from "./state";
+export {
+  DEFAULT_THEME_PALETTE,
+  themePaletteFromXml,
+  applyTint,
+  resolveColor,
+  fillFromXlsx,
+  xlsxFill,
+  fontColorFromXlsx,
+  xlsxBorderStyle,
+  bordersFromXlsx,
+  xlsxBorders,
+  legacyBackupToState,
+  type XlsxColor,
+  type ThemePalette,
+} from "./xlsx-style";
