@@ -104,7 +104,9 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     if (cr.kind === "section") {
       let level: number;
       if (cr.sectionKind === "heading") {
-        while (stack.length && stack[stack.length - 1].heading) stack.pop();
+        // Headings nest by their numbers: "2.1" heading its 2.1.x sits under the heading "2".
+        while (stack.length && stack[stack.length - 1].heading && !isUnder(cr.stt, stack[stack.length - 1].stt))
+          stack.pop();
         level = (stack.length ? stack[stack.length - 1].level : 0) + 1;
       } else {
         level = rank.get(cr.sectionKind!) ?? 1;
@@ -195,6 +197,11 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     last = f;
   }
   return facts;
+}
+
+/** True when STT "2.1" is numbered under "2" (and "2.1.3" under "2.1"). */
+function isUnder(stt: string | null, parent: string | null): boolean {
+  return stt !== null && parent !== null && stt.startsWith(parent + ".");
 }
 
 /** The status cell as displayed; a percent-formatted number shows as a percentage. */

@@ -35,6 +35,7 @@ function isUpperText(s: string): boolean {
 }
 
 const NUMBERED = /^\s*(\d{1,4}(\.\d{1,4})*|[IVXLC]{1,6}|[A-Z])[.)]?\s*$/;
+const BULLET = /^[-+•*–—·]$/;
 const TOTAL_ROW = /^\s*(tong cong|tong so|cong|tong)\s*[:.]?\s*$/;
 const TERMINAL = /[.!?:;…]["”)]*\s*$/;
 const LOWER_START = /^\s*[\p{Ll}]/u;
@@ -48,9 +49,16 @@ export function classifyRows(
   cols: ColumnMap,
   firstRow: number,
   lastRow: number,
-  headerLabels: Map<number, { label: string }>,
+  headerLabels: Map<number, { label: string; roles?: Role[] }>,
 ): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
+  // Another column headed as a task ("Nhiệm vụ" beside the "Hoạt động" column that was chosen):
+  // a row with no activity of its own takes its text.
+  const assigned = new Set(ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null));
+  const altTaskCols = [...headerLabels.entries()]
+    .filter(([c, v]) => !assigned.has(c) && v.roles !== undefined && v.roles.length === 1 && v.roles[0] === "task")
+    .map(([c]) => c)
+    .sort((a, b) => a - b);
   const roleCols = ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null);
   const taskCol = cols.task!;
   const sttCol = cols.stt;
@@ -70,6 +78,14 @@ export function classifyRows(
     const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
     let sttText = sttCol === null ? "" : own(sttCol);
     let taskText = own(taskCol);
+    if (taskText === "" && !g.coveredFromAbove(r, taskCol))
+      for (const c of altTaskCols) {
+        const t = own(c);
+        if (t !== "") {
+          taskText = t;
+          break;
+        }
+      }
     // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
     if (
       sttCol !== null &&
@@ -87,6 +103,8 @@ export function classifyRows(
         sttText = "";
       }
     }
+    // A bullet in the STT column ("-", "+", "•") numbers nothing: the row is read as one without STT.
+    if (BULLET.test(sttText)) sttText = "";
     const stt = cleanStt(sttText);
     const kind = stt === null ? null : sttKind(stt);
     const text = taskText === "" ? null : taskText;

@@ -67,7 +67,20 @@ export function findHeader(g: Grid): HeaderFound | null {
       const t = g.text(rows[i], c);
       if (t === "") continue;
       const l = headerLabel(t);
-      const rs = rolesForLabel(l);
+      let rs = rolesForLabel(l);
+      // A sub-label under a group header reads with the group's words: "Bắt đầu | Hoàn thành" under
+      // "Thời gian thực hiện" are "thời gian thực hiện bắt đầu / hoàn thành" (both times; the end wins).
+      const group = rs.length === 0 && i > 0 ? groupLabelOver(g, rows.slice(0, i), c) : "";
+      if (group !== "") {
+        const joined = `${group} ${l}`;
+        const jr = rolesForLabel(joined);
+        if (jr.length) {
+          rs = jr;
+          label = joined;
+          roles = rs;
+          break;
+        }
+      }
       if (label === "") label = l;
       if (rs.length) {
         label = l;
@@ -105,13 +118,39 @@ function headerRows(g: Grid, row: number): number[] {
   return out;
 }
 
-/** A cell of row r merged across columns with role labels under it in the next row. */
+/**
+ * The label of a group header merged across column c in one of the rows (lowest first), when the
+ * merge spans two or more columns: "" when none.
+ */
+function groupLabelOver(g: Grid, rows: number[], c: number): string {
+  for (let i = rows.length - 1; i >= 0; i--) {
+    const r = rows[i];
+    for (let k = c; k >= g.left && k >= c - 30; k--) {
+      const span = g.spanRight(r, k);
+      if (span < 2 || k + span - 1 < c) continue;
+      const t = g.text(r, k);
+      return t === "" ? "" : headerLabel(t);
+    }
+  }
+  return "";
+}
+
+/**
+ * A cell of row r merged across columns with role labels under it in the next row (or labels that
+ * name a role read with the group's words: "Bắt đầu | Hoàn thành" under "Thời gian thực hiện").
+ */
 function groupsOver(g: Grid, r: number, next: number): boolean {
   for (let c = g.left; c <= g.right; c++) {
     const span = g.spanRight(r, c);
     if (span < 2 || g.text(r, c) === "") continue;
+    const group = headerLabel(g.text(r, c));
     let labelled = 0;
-    for (let k = c; k < c + span; k++) if (rolesForLabel(headerLabel(g.text(next, k))).length) labelled++;
+    for (let k = c; k < c + span; k++) {
+      const sub = headerLabel(g.text(next, k));
+      if (sub === "" || sub.length > 60) continue;
+      if (rolesForLabel(sub).length || (rolesForLabel(group).length && rolesForLabel(`${group} ${sub}`).length))
+        labelled++;
+    }
     if (labelled >= 2) return true;
   }
   return false;

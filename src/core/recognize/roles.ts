@@ -108,8 +108,8 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
       map.task = best;
     } else if (role === "deadline" && list.length > 1) {
       const label = (c: number): string => header.labels.get(c)?.label ?? "";
-      const end = list.find((c) => /hoan thanh|ket thuc|thoi han|han /.test(label(c)));
-      const notStart = list.find((c) => !/bat dau/.test(label(c)));
+      const end = list.find((c) => /hoan thanh|ket thuc|thoi han|han |\bden\b/.test(label(c)));
+      const notStart = list.find((c) => !/bat dau|\btu\b/.test(label(c)));
       map.deadline = end ?? notStart ?? list[0];
     } else if (role === "lead" && list.length > 1) {
       // "Đơn vị chủ trì" beats "Lãnh đạo phụ trách" or "Đơn vị" wherever they stand.
