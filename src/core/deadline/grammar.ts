@@ -48,6 +48,7 @@ const {
   NEXT_YEAR_WORDS,
   QUARTER_LETTER,
   QUARTER_WORDS,
+  MONTH_LETTER,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -89,6 +90,10 @@ interface Scan {
   recurring: boolean;
   /** A vague part ("tuần", "đầu", "giữa") is pending: the next mention is dropped. */
   vague: boolean;
+  /** "hằng tháng" / "mỗi tháng" was read somewhere in the cell. */
+  everyMonth: boolean;
+  /** Days written without a month ("trước ngày 25"): days of every month when `everyMonth`. */
+  bareDays: number[];
 }
 
 // ------------------------------------------------------------------ token helpers
@@ -189,6 +194,7 @@ function recurringWords(s: Scan, i: number): number {
   const e = matchAny(s.tokens, i, RECURRING_PHRASES);
   if (e < 0) return -1;
   s.recurring = true;
+  if (matchWords(s.tokens, i, EVERY_MONTH) >= 0) s.everyMonth = true;
   return e;
 }
 
@@ -235,8 +241,8 @@ function halfYear(s: Scan, i: number): number {
   if (side !== "dau" && side !== "cuoi" && side !== "sau") return -1;
   if (months < 1 || months > 12) return -1;
   j++;
-  if (wordAt(s, j) === "nam" && numAt(s, j + 1) === null) j++;
-  const y = yearAfter(s, j);
+  let y = yearAfter(s, j);
+  if (y === null && wordAt(s, j) === "nam") y = yearAfter(s, ++j);
   const end = y === null ? j : y[1];
   const m = mention(s, i, end, "month", side === "dau" ? months : 12, y === null ? null : y[0]);
   return finishWithRepetition(s, m, end);
@@ -379,12 +385,14 @@ function partList(s: Scan, i: number, keyword: string, readPart: (k: number) => 
 
 /** "Tháng 9/2020", "Tháng 8 năm 2025", "Tháng 9", "tháng 10, 11/2025", "Tháng 6 và tháng 12 hằng năm". */
 function monthRule(s: Scan, i: number): number {
-  if (wordAt(s, i) !== "thang") return -1;
+  const w = wordAt(s, i);
+  // "T10/2025", "T9/25": the letter T glued to a month number
+  if (w !== "thang" && !(w === MONTH_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
   const readMonth = (k: number): number => {
     const n = numAt(s, k);
     return n !== null && n.text.length <= 2 ? n.value : -1;
   };
-  const list = partList(s, i + 1, "thang", readMonth);
+  const list = partList(s, i + 1, w as string, readMonth);
   if (list === null) return -1;
   const [month, j] = list;
   const y = yearAfter(s, j);
@@ -394,18 +402,27 @@ function monthRule(s: Scan, i: number): number {
   return finishWithRepetition(s, m, end);
 }
 
+/** "QIV", "QuýIV" typed without a space: the quarter's number, or -1. */
+function gluedQuarter(w: string): number {
+  if (w.length < 2 || w.charCodeAt(0) !== 0x71) return -1; // "q"
+  for (const lead of QUARTER_WORDS) if (w.startsWith(lead) && ROMAN.has(w.slice(lead.length))) return ROMAN.get(w.slice(lead.length)) as number;
+  return ROMAN.get(w.slice(1)) ?? -1;
+}
+
 /** "Quý III/2025", "Quý 3 năm 2025", "QUÝ IV", "Quý I, II/2025", "Quý 4 hằng năm". */
 function quarterRule(s: Scan, i: number): number {
   const w = wordAt(s, i);
-  if (!(w !== null && QUARTER_WORDS.has(w)) && !(w === QUARTER_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
+  const glued = w === null ? -1 : gluedQuarter(w);
+  if (glued < 0 && !(w !== null && QUARTER_WORDS.has(w)) && !(w === QUARTER_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
   const readQuarter = (k: number): number => {
+    if (k === i) return glued;
     const t = s.tokens[k];
     if (t === undefined || s.refs[k] !== 0) return -1;
     if (t.type === WORD) return ROMAN.get(t.text) ?? -1;
     if (t.type === NUM && t.text.length === 1) return t.value;
     return -1;
   };
-  const list = partList(s, i + 1, w as string, readQuarter);
+  const list = partList(s, glued >= 0 ? i : i + 1, glued >= 0 ? QUARTER_LETTER : (w as string), readQuarter);
   if (list === null) return -1;
   const [quarter, j] = list;
   const y = yearAfter(s, j);
@@ -433,20 +450,60 @@ function yearRule(s: Scan, i: number): number {
   return j + 1;
 }
 
-/** "Trong năm", "Cuối năm", "Năm nay" with no number: the plan year. */
+/**
+ * "Trong năm", "Cuối năm", "Năm nay" with no number: the plan year; "Năm sau", "Năm tới",
+ * "Trong năm sau": the year after it.
+ */
 function planYearWords(s: Scan, i: number): number {
   const w = wordAt(s, i);
-  let end = -1;
+  let j = i;
   let weak = false;
   if (w !== null && (PLAN_YEAR_STRONG.has(w) || PLAN_YEAR_WEAK.has(w)) && wordAt(s, i + 1) === "nam") {
-    end = i + 2;
+    j = i + 1;
     weak = PLAN_YEAR_WEAK.has(w);
-  } else if (w === "nam" && wordAt(s, i + 1) === "nay") end = i + 2;
-  if (end < 0) return -1;
+  } else if (w !== "nam") return -1;
+  const rel = wordAt(s, j + 1);
+  let end: number;
+  let year: number | null = null;
+  if (rel === "nay") end = j + 2;
+  else if (rel !== null && NEXT_YEAR_WORDS.has(rel)) {
+    end = j + 2;
+    year = s.planYear + 1;
+  } else if (j > i) end = j + 1;
+  else return -1;
   if (numAt(s, end) !== null || wordAt(s, end) === "hoc") return -1;
-  const m = mention(s, i, end, "year", 0, null);
+  const m = mention(s, i, end, "year", 0, year);
   m.weak = weak;
   return end;
+}
+
+/**
+ * "ngày 25" with no month: a day of every month when the cell says "hằng tháng" / "mỗi tháng"
+ * elsewhere ("Hằng tháng, trước ngày 25"); otherwise no deadline. Resolved in `resolve`.
+ */
+function bareDay(s: Scan, i: number): number {
+  if (wordAt(s, i) !== "ngay") return -1;
+  const d = numAt(s, i + 1);
+  if (d === null || d.text.length > 2) return -1;
+  const next = s.tokens[i + 2];
+  if (next !== undefined && (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))) return -1;
+  if (next !== undefined && next.type === WORD && (next.text === "thang" || next.text === TIMES_WORD || PERIOD_UNITS.has(next.text))) return -1;
+  s.bareDays.push(d.value);
+  return i + 2;
+}
+
+/** "2025-09-30", "2025/12/31": a date written year first, as some date cells display it. */
+function yearFirstDate(s: Scan, i: number): number {
+  const y = numAt(s, i);
+  if (!isYearToken(y)) return -1;
+  const sep = dateSeparator(s, i + 1);
+  if (sep === null || sep !== dateSeparator(s, i + 3) || !isTight(s, i + 1) || !isTight(s, i + 3)) return -1;
+  const mo = numAt(s, i + 2);
+  const d = numAt(s, i + 4);
+  if (mo === null || d === null || mo.text.length > 2 || d.text.length > 2) return -1;
+  const m = mention(s, i, i + 5, "day", mo.value, (y as Token).value, d.value);
+  m.invalid = !isValidDate((y as Token).value, mo.value, d.value);
+  return i + 5;
 }
 
 /** The grammar: named rules, tried in this order at each token. */
@@ -460,8 +517,10 @@ export const RULES: ReadonlyArray<{ name: string; at: (s: Scan, i: number) => nu
   { name: "date in words", at: wordDate },
   { name: "month", at: monthRule },
   { name: "quarter", at: quarterRule },
+  { name: "year-first date", at: yearFirstDate },
   { name: "year", at: yearRule },
   { name: "plan year words", at: planYearWords },
+  { name: "day of month alone", at: bareDay },
 ];
 
 // ------------------------------------------------------------------ references (decision 12)
@@ -511,6 +570,12 @@ export function markReferences(tokens: Token[]): Uint8Array {
       let j = lead;
       while (j < n) {
         const u = tokens[j];
+        // The document's own date in words ("ngày 05 tháng 01 năm 2025"): its "tháng" starts no deadline.
+        const dateEnd = u.type === WORD && u.text === "ngay" ? dateInWordsEnd(tokens, j + 1) : -1;
+        if (dateEnd > 0) {
+          for (; j < dateEnd; j++) refs[j] = 1;
+          continue;
+        }
         if (u.type === WORD && DEADLINE_START_WORDS.has(u.text)) break;
         if (u.type === PUNCT && (u.text === ";" || u.text === ")")) break;
         refs[j] = 1;
@@ -520,6 +585,16 @@ export function markReferences(tokens: Token[]): Uint8Array {
     }
   }
   return refs;
+}
+
+/** End of "05 tháng 01 [năm 2025]" starting at k (numbers and words, no separators), or -1. */
+function dateInWordsEnd(tokens: Token[], k: number): number {
+  const d = tokens[k];
+  const w = tokens[k + 1];
+  const m = tokens[k + 2];
+  if (d === undefined || d.type !== NUM || w === undefined || w.text !== "thang" || m === undefined || m.type !== NUM) return -1;
+  const y = tokens[k + 4];
+  return tokens[k + 3]?.text === "nam" && y !== undefined && y.type === NUM ? k + 5 : k + 3;
 }
 
 /** The date written right after a document number: "… ngày 08/01/2026", "… của UBND tỉnh ngày 15/8/2025". */
@@ -573,7 +648,7 @@ export function isConditionalFolded(folded: string): boolean {
 
 function scan(folded: string, planYear: number): Scan {
   const tokens = tokenize(folded);
-  const s: Scan = { tokens, planYear, refs: markReferences(tokens), mentions: [], recurring: false, vague: false };
+  const s: Scan = { tokens, planYear, refs: markReferences(tokens), mentions: [], recurring: false, vague: false, everyMonth: false, bareDays: [] };
   let i = 0;
   while (i < tokens.length) {
     if (s.refs[i] !== 0) {
@@ -626,6 +701,12 @@ function resolve(s: Scan, folded: string, planYear: number): ParsedDeadline {
     if (a.year === null && a.every === null && joined(s, a.end, b.start)) {
       if (b.year !== null) a.year = b.year;
       else if (b.every !== null) a.every = a.unit === "day" ? b.every : "year";
+    }
+  }
+  if (s.everyMonth) {
+    for (const d of s.bareDays) {
+      const m: Mention = { start: 0, end: 0, unit: "day", day: d, part: 12, year: null, every: "month", invalid: d < 1 || d > 31, weak: false };
+      ms.push(m);
     }
   }
   let invalid = false;

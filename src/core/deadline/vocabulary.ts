@@ -43,12 +43,13 @@ export const PERIOD_UNITS = new Set(["nam", "quy", "thang", "tuan", "ngay"]);
 export const CONNECTOR_WORDS = new Set(["va", "den", "toi", "hoac", "het", "cuoi", "tu"]);
 export const CONNECTOR_PUNCT = new Set([",", "-", "&", "+", "/", "–"]);
 
-/** Roman quarter numbers. */
+/** Roman quarter numbers ("V" is read so that "Quý V" is a quarter that does not exist). */
 export const ROMAN: ReadonlyMap<string, number> = new Map([
   ["i", 1],
   ["ii", 2],
   ["iii", 3],
   ["iv", 4],
+  ["v", 5],
 ]);
 
 /** Vague parts of periods (spec: unparsed): weeks, "đầu", "giữa" (decision 16). */
@@ -129,5 +130,7 @@ export const NEXT_YEAR_WORDS = new Set(["sau", "toi"]);
 export const QUARTER_WORDS = new Set(["quy", "qui"]);
 /** "Q3/2025": the letter of a quarter. */
 export const QUARTER_LETTER = "q";
+/** "T10/2025": the letter of a month. */
+export const MONTH_LETTER = "t";
 /** "24/7" is "all the time", not the 24th of July. */
 export const AROUND_THE_CLOCK: readonly [string, string] = ["24", "7"];
