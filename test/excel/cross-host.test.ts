@@ -134,3 +134,27 @@ describe.each(FIXTURES)("across hosts on %s", (name) => {
     expect(userSheetFormats(last, userSheets)).toEqual(originalFormats);
   });
 });
+
+test("a file from an older command line (its own backup in columns C:F): the add-in's Xóa tô màu restores it and drops it", async () => {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(fixtureBytes("kh-khong-dau") as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("Sheet1")!;
+  const original = new Uint8Array(await wb.xlsx.writeBuffer());
+  const before = userSheetFormats(await fakeFromXlsx(original), ["Sheet1"]);
+  const originalBorder = JSON.stringify(ws.getCell("D7").style.border ?? null);
+  const overdue = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFC7CE" } };
+  ws.getCell("B6").style = { ...ws.getCell("B6").style, fill: overdue };
+  const red = { style: "medium" as const, color: { argb: "FFC00000" } };
+  ws.getCell("D7").style = { ...ws.getCell("D7").style, border: { top: red, left: red, bottom: red, right: red } };
+  const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
+  marker.getCell("A1").value = "kehoach:generated-sheets";
+  marker.getCell("C1").value = "kehoach:highlight-backup";
+  marker.getRow(2).values = [undefined, undefined, "Sheet1", "B6", "fill", ""];
+  marker.getRow(3).values = [undefined, undefined, "Sheet1", "D7", "border", originalBorder];
+  const fake = await fakeFromXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  expect(userSheetFormats(fake, ["Sheet1"])).not.toEqual(before);
+  expect(await hostFor(fake, "kh-khong-dau.xlsx").clearHighlightsDetailed()).toEqual(["Sheet1"]);
+  expect(userSheetFormats(fake, ["Sheet1"])).toEqual(before);
+  const store = fake.sheet(MARKER_SHEET)!;
+  for (let r = 1; r <= 3; r++) for (let c = 3; c <= 6; c++) expect(store.get(r, c)?.v ?? "").toBe("");
+});
