@@ -38,6 +38,14 @@ describe("legacy encodings: round trips over every letter and tone", () => {
     expect(encodeTcvn3("ĂÂÊÔƠƯĐ")).toBe("\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7");
     expect(convertTcvn3("\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7")).toBe("ĂÂÊÔƠƯĐ");
   });
+  it("TCVN3 regular fonts keep plain ASCII capitals (UBND, PAR INDEX) as they are", () => {
+    expect(encodeTcvn3("PAR INDEX")).toBe("PAR INDEX");
+    expect(encodeTcvn3("UBND")).toBe("UBND");
+    expect(encodeTcvn3("Ủy ban nhân dân (UBND)")).toBe("ñy ban nh\u00a9n d\u00a9n (UBND)");
+    const s = "Kế hoạch của UBND tỉnh: chỉ số PAR INDEX, SIPAS năm 2025; Ông Ánh, Ý kiến";
+    expect(convertTcvn3(encodeTcvn3(s))).toBe(s.replace("Ánh", "ánh").replace("Ý", "ý"));
+    expect(decodeLegacy(encodeTcvn3("Kế hoạch của UBND tỉnh về PAR INDEX"), ".VnTime").text).toBe("Kế hoạch của UBND tỉnh về PAR INDEX");
+  });
   it.each([...LOWER, ...UPPER])("VNI %s", (ch) => {
     const enc = encodeVni(ch);
     expect(convertVni(enc)).toBe(ch);

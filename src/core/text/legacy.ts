@@ -227,12 +227,17 @@ export function convertLegacy(text: string, encoding: LegacyEncoding, capitals =
 
 /**
  * Unicode -> TCVN3, for tests and round trips. With `capitals`, writes for an H font: every
- * letter by its lower-case code (the font draws capitals). Without it, capitals other than
- * Ă Â Ê Ô Ơ Ư Đ and plain A-Z have no code and are written as their lower-case code.
+ * letter by its lower-case code (the font draws capitals). Without it, plain ASCII (A-Z
+ * included: "UBND", "PAR INDEX") is written as it is, and accented capitals other than
+ * Ă Â Ê Ô Ơ Ư Đ, which have no code in a regular font, are written as their lower-case code.
  */
 export function encodeTcvn3(text: string, opts: { capitals?: boolean } = {}): string {
   let out = "";
   for (const ch of text.normalize("NFC")) {
+    if (!opts.capitals && ch.charCodeAt(0) < 0x80) {
+      out += ch;
+      continue;
+    }
     const key = opts.capitals ? ch.toLowerCase() : ch;
     const code = TCVN3_ENCODE.get(key) ?? TCVN3_ENCODE.get(key.toLowerCase());
     if (code !== undefined) out += String.fromCharCode(code);
