@@ -1260,6 +1260,470 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 8. A ministry's strategy plan for a span of years: "giai đoạn 2026 - 2030" (plan year 2026, due
+//    dates allowed to the end of 2031); "I." / "1." / "1.1." written with periods; Roman sections
+//    as text in the task column only (not merged); supports naming ministries, acronyms and
+//    "các địa phương"; "Hình thức sản phẩm".
+fixtures.push({
+  file: "kh-bo-khcn-giai-doan-2026-2030",
+  asOf: "2026-05-01",
+  build(wb) {
+    const s = new SheetBuilder(
+      wb,
+      "Phụ lục",
+      COLS({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", output: "F" }),
+    );
+    s.put(1, { A: "PHỤ LỤC" });
+    s.put(2, { A: "DANH MỤC NHIỆM VỤ THỰC HIỆN CHIẾN LƯỢC PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ GIAI ĐOẠN 2026 - 2030" });
+    s.put(3, {
+      A: "(Kèm theo Quyết định số 456/QĐ-BKHCN ngày 15 tháng 3 năm 2026 của Bộ trưởng Bộ Khoa học và Công nghệ)",
+    });
+    s.merge("A1:F1", "A2:F2", "A3:F3");
+    s.put(5, {
+      A: "TT",
+      B: "Nhiệm vụ",
+      C: "Cơ quan chủ trì",
+      D: "Cơ quan phối hợp",
+      E: "Thời gian hoàn thành",
+      F: "Hình thức sản phẩm",
+    });
+    s.section(
+      6,
+      { A: "I.", B: "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH" },
+      { stt: "I", level: 1, title: "HOÀN THIỆN THỂ CHẾ, CHÍNH SÁCH" },
+    );
+    s.task(
+      7,
+      {
+        A: "1.",
+        B: "Xây dựng Luật sửa đổi, bổ sung một số điều của Luật Chuyển giao công nghệ",
+        C: "Bộ Khoa học và Công nghệ",
+        D: "Bộ Tư pháp, Văn phòng Chính phủ, các bộ, ngành liên quan",
+        E: "Năm 2027",
+        F: "Luật",
+      },
+      {
+        section: "I",
+        lead: ["Bộ Khoa học và Công nghệ"],
+        support: ["Bộ Tư pháp", "Văn phòng Chính phủ", "Các bộ, ngành liên quan"],
+        kind: "period",
+        due: "2027-12-31",
+        status: "open",
+      },
+    );
+    s.task(
+      8,
+      {
+        A: "2.",
+        B: "Xây dựng Nghị định quy định chi tiết thi hành Luật Khoa học, công nghệ và đổi mới sáng tạo",
+        C: "Bộ Khoa học và Công nghệ",
+        D: "Bộ Tài chính; Bộ Tư pháp",
+        E: "Quý IV/2026",
+        F: "Nghị định của Chính phủ",
+      },
+      {
+        section: "I",
+        lead: ["Bộ Khoa học và Công nghệ"],
+        support: ["Bộ Tài chính", "Bộ Tư pháp"],
+        kind: "period",
+        due: "2026-12-31",
+        status: "open",
+      },
+    );
+    s.section(
+      9,
+      { A: "II.", B: "PHÁT TRIỂN HẠ TẦNG VÀ NGUỒN LỰC" },
+      { stt: "II", level: 1, title: "PHÁT TRIỂN HẠ TẦNG VÀ NGUỒN LỰC" },
+    );
+    s.section(
+      10,
+      { A: "1.", B: "Phát triển mạng lưới tổ chức khoa học và công nghệ" },
+      { stt: "1", level: 2, title: "Phát triển mạng lưới tổ chức khoa học và công nghệ" },
+    );
+    s.task(
+      11,
+      {
+        A: "1.1.",
+        B: "Rà soát, sắp xếp các viện nghiên cứu công lập",
+        C: "Bộ Khoa học và Công nghệ và các địa phương",
+        D: "Bộ Nội vụ",
+        E: "2026 - 2027",
+        F: "Đề án sắp xếp",
+      },
+      {
+        section: "1",
+        lead: ["Bộ Khoa học và Công nghệ", "Các địa phương"],
+        support: ["Bộ Nội vụ"],
+        kind: "period",
+        due: "2027-12-31",
+        status: "open",
+      },
+    );
+    s.issue(11, "C", "multiple_leads");
+    s.task(
+      12,
+      {
+        A: "1.2.",
+        B: "Đầu tư nâng cấp các phòng thí nghiệm trọng điểm quốc gia",
+        C: "Bộ Khoa học và Công nghệ",
+        D: "Bộ Tài chính, Bộ Xây dựng",
+        E: "2026 - 2030",
+        F: "Phòng thí nghiệm được nâng cấp",
+      },
+      {
+        section: "1",
+        lead: ["Bộ Khoa học và Công nghệ"],
+        support: ["Bộ Tài chính", "Bộ Xây dựng"],
+        kind: "period",
+        due: "2030-12-31",
+        status: "open",
+      },
+    );
+    s.task(
+      13,
+      {
+        A: "2.",
+        B: "Phát triển thị trường khoa học và công nghệ, truyền thông về đổi mới sáng tạo",
+        C: "Bộ Khoa học và Công nghệ",
+        D: "VTV, VOV, TTXVN, các địa phương",
+        E: "Hằng năm",
+        F: "Báo cáo",
+      },
+      {
+        section: "II",
+        lead: ["Bộ Khoa học và Công nghệ"],
+        support: ["VTV", "VOV", "TTXVN", "Các địa phương"],
+        kind: "recurring",
+        due: null,
+        status: "no_deadline",
+      },
+    );
+    s.task(
+      14,
+      {
+        A: "3.",
+        B: "Tổng kết việc thực hiện Chiến lược",
+        C: "Bộ Khoa học và Công nghệ",
+        D: "Các bộ, ngành, địa phương",
+        E: "2032",
+        F: "Báo cáo tổng kết",
+      },
+      {
+        section: "II",
+        lead: ["Bộ Khoa học và Công nghệ"],
+        support: ["Các bộ, ngành, địa phương"],
+        kind: "period",
+        due: "2032-12-31",
+        status: "open",
+      },
+    );
+    s.issue(14, "E", "deadline_outside_plan_year");
+    s.task(
+      15,
+      {
+        A: "4.",
+        B: "Hợp tác quốc tế về khoa học, công nghệ và đổi mới sáng tạo",
+        C: "Bộ Ngoại giao",
+        D: "Bộ Khoa học và Công nghệ",
+        E: "Theo kế hoạch hợp tác được phê duyệt",
+      },
+      {
+        section: "II",
+        lead: ["Bộ Ngoại giao"],
+        support: ["Bộ Khoa học và Công nghệ"],
+        kind: "conditional",
+        due: null,
+        status: "no_deadline",
+      },
+    );
+    s.issue(15, "F", "missing_output");
+    return [s.report(2026, [5], 6, 15)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 9. An anti-corruption plan with no STT column: "Nội dung công việc | Đơn vị thực hiện | Thời gian
+//    thực hiện | Sản phẩm | Ghi chú"; sections as capital titles merged across; a task whose text
+//    runs on to the next row (lower-case start); "X chủ trì, Y phối hợp thực hiện".
+fixtures.push({
+  file: "kh-pctn-khong-stt-2025",
+  asOf: "2025-11-20",
+  build(wb) {
+    const s = new SheetBuilder(wb, "Sheet1", COLS({ task: "A", lead: "B", deadline: "C", output: "D", note: "E" }));
+    s.put(1, { A: "KẾ HOẠCH THỰC HIỆN CÔNG TÁC PHÒNG, CHỐNG THAM NHŨNG NĂM 2025" });
+    s.merge("A1:E1");
+    s.put(3, {
+      A: "Nội dung công việc",
+      B: "Đơn vị thực hiện",
+      C: "Thời gian thực hiện",
+      D: "Sản phẩm",
+      E: "Ghi chú",
+    });
+    s.section(4, { A: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" }, { stt: null, level: 1, title: "CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO" });
+    s.merge("A4:E4");
+    s.task(
+      5,
+      {
+        A: "Ban hành kế hoạch phòng, chống tham nhũng năm 2025.",
+        B: "Thanh tra Sở",
+        C: "Tháng 01/2025",
+        D: "Kế hoạch",
+      },
+      { section: null, lead: ["Thanh tra Sở"], kind: "period", due: "2025-01-31", status: "overdue" },
+    );
+    s.task(
+      6,
+      {
+        A: "Quán triệt, phổ biến các văn bản pháp luật về phòng, chống tham nhũng đến toàn thể",
+        B: "Văn phòng Sở",
+        C: "Quý I/2025",
+        D: "Hội nghị quán triệt",
+      },
+      {
+        section: null,
+        lead: ["Văn phòng Sở"],
+        kind: "period",
+        due: "2025-03-31",
+        status: "overdue",
+        task:
+          "Quán triệt, phổ biến các văn bản pháp luật về phòng, chống tham nhũng đến toàn thể " +
+          "công chức, viên chức và người lao động.",
+      },
+    );
+    s.put(7, { A: "công chức, viên chức và người lao động." });
+    s.section(
+      8,
+      { A: "CÔNG KHAI, MINH BẠCH TRONG HOẠT ĐỘNG" },
+      { stt: null, level: 1, title: "CÔNG KHAI, MINH BẠCH TRONG HOẠT ĐỘNG" },
+    );
+    s.merge("A8:E8");
+    s.task(
+      9,
+      {
+        A: "Công khai dự toán, quyết toán ngân sách theo quy định.",
+        B: "Phòng Kế hoạch - Tài chính",
+        C: "Theo quy định",
+        D: "Văn bản công khai",
+      },
+      { section: null, lead: ["Phòng Kế hoạch - Tài chính"], kind: "conditional", due: null, status: "no_deadline" },
+    );
+    s.task(
+      10,
+      {
+        A: "Thực hiện chuyển đổi vị trí công tác đối với công chức",
+        B: "Văn phòng Sở",
+        D: "Quyết định chuyển đổi vị trí công tác",
+      },
+      { section: null, lead: ["Văn phòng Sở"], kind: "none", due: null, status: "no_deadline" },
+    );
+    s.issue(10, "C", "missing_deadline");
+    s.task(
+      11,
+      {
+        A: "Kê khai tài sản, thu nhập năm 2025",
+        B: "Văn phòng Sở chủ trì, các phòng phối hợp thực hiện",
+        C: "Trước ngày 31/12/2025",
+        D: "Bản kê khai tài sản, thu nhập",
+      },
+      {
+        section: null,
+        lead: ["Văn phòng Sở"],
+        support: ["Các phòng"],
+        kind: "date",
+        due: "2025-12-31",
+        status: "open",
+      },
+    );
+    s.task(
+      12,
+      {
+        A: "Báo cáo công tác phòng, chống tham nhũng",
+        B: "Thanh tra Sở",
+        C: "Định kỳ hằng quý",
+        D: "Báo cáo quý",
+      },
+      { section: null, lead: ["Thanh tra Sở"], kind: "recurring", due: null, status: "no_deadline" },
+    );
+    return [s.report(2025, [3], 4, 12)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 10. The whole plan pasted into one sheet: 30 rows of the plan's own text (purpose, content,
+//     organisation, "Nơi nhận", signature) above the appendix table; capital headers; "Kết quả"
+//     holding progress words (the status) beside "Sản phẩm"; STT "1)", "2)" with "a)", "b)".
+fixtures.push({
+  file: "kh-theo-doi-thi-hanh-phap-luat-2025",
+  asOf: "2025-12-05",
+  build(wb) {
+    const s = new SheetBuilder(
+      wb,
+      "KH 89",
+      COLS({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", output: "F", status: "G" }),
+    );
+    const prose = [
+      "UBND TỈNH ĐẮK LẮK",
+      "SỞ TƯ PHÁP",
+      "Số: 89/KH-STP",
+      "KẾ HOẠCH",
+      "Theo dõi tình hình thi hành pháp luật năm 2025",
+      "Căn cứ Nghị định số 32/2020/NĐ-CP ngày 05/3/2020 của Chính phủ; căn cứ kết quả năm 2024, Sở Tư pháp ban hành Kế hoạch như sau:",
+      "I. MỤC ĐÍCH, YÊU CẦU",
+      "1. Mục đích",
+      "Nắm bắt tình hình thi hành pháp luật, kịp thời phát hiện những khó khăn, vướng mắc để kiến nghị sửa đổi, bổ sung.",
+      "2. Yêu cầu",
+      "Bám sát nhiệm vụ trọng tâm; bảo đảm tiến độ, chất lượng, hiệu quả.",
+      "II. NỘI DUNG",
+      "1. Lĩnh vực theo dõi trọng tâm: xử lý vi phạm hành chính; trợ giúp pháp lý.",
+      "2. Nhiệm vụ cụ thể: theo Phụ lục kèm theo Kế hoạch này.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Phòng Văn bản và Theo dõi thi hành pháp luật chủ trì, phối hợp với các phòng, đơn vị thực hiện Kế hoạch.",
+      "2. Văn phòng Sở bảo đảm kinh phí thực hiện.",
+      "3. Thời gian thực hiện: năm 2025.",
+      "Trong quá trình thực hiện, nếu có vướng mắc, các đơn vị phản ánh về Sở Tư pháp để được hướng dẫn.",
+    ];
+    prose.forEach((t, i) => s.put(i + 1, { A: t }));
+    for (let i = 1; i <= prose.length; i++) s.merge(`A${i}:G${i}`);
+    s.put(22, { A: "Nơi nhận:", E: "GIÁM ĐỐC" });
+    s.put(23, { A: "- UBND tỉnh;" });
+    s.put(24, { A: "- Lưu: VT." });
+    s.put(27, { E: "Nguyễn Văn Hùng" });
+    s.put(30, { A: "PHỤ LỤC" });
+    s.put(31, { A: "(Kèm theo Kế hoạch số 89/KH-STP ngày 20/01/2025 của Sở Tư pháp)" });
+    s.merge("A30:G30", "A31:G31");
+    s.put(33, {
+      A: "STT",
+      B: "NỘI DUNG CÔNG VIỆC",
+      C: "ĐƠN VỊ CHỦ TRÌ",
+      D: "ĐƠN VỊ PHỐI HỢP",
+      E: "THỜI GIAN HOÀN THÀNH",
+      F: "SẢN PHẨM",
+      G: "KẾT QUẢ",
+    });
+    s.section(
+      34,
+      { A: "I", B: "LĨNH VỰC XỬ LÝ VI PHẠM HÀNH CHÍNH" },
+      { stt: "I", level: 1, title: "LĨNH VỰC XỬ LÝ VI PHẠM HÀNH CHÍNH" },
+    );
+    s.merge("B34:G34");
+    s.task(
+      35,
+      {
+        A: "1)",
+        B: "Kiểm tra tình hình thi hành pháp luật về xử lý vi phạm hành chính tại các sở, ngành",
+        C: "Phòng Văn bản và Theo dõi thi hành pháp luật",
+        D: "Thanh tra Sở",
+        E: "Quý III/2025",
+        F: "Báo cáo kiểm tra",
+        G: "Đã hoàn thành",
+      },
+      {
+        section: "I",
+        lead: ["Phòng Văn bản và Theo dõi thi hành pháp luật"],
+        support: ["Thanh tra Sở"],
+        kind: "period",
+        due: "2025-09-30",
+        status: "done",
+      },
+    );
+    s.task(
+      36,
+      {
+        A: "2)",
+        B: "Tổng hợp, đánh giá tình hình thi hành pháp luật về xử lý vi phạm hành chính",
+        C: "Phòng Văn bản và Theo dõi thi hành pháp luật",
+        E: "Trước ngày 15/11/2025",
+        F: "Báo cáo đánh giá",
+        G: "Chưa hoàn thành",
+      },
+      {
+        section: "I",
+        lead: ["Phòng Văn bản và Theo dõi thi hành pháp luật"],
+        kind: "date",
+        due: "2025-11-15",
+        status: "overdue",
+      },
+    );
+    s.task(
+      37,
+      {
+        A: "a)",
+        B: "Tổng hợp số liệu từ các sở, ngành",
+        C: "Văn phòng Sở",
+        E: "Tháng 10/2025",
+        F: "Số liệu tổng hợp",
+        G: "Đã hoàn thành",
+      },
+      { section: "I", lead: ["Văn phòng Sở"], kind: "period", due: "2025-10-31", status: "done" },
+    );
+    s.task(
+      38,
+      {
+        A: "b)",
+        B: "Xây dựng dự thảo báo cáo đánh giá",
+        C: "Phòng Văn bản và Theo dõi thi hành pháp luật",
+        E: "Trước ngày 10/12/2025",
+        F: "Dự thảo báo cáo",
+        G: "Đang thực hiện",
+      },
+      {
+        section: "I",
+        lead: ["Phòng Văn bản và Theo dõi thi hành pháp luật"],
+        kind: "date",
+        due: "2025-12-10",
+        status: "due_soon",
+      },
+    );
+    s.section(
+      39,
+      { A: "II", B: "LĨNH VỰC TRỢ GIÚP PHÁP LÝ" },
+      { stt: "II", level: 1, title: "LĨNH VỰC TRỢ GIÚP PHÁP LÝ" },
+    );
+    s.merge("B39:G39");
+    s.task(
+      40,
+      {
+        A: "1)",
+        B: "Theo dõi tình hình thi hành pháp luật về trợ giúp pháp lý",
+        C: "Trung tâm Trợ giúp pháp lý nhà nước",
+        D: "Phòng Hành chính tư pháp",
+        E: "Năm 2025",
+        F: "Báo cáo",
+        G: "Đang thực hiện",
+      },
+      {
+        section: "II",
+        lead: ["Trung tâm Trợ giúp pháp lý nhà nước"],
+        support: ["Phòng Hành chính tư pháp"],
+        kind: "period",
+        due: "2025-12-31",
+        status: "open",
+      },
+    );
+    s.task(
+      41,
+      {
+        A: "2)",
+        B: "Khảo sát nhu cầu trợ giúp pháp lý của người dân",
+        C: "Trung tâm Trợ giúp pháp lý nhà nước, Phòng Hành chính tư pháp",
+        E: "06/2025",
+        F: "Phiếu khảo sát",
+        G: "Chưa thực hiện",
+      },
+      {
+        section: "II",
+        lead: ["Trung tâm Trợ giúp pháp lý nhà nước", "Phòng Hành chính tư pháp"],
+        kind: "period",
+        due: "2025-06-30",
+        status: "overdue",
+      },
+    );
+    s.issue(41, "C", "multiple_leads");
+    return [s.report(2025, [33], 34, 41)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {
