@@ -24,7 +24,38 @@ describe("detectPlanYear", () => {
     expect(detectPlanYear({ ...base, titleLines: ["Kế hoạch 2026 - 2030"] })).toBe(2030);
     expect(detectPlanYear({ ...base, titleLines: ["Nghị quyết giai đoạn 2021-2025", "Kế hoạch năm 2026"] })).toBe(2026);
   });
+  it("reads realistic title blocks", () => {
+    const cases: [string[], number][] = [
+      [["KẾ HOẠCH", "Thực hiện công tác cải cách hành chính năm 2026", "(Ban hành kèm theo Quyết định số 123/QĐ-UBND ngày 30/12/2025 của UBND huyện)"], 2026],
+      [["KẾ HOẠCH", "Cải cách hành chính giai đoạn 2026-2030", "(Kèm theo Quyết định số 45/QĐ-UBND ngày 15/01/2026)"], 2026],
+      [["ỦY BAN NHÂN DÂN HUYỆN KRÔNG PA", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Krông Pa, ngày 11 tháng 8 năm 2020"], 2020],
+      [["PHỤ LỤC", "NHIỆM VỤ, GIẢI PHÁP THỰC HIỆN NĂM 2025", "(Kèm theo Kế hoạch số 607/KH-KKTKCN ngày 12/9/2025 của Ban Quản lý)"], 2025],
+      [["KẾ HOẠCH thực hiện Nghị quyết số 04/2021/NQ-HĐND năm 2025"], 2025],
+      [["Kế hoạch năm 2025", "(Kèm theo Quyết định 2050/QĐ-UBND ngày 12/12/2024)"], 2025],
+      [["KE HOACH CAI CACH HANH CHINH NAM 2026", "(Kem theo Quyet dinh so 123/QD-UBND ngay 30/12/2025)"], 2026],
+      [["Kế hoạch giai đoạn 2021 - 2025 và năm 2026"], 2026],
+      [["KẾ HOẠCH Phát triển KT-XH 5 năm giai đoạn 2026 – 2030"], 2026],
+      [["Kế hoạch thực hiện Chỉ thị 05-CT/TW năm 2025"], 2025],
+      [["Kế hoạch số 12/KH-UBND ngày 05 tháng 01 năm 2026 về công tác CCHC"], 2026],
+      [["KẾ HOẠCH KIỂM TRA CÔNG TÁC NỘI VỤ NĂM 2026", "Căn cứ Quyết định số 1500/QĐ-UBND"], 2026],
+      [["KẾ HOẠCH THỰC HIỆN CHƯƠNG TRÌNH 2025 - 2026"], 2026],
+      [["Kế hoạch từ năm 2025 đến năm 2030"], 2030],
+    ];
+    for (const [titleLines, year] of cases) expect([titleLines, detectPlanYear({ ...base, titleLines })]).toEqual([titleLines, year]);
+    expect(detectPlanYear({ ...base, titleLines: ["Kế hoạch triển khai Luật số 47/2019/QH14"] })).toBe(2030); // no year: asOf
+  });
+  it("reads a horizon ('định hướng đến năm 2030', 'tầm nhìn 2045') only when the title names no other year", () => {
+    expect(detectPlanYear({ ...base, titleLines: ["KẾ HOẠCH Chuyển đổi số năm 2025, định hướng đến năm 2030"] })).toBe(2025);
+    expect(
+      detectPlanYear({ ...base, titleLines: ["Kế hoạch thực hiện Chiến lược phát triển đến năm 2030, tầm nhìn đến năm 2045 trên địa bàn tỉnh năm 2026"] }),
+    ).toBe(2026);
+    expect(detectPlanYear({ ...base, titleLines: ["Kế hoạch năm 2026 thực hiện Đề án đến năm 2030", "(Kèm theo Quyết định số 5/QĐ-UBND ngày 05/01/2026)"] })).toBe(2026);
+    expect(detectPlanYear({ ...base, titleLines: ["Kế hoạch thực hiện Chiến lược đến năm 2030, tầm nhìn 2045"] })).toBe(2045);
+  });
   it("then reads the sheet name", () => {
+    for (const [sheetName, year] of [["KH 2026", 2026], ["PL1_2026", 2026], ["KH2026", 2026], ["Phụ lục (2025)", 2025], ["Năm 2025-2026", 2026], ["CCHC 25", 2030]] as const) {
+      expect([sheetName, detectPlanYear({ ...base, sheetName })]).toEqual([sheetName, year]);
+    }
     expect(detectPlanYear({ ...base, sheetName: "KH rủi ro 2025" })).toBe(2025);
   });
   it("then the most frequent explicit year of the deadlines (earliest on a tie), ignoring references", () => {

@@ -5,7 +5,8 @@
  * 1. the title lines above the table: the latest year they name (a plan is not for a year before
  *    the documents it cites); a span written with "giai đoạn" ("giai đoạn 2026 - 2030") counts as
  *    its FIRST year (its last year is not "named" as a plan year). Years inside document numbers
- *    ("Quyết định số 2050/QĐ-UBND") are not years;
+ *    ("Quyết định số 2050/QĐ-UBND") are not years. A horizon ("năm 2025, định hướng đến năm
+ *    2030", "… đến năm 2030, tầm nhìn đến năm 2045") counts only when no other year is named;
  * 2. the sheet's name, read the same way;
  * 3. the most frequent year among the explicit dates and periods of the deadline texts (ties:
  *    the earliest, since a plan's tasks run into the year after it, not the year before);
@@ -28,6 +29,8 @@ export interface PlanSpan {
 interface TitleYears {
   /** Years named outside spans. */
   years: number[];
+  /** Horizons: "định hướng đến năm 2030", "tầm nhìn đến năm 2045", "đến năm 2030" (not after "từ"). */
+  horizons: number[];
   /** "giai đoạn" spans. */
   spans: PlanSpan[];
 }
@@ -41,10 +44,15 @@ function readYears(line: string): TitleYears {
   const tokens = tokenize(fold(line));
   const refs = markDocumentNumbers(tokens);
   const years: number[] = [];
+  const horizons: number[] = [];
   const spans: PlanSpan[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (refs[i] !== 0) continue;
+    if (isYear(t) && isHorizon(tokens, i)) {
+      horizons.push(t.value);
+      continue;
+    }
     if (t.type === WORD && t.text === "giai" && tokens[i + 1]?.text === "doan") {
       let j = i + 2;
       if (tokens[j]?.text === "tu") j++;
@@ -65,7 +73,27 @@ function readYears(line: string): TitleYears {
     if (isYear(t)) years.push(t.value);
     else if (t.type === NUM && t.text.length === 2 && i >= 4 && isDayMonthBefore(tokens, i)) years.push(2000 + t.value);
   }
-  return { years, spans };
+  return { years, horizons, spans };
+}
+
+/**
+ * A year a title names as a horizon, not as the plan's year: after "tầm nhìn" / "định hướng"
+ * ("năm 2025, định hướng đến năm 2030", "đến năm 2030, tầm nhìn 2045") or after "đến năm" that
+ * ends no "từ … đến" span.
+ */
+function isHorizon(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (tokens[j]?.text === "nam") j--;
+  const w = tokens[j];
+  const v = tokens[j - 1];
+  if (w === undefined || w.type !== WORD) return false;
+  if ((v?.text === "tam" && w.text === "nhin") || (v?.text === "dinh" && w.text === "huong")) return true;
+  if (w.text !== "den") return false;
+  const u = tokens[j - 1];
+  const t = tokens[j - 2];
+  if ((u?.text === "nhin" && t?.text === "tam") || (u?.text === "huong" && t?.text === "dinh")) return true;
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) if (tokens[k].text === "tu") return false;
+  return true;
 }
 
 /** "12/9/25": a two-digit year closing a numeric date. */
@@ -101,12 +129,16 @@ function markDocumentNumbers(tokens: Token[]): Uint8Array {
 
 function fromLines(lines: readonly string[]): { year: number | null; span: PlanSpan | null } {
   const years: number[] = [];
+  const horizons: number[] = [];
   const spans: PlanSpan[] = [];
   for (const line of lines) {
     const r = readYears(line);
     years.push(...r.years);
+    horizons.push(...r.horizons);
     spans.push(...r.spans);
   }
+  // A horizon is the plan's year only when the title names no other year.
+  if (years.length === 0 && spans.length === 0) years.push(...horizons);
   if (years.length === 0 && spans.length === 0) return { year: null, span: null };
   let year = -Infinity;
   for (const y of years) year = Math.max(year, y);
