@@ -3,7 +3,6 @@ import {
   bordersFromXlsx,
   compactGrid,
   fillFromXlsx,
-  fontColorFromXlsx,
   HIGHLIGHT_STYLES,
   parseRect,
   themePaletteFromXml,
@@ -81,8 +80,6 @@ class StyleCache {
 }
 
 function setAspect(cell: ExcelJS.Cell, aspect: Aspect, value: unknown, key: string, cache: StyleCache): void {
-  // exceljs, not Office.js: there is no context to sync.
-  // eslint-disable-next-line office-addins/call-sync-before-read
   cell.style = cache.with(cell.style as Style | undefined, aspect, value, key);
 }
 
@@ -185,7 +182,14 @@ function recordBlock(ws: ExcelJS.Worksheet, r: HighlightRange, aspect: "fill" | 
   return block;
 }
 
-function paint(ws: ExcelJS.Worksheet, r: HighlightRange, aspect: "fill" | "border", value: unknown, key: string, cache: StyleCache) {
+function paint(
+  ws: ExcelJS.Worksheet,
+  r: HighlightRange,
+  aspect: "fill" | "border",
+  value: unknown,
+  key: string,
+  cache: StyleCache,
+) {
   for (let row = r.firstRow; row <= r.lastRow; row++)
     for (let col = r.firstCol; col <= r.lastCol; col++) setAspect(ws.getCell(row, col), aspect, value, key, cache);
 }

@@ -68,7 +68,13 @@ function cellValues(ws: ExcelJS.Worksheet, col: number): unknown[] {
 }
 
 export function readMarker(wb: ExcelJS.Workbook, palette?: ThemePalette): MarkerContents {
-  const none = { sheet: null, generated: new Set<string>(), state: emptyHighlightState(), stateError: null, others: [] };
+  const none = {
+    sheet: null,
+    generated: new Set<string>(),
+    state: emptyHighlightState(),
+    stateError: null,
+    others: [],
+  };
   const ws = wb.worksheets.find((w) => isMarkerSheet(w.name));
   if (!ws) return { ...none, foreignSheet: false };
   if (!isMarkerHeader(ws.getCell(1, 1).value)) return { ...none, foreignSheet: true };

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells here, not Office.js proxies */
 import ExcelJS from "exceljs";
 import {
   bordersFromXlsx,
@@ -82,7 +83,12 @@ function edgeOf(e: BorderEdge | undefined): EdgeState {
 }
 
 /** A cell's fill and borders in the fake, in the highlight state's portable terms. */
-export function fakeFormat(fake: FakeWorkbook, sheet: string, r: number, c: number): {
+export function fakeFormat(
+  fake: FakeWorkbook,
+  sheet: string,
+  r: number,
+  c: number,
+): {
   fill: FillState;
   borders: CellBorders;
 } {
@@ -113,7 +119,9 @@ export async function saveFakeAsXlsx(fake: FakeWorkbook, original: Uint8Array): 
     if (!ws) continue;
     // Cells the fake does not hold have no fill and no borders in Excel either.
     const keys = new Set<string>();
-    ws.eachRow({ includeEmpty: true }, (row, r) => row.eachCell({ includeEmpty: true }, (_cell, c) => keys.add(`${r}:${c}`)));
+    ws.eachRow({ includeEmpty: true }, (row, r) =>
+      row.eachCell({ includeEmpty: true }, (_cell, c) => keys.add(`${r}:${c}`)),
+    );
     for (const k of sheet.cells.keys()) keys.add(`${Math.floor(k / 20000)}:${k % 20000}`);
     for (const k of keys) {
       const [r, c] = k.split(":").map(Number);

@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- exceljs cells here, not Office.js proxies */
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { planReportSchema, type PlanReport } from "../../src/core/report";

@@ -98,7 +98,17 @@ export function applyTint(rgb: string, tint: number): string {
   const x = c * (1 - Math.abs(((h / 60) % 2) - 1));
   const m = l - c / 2;
   const [r1, g1, b1] =
-    h < 60 ? [c, x, 0] : h < 120 ? [x, c, 0] : h < 180 ? [0, c, x] : h < 240 ? [0, x, c] : h < 300 ? [x, 0, c] : [c, 0, x];
+    h < 60
+      ? [c, x, 0]
+      : h < 120
+        ? [x, c, 0]
+        : h < 180
+          ? [0, c, x]
+          : h < 240
+            ? [0, x, c]
+            : h < 300
+              ? [x, 0, c]
+              : [c, 0, x];
   return hex2((r1 + m) * 255) + hex2((g1 + m) * 255) + hex2((b1 + m) * 255);
 }
 
@@ -165,7 +175,13 @@ export function xlsxBorderStyle(e: EdgeState): string | undefined {
     case "None":
       return undefined;
     case "Continuous":
-      return e.weight === "Hairline" ? "hair" : e.weight === "Medium" ? "medium" : e.weight === "Thick" ? "thick" : "thin";
+      return e.weight === "Hairline"
+        ? "hair"
+        : e.weight === "Medium"
+          ? "medium"
+          : e.weight === "Thick"
+            ? "thick"
+            : "thin";
     case "Dash":
       return heavy ? "mediumDashed" : "dashed";
     case "Dot":
