@@ -1724,6 +1724,137 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 11. A food-safety month plan: numbered titles merged across the row ("1 | CÔNG TÁC TUYÊN TRUYỀN")
+//     heading "-" bullets; "2.2" with no lead nor deadline heading its "a)", "b)".
+fixtures.push({
+  file: "kh-attp-huyen-2025",
+  asOf: "2025-04-20",
+  build(wb) {
+    const s = new SheetBuilder(
+      wb,
+      "Kế hoạch",
+      COLS({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", note: "F" }),
+    );
+    s.put(1, { A: "KẾ HOẠCH TRIỂN KHAI THÁNG HÀNH ĐỘNG VÌ AN TOÀN THỰC PHẨM NĂM 2025" });
+    s.merge("A1:F1");
+    s.put(3, {
+      A: "STT",
+      B: "Nội dung hoạt động",
+      C: "Đơn vị chủ trì",
+      D: "Đơn vị phối hợp",
+      E: "Thời gian",
+      F: "Ghi chú",
+    });
+    s.section(4, { A: "1", B: "CÔNG TÁC TUYÊN TRUYỀN" }, { stt: "1", level: 1, title: "CÔNG TÁC TUYÊN TRUYỀN" });
+    s.merge("B4:F4");
+    s.task(
+      5,
+      {
+        A: "-",
+        B: "Treo băng rôn, khẩu hiệu hưởng ứng Tháng hành động",
+        C: "UBND các xã, thị trấn",
+        E: "Trước ngày 25/4/2025",
+      },
+      { section: "1", stt: null, lead: ["UBND các xã, thị trấn"], kind: "date", due: "2025-04-25", status: "due_soon" },
+    );
+    s.task(
+      6,
+      {
+        A: "-",
+        B: "Phát thanh tuyên truyền trên hệ thống loa truyền thanh cơ sở",
+        C: "Trung tâm Văn hóa - Thông tin và Thể thao huyện",
+        D: "UBND các xã, thị trấn",
+        E: "Từ 15/4 đến 15/5/2025",
+      },
+      {
+        section: "1",
+        stt: null,
+        lead: ["Trung tâm Văn hóa - Thông tin và Thể thao huyện"],
+        support: ["UBND các xã, thị trấn"],
+        kind: "date",
+        due: "2025-05-15",
+        status: "open",
+      },
+    );
+    s.section(
+      7,
+      { A: "2", B: "CÔNG TÁC THANH TRA, KIỂM TRA" },
+      { stt: "2", level: 1, title: "CÔNG TÁC THANH TRA, KIỂM TRA" },
+    );
+    s.merge("B7:F7");
+    s.task(
+      8,
+      {
+        A: "2.1",
+        B: "Thành lập đoàn kiểm tra liên ngành về an toàn thực phẩm",
+        C: "Phòng Y tế",
+        D: "Phòng Kinh tế và Hạ tầng; Công an huyện",
+        E: "Tháng 4/2025",
+      },
+      {
+        section: "2",
+        lead: ["Phòng Y tế"],
+        support: ["Phòng Kinh tế và Hạ tầng", "Công an huyện"],
+        kind: "period",
+        due: "2025-04-30",
+        status: "open",
+      },
+    );
+    s.section(
+      9,
+      { A: "2.2", B: "Kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm" },
+      { stt: "2.2", level: 2, title: "Kiểm tra các cơ sở sản xuất, kinh doanh thực phẩm" },
+    );
+    s.task(
+      10,
+      {
+        A: "a)",
+        B: "Kiểm tra bếp ăn tập thể tại các trường học",
+        C: "Đoàn kiểm tra liên ngành huyện",
+        E: "Tháng 5/2025",
+      },
+      { section: "2.2", lead: ["Đoàn kiểm tra liên ngành huyện"], kind: "period", due: "2025-05-31", status: "open" },
+    );
+    s.task(
+      11,
+      {
+        A: "b)",
+        B: "Kiểm tra cơ sở kinh doanh thức ăn đường phố",
+        C: "UBND các xã, thị trấn",
+        D: "Trạm Y tế xã",
+        E: "Tháng 5/2025",
+      },
+      {
+        section: "2.2",
+        lead: ["UBND các xã, thị trấn"],
+        support: ["Trạm Y tế xã"],
+        kind: "period",
+        due: "2025-05-31",
+        status: "open",
+      },
+    );
+    s.task(
+      12,
+      {
+        A: "3",
+        B: "Tổng kết, báo cáo kết quả Tháng hành động",
+        C: "Phòng Y tế, Văn phòng HĐND - UBND huyện",
+        E: "Trước ngày 31/5/2025",
+      },
+      {
+        section: null,
+        lead: ["Phòng Y tế", "Văn phòng HĐND - UBND huyện"],
+        kind: "date",
+        due: "2025-05-31",
+        status: "open",
+      },
+    );
+    s.issue(12, "C", "multiple_leads");
+    return [s.report(2025, [3], 4, 12)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {

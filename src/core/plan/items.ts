@@ -132,7 +132,8 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     while (stack.length && stack[stack.length - 1].heading) {
       const h = stack[stack.length - 1];
       if (cr.stt !== null && h.stt !== null && cr.stt.startsWith(h.stt + ".")) break;
-      if (cr.stt === null) break;
+      // Rows without a number and "a)", "b)" are sub-items of the numbered row above them.
+      if (cr.stt === null || cr.sttKind === "lower") break;
       stack.pop();
     }
     const section = stack.length ? stack[stack.length - 1].stt : null;

@@ -18,6 +18,8 @@ export interface ClassifiedRow {
   text: string | null;
   /** The STT cell is merged down from a row above: the row shares that number (not checked again). */
   sttMerged?: boolean;
+  /** A numbered row whose text is merged across the other role columns, which are empty (a title). */
+  spansRow?: boolean;
   /** Continuation rows: the text of each role column that the row carries on its own. */
   more?: Partial<Record<Role, string>>;
 }
@@ -133,6 +135,7 @@ export function classifyRows(
     }
     if (stt !== null) {
       const row: ClassifiedRow = { row: r, kind: "task", stt, sttKind: kind, text };
+      if (text !== null && !hasOwnContent && spansAcross(g, r, taskCol, cols)) row.spansRow = true;
       out.push(row);
       prevContent = row;
       continue;
@@ -205,21 +208,33 @@ function isRepeatedHeader(g: Grid, r: number, labelCols: [number, { label: strin
 }
 
 /**
- * A numbered row ("2") with no lead and no deadline whose next numbered rows are "2.1", "2.2", …
- * is a heading: a section over its own sub-items.
+ * A numbered row ("2") with no lead and no deadline that heads sub-items is a heading: a section over
+ * them. Its sub-items are its "2.1", "2.2", … (the next numbered row is one), or "a)", "b)" or rows
+ * without a number right under it; a numbered title merged across the row is a heading whatever follows.
  */
 function markHeadings(rows: ClassifiedRow[], g: Grid, cols: ColumnMap): void {
   let nextNumbered: ClassifiedRow | null = null;
+  let next: ClassifiedRow | null = null;
   for (let i = rows.length - 1; i >= 0; i--) {
     const row = rows[i];
     if (row.kind === "continuation") continue;
-    if (row.kind === "task" && row.stt !== null && (row.sttKind === "number" || row.sttKind === "dotted")) {
-      if (nextNumbered && nextNumbered.stt!.startsWith(row.stt + ".") && !hasLeadOrDeadline(g, row.row, cols)) {
+    if (
+      row.kind === "task" &&
+      row.stt !== null &&
+      !row.sttMerged &&
+      (row.sttKind === "number" || row.sttKind === "dotted") &&
+      !hasLeadOrDeadline(g, row.row, cols)
+    ) {
+      const dotted = nextNumbered !== null && nextNumbered.stt!.startsWith(row.stt + ".");
+      const subItems =
+        next !== null && next.kind === "task" && !next.sttMerged && (next.stt === null || next.sttKind === "lower");
+      if (dotted || subItems || row.spansRow) {
         row.kind = "section";
         row.sectionKind = "heading";
       }
     }
     if (row.stt !== null) nextNumbered = row;
+    next = row;
   }
 }
 
