@@ -49,6 +49,8 @@ const {
   QUARTER_LETTER,
   QUARTER_WORDS,
   MONTH_LETTER,
+  DAY_LEAD_WORDS,
+  CALENDAR_WORDS,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -139,6 +141,8 @@ function isYearToken(t: Token | null): boolean {
  * Returns [year, end] or null.
  */
 function yearAfter(s: Scan, j: number): [number, number] | null {
+  if (wordAt(s, j) === "cua" && wordAt(s, j + 1) === "nam") j++; // "Quý I của năm sau"
+  if (punctAt(s, j) === "/" && wordAt(s, j + 1) === "nam") j++; // "15/01/năm sau"
   const p = punctAt(s, j);
   if (p === "/" || p === "-" || p === "." || p === "–") {
     const n = numAt(s, j + 1);
@@ -313,8 +317,8 @@ function numericDate(s: Scan, i: number): number {
     s.recurring = true; // "24/7": all the time
     return end;
   }
-  // "15/01 năm sau", "30/4 năm 2026"
-  const y = wordAt(s, end) === "nam" ? yearAfter(s, end) : null;
+  // "15/01 năm sau", "30/4 năm 2026", "15/01 của năm sau", "15/01/năm sau"
+  const y = wordAt(s, end) === "nam" || wordAt(s, end) === "cua" || (punctAt(s, end) === "/" && wordAt(s, end + 1) === "nam") ? yearAfter(s, end) : null;
   const m = mention(s, i, y === null ? end : y[1], "day", b.value, y === null ? null : y[0], a.value);
   m.invalid = b.value < 1 || b.value > 12 || a.value < 1 || a.value > daysInMonth(2000, b.value);
   return finishWithRepetition(s, m, m.end);
@@ -330,7 +334,8 @@ function wordDate(s: Scan, i: number): number {
   const mo = numAt(s, j + 2);
   if (mo === null || mo.text.length > 2) return -1;
   const y = yearAfter(s, j + 3);
-  if (!hasDayWord && y === null) return -1;
+  // Without "ngày" or a year, "15 tháng 8" is a day only after a deadline word ("Trước 15 tháng 8").
+  if (!hasDayWord && y === null && !(i > 0 && DAY_LEAD_WORDS.has(wordAt(s, i - 1) ?? ""))) return -1;
   const end = y === null ? j + 3 : y[1];
   const m = mention(s, i, end, "day", mo.value, y === null ? null : y[0], d.value);
   m.invalid = !isValidDate(y === null ? 2000 : y[0], mo.value, d.value);
@@ -392,7 +397,7 @@ function monthRule(s: Scan, i: number): number {
     const n = numAt(s, k);
     return n !== null && n.text.length <= 2 ? n.value : -1;
   };
-  const list = partList(s, i + 1, w as string, readMonth);
+  const list = partList(s, w === "thang" && punctAt(s, i + 1) === ":" ? i + 2 : i + 1, w as string, readMonth);
   if (list === null) return -1;
   const [month, j] = list;
   const y = yearAfter(s, j);
@@ -413,7 +418,16 @@ function gluedQuarter(w: string): number {
 function quarterRule(s: Scan, i: number): number {
   const w = wordAt(s, i);
   const glued = w === null ? -1 : gluedQuarter(w);
-  if (glued < 0 && !(w !== null && QUARTER_WORDS.has(w)) && !(w === QUARTER_LETTER && numAt(s, i + 1) !== null && !s.tokens[i + 1].spaced)) return -1;
+  let first = i + 1;
+  if (glued >= 0) first = i;
+  else if (w !== null && QUARTER_WORDS.has(w)) {
+    if (punctAt(s, first) === ":") first++; // "Quý: III/2025"
+  } else if (w === QUARTER_LETTER) {
+    // "Q2/2025", "Q.III/2025", "Q III/2025"
+    if (punctAt(s, first) === "." || punctAt(s, first) === ":") first++;
+    const t = s.tokens[first];
+    if (t === undefined || !((t.type === NUM && t.text.length === 1) || (t.type === WORD && ROMAN.has(t.text)))) return -1;
+  } else return -1;
   const readQuarter = (k: number): number => {
     if (k === i) return glued;
     const t = s.tokens[k];
@@ -422,7 +436,7 @@ function quarterRule(s: Scan, i: number): number {
     if (t.type === NUM && t.text.length === 1) return t.value;
     return -1;
   };
-  const list = partList(s, glued >= 0 ? i : i + 1, glued >= 0 ? QUARTER_LETTER : (w as string), readQuarter);
+  const list = partList(s, first, glued >= 0 ? QUARTER_LETTER : (w as string), readQuarter);
   if (list === null) return -1;
   const [quarter, j] = list;
   const y = yearAfter(s, j);
@@ -540,7 +554,7 @@ export function markReferences(tokens: Token[]): Uint8Array {
       let j = i + 1;
       let isDoc = false;
       while (j < n && !tokens[j].spaced && isChunkToken(tokens[j])) {
-        if (tokens[j].type === WORD && tokens[j - 1].type === PUNCT && tokens[j - 1].text !== ".") isDoc = true;
+        if (tokens[j].type === WORD && tokens[j - 1].type === PUNCT && tokens[j - 1].text !== "." && !CALENDAR_WORDS.has(tokens[j].text)) isDoc = true;
         j++;
       }
       const afterNumberWord = i > 0 && tokens[i - 1].type === WORD && tokens[i - 1].text === "so";
@@ -599,6 +613,13 @@ function dateInWordsEnd(tokens: Token[], k: number): number {
 
 /** The date written right after a document number: "… ngày 08/01/2026", "… của UBND tỉnh ngày 15/8/2025". */
 function markDateAfterDocument(tokens: Token[], refs: Uint8Array, from: number): void {
+  // "Quyết định 57/QĐ-UBND năm 2025": the document's year
+  const y = tokens[from + 1];
+  if (tokens[from]?.text === "nam" && y !== undefined && y.type === NUM && y.text.length === 4) {
+    refs[from] = 1;
+    refs[from + 1] = 1;
+    return;
+  }
   let j = from;
   let skipped = 0;
   while (j < tokens.length && skipped <= 8) {

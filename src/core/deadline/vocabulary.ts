@@ -130,6 +130,10 @@ export const NEXT_YEAR_WORDS = new Set(["sau", "toi"]);
 export const QUARTER_WORDS = new Set(["quy", "qui"]);
 /** "Q3/2025": the letter of a quarter. */
 export const QUARTER_LETTER = "q";
+/** Words after which "15 tháng 8" (no "ngày", no year) is a day: "Trước 15 tháng 8", "Đến 15 tháng 12". */
+export const DAY_LEAD_WORDS = new Set(["truoc", "den", "het", "nhat", "han", "tu", "va"]);
+/** Calendar words, never a document code after "/" ("15/01/năm sau" is no "10/KH"). */
+export const CALENDAR_WORDS = new Set(["nam", "thang", "ngay", "quy", "qui", "tuan"]);
 /** "T10/2025": the letter of a month. */
 export const MONTH_LETTER = "t";
 /** "24/7" is "all the time", not the 24th of July. */
