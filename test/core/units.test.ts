@@ -25,6 +25,10 @@ describe("units split from prose (spec: Items, lead and support)", () => {
       [],
     ],
     ["Phòng Nội vụ; Phòng Nội vụ", ["Phòng Nội vụ"], []],
+    // The verb that assigns the work is no part of the unit.
+    ["Giao Phòng Nội vụ chủ trì, phối hợp các cơ quan liên quan", ["Phòng Nội vụ"], ["Các cơ quan liên quan"]],
+    ["Đề nghị Ban Tuyên giáo Huyện ủy", ["Ban Tuyên giáo Huyện ủy"], []],
+    ["Giao thông vận tải", ["Giao thông vận tải"], []],
     ["Văn phòng thực hiện.", ["Văn phòng"], []],
     ["Phòng Tư pháp chủ trì, phối hợp Phòng Nội vụ", ["Phòng Tư pháp"], ["Phòng Nội vụ"]],
     ["Phòng Tư pháp phối hợp với Phòng Nội vụ", ["Phòng Tư pháp"], ["Phòng Nội vụ"]],

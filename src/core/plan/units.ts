@@ -164,8 +164,13 @@ function splitTopLevel(s: string, isSep: (s: string, i: number) => number): { te
 
 const VERB_TAIL = /(\s+(thực hiện|chủ trì|phối hợp|thuc hien|chu tri|phoi hop))+$/i;
 
+/** "Giao Phòng Nội vụ chủ trì", "Đề nghị Ban Tuyên giáo Huyện ủy": the verb that assigns is no part of the unit. */
+const ASSIGNING_VERB = /^(giao cho|giao|de nghi|yeu cau)\s*:?\s+/;
+
 function cleanUnit(u: string): string {
   let s = u.replace(LEADING, "").replace(TRAILING, "").replace(/\s+/g, " ").trim();
+  const head = ASSIGNING_VERB.exec(foldSameLength(s).toLowerCase());
+  if (head && startsUnit(s.slice(head[0].length))) s = s.slice(head[0].length);
   let prev = "";
   while (prev !== s) {
     prev = s;
