@@ -30,7 +30,10 @@ async function decorated(name: string, report: PlanReport): Promise<Uint8Array> 
     const a = ws.getCell(row.firstRow, row.firstCol);
     a.style = { ...a.style, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } } };
     const b = ws.getCell(row.firstRow, row.firstCol + 1);
-    b.style = { ...b.style, fill: { type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0.3999 } as Partial<ExcelJS.Color> } };
+    b.style = {
+      ...b.style,
+      fill: { type: "pattern", pattern: "solid", fgColor: { theme: 5, tint: 0.3999 } as Partial<ExcelJS.Color> },
+    };
   }
   const bad = sheet.invalid[0];
   if (bad) {
