@@ -29,7 +29,7 @@ const {
   ONWARDS_PHRASES,
   EVERY_YEAR,
   EVERY_MONTH,
-  TIMES_WORD,
+  TIMES_WORDS,
   PERIOD_UNITS,
   CONNECTOR_WORDS,
   CONNECTOR_PUNCT,
@@ -51,6 +51,7 @@ const {
   MONTH_LETTER,
   DAY_LEAD_WORDS,
   CALENDAR_WORDS,
+  HOLIDAY_WORD,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -210,11 +211,11 @@ function timesPerPeriod(s: Scan, i: number): number {
     // "6 tháng/lần", "6 tháng một lần"
     let j = i + 2;
     if (punctAt(s, j) === "/" || wordAt(s, j) === "mot") j++;
-    if (wordAt(s, j) !== TIMES_WORD) return -1;
+    if (!TIMES_WORDS.has(wordAt(s, j) ?? "")) return -1;
     s.recurring = true;
     return j + 1;
   }
-  if (wordAt(s, i + 1) !== TIMES_WORD) return -1;
+  if (!TIMES_WORDS.has(wordAt(s, i + 1) ?? "")) return -1;
   let j = i + 2;
   if (punctAt(s, j) === "/") j++;
   else if (wordAt(s, j) === "moi" || wordAt(s, j) === "trong") j++;
@@ -267,6 +268,18 @@ function vaguePart(s: Scan, i: number): number {
     }
   }
   return -1;
+}
+
+/**
+ * A holiday ("Tết Nguyên đán Bính Ngọ 2026", "Tết Dương lịch 2026") is a vague part of its year:
+ * the year written with it is swallowed, so the cell is unparsed unless it names a date elsewhere.
+ */
+function holiday(s: Scan, i: number): number {
+  if (wordAt(s, i) !== HOLIDAY_WORD) return -1;
+  let j = i + 1;
+  while (j < i + 6 && wordAt(s, j) !== null) j++;
+  const y = numAt(s, j);
+  return isYearToken(y) ? j + 1 : i + 1;
 }
 
 /** A separator between the numbers of a date, with the spacing rules: "/" may be spaced. */
@@ -501,7 +514,7 @@ function bareDay(s: Scan, i: number): number {
   if (d === null || d.text.length > 2) return -1;
   const next = s.tokens[i + 2];
   if (next !== undefined && (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))) return -1;
-  if (next !== undefined && next.type === WORD && (next.text === "thang" || next.text === TIMES_WORD || PERIOD_UNITS.has(next.text))) return -1;
+  if (next !== undefined && next.type === WORD && (next.text === "thang" || TIMES_WORDS.has(next.text) || PERIOD_UNITS.has(next.text))) return -1;
   s.bareDays.push(d.value);
   return i + 2;
 }
@@ -526,6 +539,7 @@ export const RULES: ReadonlyArray<{ name: string; at: (s: Scan, i: number) => nu
   { name: "times per period", at: timesPerPeriod },
   { name: "half year", at: halfYear },
   { name: "vague part", at: vaguePart },
+  { name: "holiday", at: holiday },
   { name: "numeric date", at: numericDate },
   { name: "day of every month", at: dayOfEveryMonth },
   { name: "date in words", at: wordDate },
@@ -572,9 +586,16 @@ export function markReferences(tokens: Token[]): Uint8Array {
       const sep = tokens[kindEnd + 1];
       if (kindEnd > 0 && u !== undefined && u.type === NUM && sep !== undefined && !sep.spaced && (sep.text === "/" || sep.text === "-")) {
         let j = kindEnd + 1;
-        while (j < n && !tokens[j].spaced && isChunkToken(tokens[j])) j++;
-        for (let k = kindEnd; k < j; k++) refs[k] = 1;
-        markDateAfterDocument(tokens, refs, j);
+        let code = false;
+        for (; j < n && !tokens[j].spaced && isChunkToken(tokens[j]); j++) {
+          const c = tokens[j];
+          if (c.type === WORD || (c.type === NUM && c.text.length === 4)) code = true;
+        }
+        // A code ("10/KH") or a year ("01/2025/TT-BNV", "Thông tư 01/2025"); "Luật 09/11" is no number.
+        if (code) {
+          for (let k = kindEnd; k < j; k++) refs[k] = 1;
+          markDateAfterDocument(tokens, refs, j);
+        }
       }
     }
     // "theo" / "tại" / "căn cứ" + a kind of document: up to a word that starts a deadline.

@@ -35,8 +35,8 @@ export const ONWARDS_PHRASES: readonly WordPattern[] = [
 export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");
 export const EVERY_MONTH: WordPattern = pattern("hang|moi|cac", "thang");
 
-/** "2 lần/năm", "1 lần/quý": times per period. */
-export const TIMES_WORD = "lan";
+/** "2 lần/năm", "1 lần/quý", "2 đợt/năm": times per period. */
+export const TIMES_WORDS = new Set(["lan", "dot"]);
 export const PERIOD_UNITS = new Set(["nam", "quy", "thang", "tuan", "ngay"]);
 
 /** Words that join the parts of a list or span: "tháng 10, 11", "từ tháng 3 đến tháng 5". */
@@ -134,6 +134,8 @@ export const QUARTER_LETTER = "q";
 export const DAY_LEAD_WORDS = new Set(["truoc", "den", "het", "nhat", "han", "tu", "va"]);
 /** Calendar words, never a document code after "/" ("15/01/năm sau" is no "10/KH"). */
 export const CALENDAR_WORDS = new Set(["nam", "thang", "ngay", "quy", "qui", "tuan"]);
+/** "Tết": a holiday, a vague part of its year. */
+export const HOLIDAY_WORD = "tet";
 /** "T10/2025": the letter of a month. */
 export const MONTH_LETTER = "t";
 /** "24/7" is "all the time", not the 24th of July. */
