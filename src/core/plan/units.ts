@@ -131,11 +131,23 @@ export function startsUnit(piece: string): boolean {
       .slice(0, n)
       .join(" ")
       .replace(/[^\p{L}\p{N}]+$/u, "");
-    if (KIND_KEYS.has(toneKey(head))) return true;
-    // A kind word typed without diacritics counts wherever it is ("Van phong").
-    if (!hasMarks(head) && KIND_FOLDED.has(foldFast(head))) return true;
+    if (isKindHead(head)) return true;
   }
   return false;
+}
+
+/** Heads already looked at (plans repeat their units): head -> names a kind of unit. */
+const kindHeads = new Map<string, boolean>();
+
+function isKindHead(head: string): boolean {
+  let k = kindHeads.get(head);
+  if (k === undefined) {
+    // A kind word typed without diacritics counts wherever it is ("Van phong").
+    k = KIND_KEYS.has(toneKey(head)) || (!hasMarks(head) && KIND_FOLDED.has(foldFast(head)));
+    if (kindHeads.size > 20_000) kindHeads.clear();
+    kindHeads.set(head, k);
+  }
+  return k;
 }
 
 /** Splits at top level (outside parentheses); each piece comes with the separator text before it. */
