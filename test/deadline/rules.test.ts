@@ -103,9 +103,18 @@ describe("several dates in a cell", () => {
 
 describe("recurring", () => {
   it("reads recurring wording", () => {
-    for (const t of ["Trước ngày 25 của tháng cuối quý", "Hằng tuần", "Hàng quý", "Mỗi tháng", "Định kỳ 6 tháng", "2 lần/năm", "6 tháng/lần", "Liên tục", "Từ năm 2026 trở đi", "Trực 24/7"]) {
+    for (const t of ["Trước ngày 5 của tháng đầu quý sau", "Hằng tuần", "Hàng quý", "Mỗi tháng", "Định kỳ 6 tháng", "2 lần/năm", "6 tháng/lần", "Liên tục", "Từ năm 2026 trở đi", "Trực 24/7"]) {
       expect(p(t)).toEqual(["recurring", null]);
     }
+  });
+  it("gives a day of every quarter's last month its last occurrence in the plan year, like a monthly day", () => {
+    expect(p("Trước ngày 25 của tháng cuối quý")).toEqual(["recurring", "2025-12-25"]);
+    expect(p("Hàng quý vào ngày 15 tháng cuối quý", 2026)).toEqual(["recurring", "2026-12-15"]);
+  });
+  it("reads a day without a month as a monthly day when the cell says 'hằng tháng' elsewhere", () => {
+    expect(p("Hằng tháng, trước ngày 25")).toEqual(["recurring", "2025-12-25"]);
+    expect(p("Định kỳ hằng tháng (trước ngày 20)")).toEqual(["recurring", "2025-12-20"]);
+    expect(p("Trước ngày 25")).toEqual(["unparsed", null]);
   });
   it("gives a recurring day or period its occurrence in the plan year", () => {
     expect(p("Chậm nhất ngày 15/12 hằng năm")).toEqual(["recurring", "2025-12-15"]);

@@ -52,6 +52,7 @@ const {
   DAY_LEAD_WORDS,
   CALENDAR_WORDS,
   HOLIDAY_WORD,
+  LAST_MONTH_OF_QUARTER,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -245,6 +246,10 @@ function halfYear(s: Scan, i: number): number {
   const side = wordAt(s, j);
   if (side !== "dau" && side !== "cuoi" && side !== "sau") return -1;
   if (months < 1 || months > 12) return -1;
+  // "ngày 10 tháng đầu quý": a day, not the first ten months; "6 tháng cuối quý" is no half year
+  if (wordAt(s, i - 1) === "ngay") return -1;
+  const after = wordAt(s, j + 1);
+  if (after !== null && (QUARTER_WORDS.has(after) || after === "thang" || after === "tuan" || after === "cua")) return -1;
   j++;
   let y = yearAfter(s, j);
   if (y === null && wordAt(s, j) === "nam") y = yearAfter(s, ++j);
@@ -326,8 +331,8 @@ function numericDate(s: Scan, i: number): number {
   if (sep1 !== "/" || b.text.length > 2) return i + 3;
   // day/month without a year
   const end = i + 3;
-  if (a.text === AROUND_THE_CLOCK[0] && b.text === AROUND_THE_CLOCK[1]) {
-    s.recurring = true; // "24/7": all the time
+  if (a.text === AROUND_THE_CLOCK[0] && AROUND_THE_CLOCK[1].has(b.text)) {
+    s.recurring = true; // "24/7", "24/24": all the time
     return end;
   }
   // "15/01 năm sau", "30/4 năm 2026", "15/01 của năm sau", "15/01/năm sau"
@@ -514,6 +519,16 @@ function bareDay(s: Scan, i: number): number {
   if (d === null || d.text.length > 2) return -1;
   const next = s.tokens[i + 2];
   if (next !== undefined && (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))) return -1;
+  // "ngày 20 (của) tháng cuối quý": a day of every quarter's last month, last due in December
+  const k = wordAt(s, i + 2) === "cua" ? i + 3 : i + 2;
+  const e = matchAny(s.tokens, k, LAST_MONTH_OF_QUARTER);
+  if (e >= 0) {
+    s.recurring = true;
+    const m = mention(s, i, e, "day", 12, null, d.value);
+    m.every = "month";
+    m.invalid = d.value < 1 || d.value > 31;
+    return e;
+  }
   if (next !== undefined && next.type === WORD && (next.text === "thang" || TIMES_WORDS.has(next.text) || PERIOD_UNITS.has(next.text))) return -1;
   s.bareDays.push(d.value);
   return i + 2;

@@ -19,8 +19,13 @@ export const RECURRING_PHRASES: readonly WordPattern[] = [
   pattern("nhung|cac", "nam", "tiep|sau"),
   pattern("tro", "di"),
   pattern("thang", "cuoi", "quy"), // "trước ngày 25 của tháng cuối quý": every quarter
+  pattern("thang", "dau|cuoi", "cua", "quy|qui"),
+  pattern("thang", "dau", "quy|qui"), // "trước ngày 10 tháng đầu quý sau": every quarter
   pattern("cuoi", "moi", "quy|thang|nam"),
 ];
+
+/** "tháng cuối quý", "tháng cuối mỗi quý": the last month of every quarter. */
+export const LAST_MONTH_OF_QUARTER: readonly WordPattern[] = [pattern("thang", "cuoi", "quy|qui"), pattern("thang", "cuoi", "moi|cua", "quy|qui")];
 
 /** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
 export const ONWARDS_PHRASES: readonly WordPattern[] = [
@@ -138,5 +143,5 @@ export const CALENDAR_WORDS = new Set(["nam", "thang", "ngay", "quy", "qui", "tu
 export const HOLIDAY_WORD = "tet";
 /** "T10/2025": the letter of a month. */
 export const MONTH_LETTER = "t";
-/** "24/7" is "all the time", not the 24th of July. */
-export const AROUND_THE_CLOCK: readonly [string, string] = ["24", "7"];
+/** "24/7" and "24/24" are "all the time", not days: [the hours, what may follow the "/"]. */
+export const AROUND_THE_CLOCK: readonly [string, ReadonlySet<string>] = ["24", new Set(["7", "24"])];
