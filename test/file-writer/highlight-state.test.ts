@@ -11,6 +11,7 @@ import {
   themePaletteFromXml,
   xlsxBorders,
   xlsxFill,
+  type CellBorders,
   type HighlightState,
 } from "../../src/core/highlight";
 import { CHUNK_CHARS, chunkCells, HIGHLIGHT_STATE_HEADER, joinChunks, parseLegacyBackup } from "../../src/core/marker";
@@ -134,6 +135,6 @@ test("the legacy C:F backup becomes the common format, the first entry for a cel
   // Reversed: A5 (recorded later, restored earlier) first, so "A5:C5" (the true original) wins.
   expect(blocks.map((b) => b.a)).toEqual(["A5", "B7", "A5:C5"]);
   expect(blocks[2]).toEqual({ a: "A5:C5", fill: null, xlsx: { fill: "" } });
-  expect(blocks[1].borders?.top).toEqual({ style: "Continuous", color: "#000000", weight: "Thin" });
+  expect((blocks[1].borders as CellBorders).top).toEqual({ style: "Continuous", color: "#000000", weight: "Thin" });
   expect(parseLegacyBackup([["something else"]])).toEqual([]);
 });
