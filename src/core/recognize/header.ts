@@ -57,9 +57,19 @@ export function findHeader(g: Grid): HeaderFound | null {
     if (!best || s.roles > best.roles) best = s;
   }
   if (!best) return null;
-  const rows = headerRows(g, best.row);
+  let rows = headerRows(g, best.row);
+  // Header words run on into the next row, unmerged ("Đơn vị" over "chủ trì"): each label is read whole.
+  const split = rows.length === 1 && continuesHeader(g, best.row, best.row + 1);
+  if (split) rows = [best.row, best.row + 1];
   const labels = new Map<number, { label: string; roles: Role[] }>();
-  for (let c = g.left; c <= g.right; c++) {
+  for (let c = g.left; c <= g.right && split; c++) {
+    const label = headerLabel(`${g.text(best.row, c)} ${g.text(best.row + 1, c)}`);
+    if (label === "") continue;
+    let roles = rolesForLabel(label);
+    if (roles.length === 0) roles = rolesForLabel(headerLabel(g.text(best.row, c)));
+    labels.set(c, { label, roles });
+  }
+  for (let c = g.left; c <= g.right && !split; c++) {
     // The lowest header row that names the column gives its label ("Nội dung thực hiện" under "KẾ HOẠCH THỰC HIỆN").
     let label = "";
     let roles: Role[] = [];
@@ -91,6 +101,23 @@ export function findHeader(g: Grid): HeaderFound | null {
     if (label !== "") labels.set(c, { label, roles });
   }
   return { rows, labels };
+}
+
+/**
+ * A row under a one-row header that only carries on its labels, unmerged ("Số | Nội dung | Đơn vị"
+ * over "TT | công việc | chủ trì"): short texts under labelled cells, two or more starting in lower
+ * case (or "TT"), no numbers or dates.
+ */
+function continuesHeader(g: Grid, header: number, next: number): boolean {
+  if (next > g.bottom || g.isEmptyRow(next)) return false;
+  let lower = 0;
+  for (let c = g.left; c <= g.right; c++) {
+    const t = g.text(next, c);
+    if (t === "") continue;
+    if (g.text(header, c) === "" || t.length > 30 || typeof g.value(next, c) === "number" || /\d/.test(t)) return false;
+    if (/^\p{Ll}/u.test(t) || t === "TT") lower++;
+  }
+  return lower >= 2;
 }
 
 /** The header's rows around its best row: rows joined to it by vertical merges, and a group row above. */

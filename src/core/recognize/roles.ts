@@ -19,6 +19,10 @@ const PROGRESS =
 const TIME_WORDS =
   /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
 
+/** Deadline column labels naming the end or the start of the work. */
+const END = /hoan thanh|ket thuc|thoi han|han |\bden\b/;
+const START = /bat dau|\btu\b/;
+
 type CellKind = "time" | "progress" | "other";
 
 function cellKind(g: Grid, r: number, c: number): CellKind | null {
@@ -87,7 +91,10 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
   for (const { c, roles } of ambiguous) {
     const role = decide(g, c, roles, first, last);
     const other = role === roles[0] ? roles[1] : roles[0];
+    const label = header.labels.get(c)?.label ?? "";
     if (!candidates.has(role)) add(role, c);
+    // "Tiến độ" over "Bắt đầu | Hoàn thành": both are times; the end column is chosen below.
+    else if (role === "deadline" && (START.test(label) || END.test(label))) add(role, c);
     else if (!candidates.has(other)) add(other, c);
   }
   const map = Object.fromEntries(ROLES.map((r) => [r, null])) as ColumnMap;
@@ -108,8 +115,8 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
       map.task = best;
     } else if (role === "deadline" && list.length > 1) {
       const label = (c: number): string => header.labels.get(c)?.label ?? "";
-      const end = list.find((c) => /hoan thanh|ket thuc|thoi han|han |\bden\b/.test(label(c)));
-      const notStart = list.find((c) => !/bat dau|\btu\b/.test(label(c)));
+      const end = list.find((c) => END.test(label(c)));
+      const notStart = list.find((c) => !START.test(label(c)));
       map.deadline = end ?? notStart ?? list[0];
     } else if (role === "lead" && list.length > 1) {
       // "Đơn vị chủ trì" beats "Lãnh đạo phụ trách" or "Đơn vị" wherever they stand.

@@ -1,0 +1,128 @@
+import { checkSheet, type SheetReport, type TaskItem, type SectionItem } from "../../src/core";
+import { sheet, OPTS } from "./helpers";
+
+const tasks = (s: SheetReport) => s.items.filter((i): i is TaskItem => i.type === "task");
+const sections = (s: SheetReport) => s.items.filter((i): i is SectionItem => i.type === "section");
+
+describe("header layouts beyond the shared fixtures", () => {
+  test('"Thời gian thực hiện" over "Từ ngày | Đến ngày" (no other merges): the end column is the deadline', () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì", "Thời gian thực hiện", null, "Sản phẩm"],
+          [null, null, null, "Từ ngày", "Đến ngày", null],
+          [1, "Rà soát thủ tục", "Sở Nội vụ", "01/01/2025", "31/3/2025", "Báo cáo"],
+          [2, "Báo cáo kết quả", "Sở Tư pháp", "01/02/2025", "30/6/2025", "Báo cáo"],
+        ],
+        { merges: ["D1:E1"] },
+      ),
+      OPTS,
+    );
+    expect(s.table!.headerRows).toEqual([1, 2]);
+    expect(s.table!.columns.deadline).toBe("E");
+    expect(tasks(s).map((t) => t.deadline.due)).toEqual(["2025-03-31", "2025-06-30"]);
+  });
+
+  test('"Tiến độ" over "Bắt đầu | Hoàn thành": both hold times, the end is the deadline and neither the status', () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì", "Tiến độ", null],
+          [null, null, null, "Bắt đầu", "Hoàn thành"],
+          [1, "Rà soát thủ tục", "Sở Nội vụ", "Tháng 1/2025", "Quý I/2025"],
+          [2, "Báo cáo kết quả", "Sở Tư pháp", "Tháng 2/2025", "Quý II/2025"],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:E1"] },
+      ),
+      OPTS,
+    );
+    expect(s.table!.columns.deadline).toBe("E");
+    expect(s.table!.columns.status).toBeNull();
+  });
+
+  test("header words carried on into the next row without merges are read whole", () => {
+    const s = checkSheet(
+      sheet([
+        ["Số", "Nội dung", "Đơn vị", "Đơn vị", "Thời gian"],
+        ["TT", "công việc", "chủ trì", "phối hợp", "hoàn thành"],
+        [1, "Rà soát thủ tục", "Sở Nội vụ", "Sở Tài chính", "Quý I/2025"],
+        [2, "Báo cáo kết quả", "Sở Tư pháp", null, "Quý II/2025"],
+      ]),
+      OPTS,
+    );
+    expect(s.table!.headerRows).toEqual([1, 2]);
+    expect(s.table!.firstRow).toBe(3);
+    expect(s.table!.columns).toMatchObject({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E" });
+    expect(tasks(s).map((t) => t.row)).toEqual([3, 4]);
+  });
+
+  test("a first data row starting in lower case is not taken for header words", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"],
+        [1, "rà soát thủ tục", "Sở Nội vụ", "trước ngày 15/3/2025"],
+        [2, "Báo cáo kết quả", "Sở Tư pháp", "Quý II/2025"],
+      ]),
+      OPTS,
+    );
+    expect(s.table!.headerRows).toEqual([1]);
+    expect(tasks(s)).toHaveLength(2);
+  });
+});
+
+describe("numbered headings beyond x.y", () => {
+  test('a numbered title merged across the row heads the "-" bullets under it', () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"],
+          ["1", "CÔNG TÁC TUYÊN TRUYỀN", null, null],
+          ["-", "Tuyên truyền trên báo", "Phòng Văn hóa", "Quý II/2025"],
+          ["-", "Tuyên truyền trên loa", "UBND các xã", "Tháng 5/2025"],
+          ["2", "Tổng kết", "Phòng Nội vụ", "Tháng 12/2025"],
+        ],
+        { merges: ["B2:D2"] },
+      ),
+      OPTS,
+    );
+    expect(sections(s).map((x) => [x.row, x.stt, x.level])).toEqual([[2, "1", 1]]);
+    expect(tasks(s).map((t) => [t.row, t.stt, t.section])).toEqual([
+      [3, null, "1"],
+      [4, null, "1"],
+      [5, "2", null],
+    ]);
+    expect(s.issues.filter((i) => i.code === "missing_lead")).toEqual([]);
+  });
+
+  test('a numbered row with no lead nor deadline heads its "a)", "b)"; nested headings 1 / 1.1 / 1.1.1', () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời gian hoàn thành"],
+        ["I", "NHIỆM VỤ CHUNG", null, null],
+        [1, "Xây dựng kế hoạch", null, null],
+        ["a)", "Dự thảo", "Văn phòng", "Tháng 3/2025"],
+        ["b)", "Trình ký", "Văn phòng", "Tháng 4/2025"],
+        [2, "Phát triển nền tảng số", null, null],
+        ["2.1", "Nền tảng dùng chung", null, null],
+        ["2.1.1", "Họp trực tuyến", "Phòng Văn hóa", "Quý II/2025"],
+        ["2.2", "Quản lý văn bản", "Văn phòng", "Thường xuyên"],
+        [3, "Tổng kết", "Văn phòng", "Tháng 12/2025"],
+      ]),
+      OPTS,
+    );
+    expect(sections(s).map((x) => [x.stt, x.level])).toEqual([
+      ["I", 1],
+      ["1", 2],
+      ["2", 2],
+      ["2.1", 3],
+    ]);
+    expect(tasks(s).map((t) => [t.stt, t.section])).toEqual([
+      ["a)", "1"],
+      ["b)", "1"],
+      ["2.1.1", "2.1"],
+      ["2.2", "2"],
+      ["3", "I"],
+    ]);
+    expect(s.issues).toEqual([]);
+  });
+});
