@@ -53,6 +53,8 @@ const {
   CALENDAR_WORDS,
   HOLIDAY_WORD,
   LAST_MONTH_OF_QUARTER,
+  RATIO_LEADS,
+  RATIO_FOLLOWERS,
   AROUND_THE_CLOCK,
 } = vocabulary;
 
@@ -300,6 +302,20 @@ function isTight(s: Scan, sep: number): boolean {
 }
 
 /**
+ * A yearless "a/b" that counts things, not a day: after "đạt", "tỷ lệ", "tối thiểu", … or before
+ * "số", "xã", "đơn vị", "chỉ tiêu", … — unless a day word comes right before it ("ngày 15/01").
+ */
+function isRatio(s: Scan, i: number, end: number): boolean {
+  const before = wordAt(s, i - 1);
+  if (before === "nhat" && wordAt(s, i - 2) === "it") return true; // "ít nhất 2/3" (not "chậm nhất 30/6")
+  if (before !== null && DAY_LEAD_WORDS.has(before)) return false;
+  if (before === "ngay") return false;
+  if (before !== null && RATIO_LEADS.has(before)) return true;
+  const after = wordAt(s, end);
+  return after !== null && RATIO_FOLLOWERS.has(after);
+}
+
+/**
  * Numbers joined by separators: "15/8/2026", "15.8.2026", "15-8-25" (day), "9/2020", "06/2025"
  * (month), "15/01", "31/12" (a day of the plan year, or of every year when "hằng năm" follows).
  */
@@ -331,6 +347,7 @@ function numericDate(s: Scan, i: number): number {
   if (sep1 !== "/" || b.text.length > 2) return i + 3;
   // day/month without a year
   const end = i + 3;
+  if (isRatio(s, i, end)) return end; // "2/3 số đơn vị", "Đạt 100% (15/15 xã)"
   if (a.text === AROUND_THE_CLOCK[0] && AROUND_THE_CLOCK[1].has(b.text)) {
     s.recurring = true; // "24/7", "24/24": all the time
     return end;

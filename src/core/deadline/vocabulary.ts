@@ -139,6 +139,13 @@ export const QUARTER_LETTER = "q";
 export const DAY_LEAD_WORDS = new Set(["truoc", "den", "het", "nhat", "han", "tu", "va"]);
 /** Calendar words, never a document code after "/" ("15/01/năm sau" is no "10/KH"). */
 export const CALENDAR_WORDS = new Set(["nam", "thang", "ngay", "quy", "qui", "tuan"]);
+/** Words before a yearless "a/b" that make it a ratio: "đạt 2/3", "tỷ lệ 3/4", "tối thiểu 1/2". */
+export const RATIO_LEADS = new Set(["dat", "le", "thieu", "khoang", "tren", "duoi", "chiem", "duoc", "con"]);
+/** Words after a yearless "a/b" that make it a count: "2/3 số đơn vị", "15/15 xã", "10/15 chỉ tiêu". */
+export const RATIO_FOLLOWERS = new Set([
+  "so", "xa", "phuong", "huyen", "tinh", "don", "chi", "tieu", "diem", "nguoi", "ho", "phong", "truong", "nganh", "lop",
+  "muc", "thon", "khu", "doanh",
+]);
 /** "Tết": a holiday, a vague part of its year. */
 export const HOLIDAY_WORD = "tet";
 /** "T10/2025": the letter of a month. */
