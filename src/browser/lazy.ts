@@ -52,7 +52,10 @@ export class LazyBrowserHost implements PlanHost {
   preview(sheet: string, address: string, radius?: number): CellPreview | null {
     return this.loaded?.preview(sheet, address, radius) ?? null;
   }
-  async exportCheckedWorkbook(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }> {
+  async exportCheckedWorkbook(
+    report: PlanReport,
+    options: CheckOptionsInput,
+  ): Promise<{ fileName: string; data: Uint8Array }> {
     return (await this.preload()).exportCheckedWorkbook(report, options);
   }
   // Settings live in this shell: the pane may read them before the real host has arrived.

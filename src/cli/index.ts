@@ -13,7 +13,6 @@ export { formatReport, hasErrors, issueLine } from "./format-report";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 
 /** The package version, read from package.json (two levels up from src/cli and dist/cli). */
-/* global __dirname */
 export function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {

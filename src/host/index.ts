@@ -66,7 +66,10 @@ export interface PlanHostExtras {
   /** Browser page: the name of the workbook open, or null. */
   currentFileName?(): string | null;
   /** Browser page: the checked workbook (highlights + summary sheets) for a report. */
-  exportCheckedWorkbook?(report: PlanReport, options: CheckOptionsInput): Promise<{ fileName: string; data: Uint8Array }>;
+  exportCheckedWorkbook?(
+    report: PlanReport,
+    options: CheckOptionsInput,
+  ): Promise<{ fileName: string; data: Uint8Array }>;
   /** Browser page: rows around a cell (the last one selected by selectCell when omitted). */
   preview?(sheet: string, address: string, radius?: number): CellPreview | null;
 }

@@ -259,7 +259,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         patch({ error: errorMessage(err, strings) });
       }
     },
-    [updateSettings, patch, strings]
+    [updateSettings, patch, strings],
   );
 
   /** Sets (or with null, drops) a sheet's column overrides, saves them and checks again. */
