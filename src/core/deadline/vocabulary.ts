@@ -127,6 +127,18 @@ export const CONDITIONAL_ANYWHERE = [
   "tuy theo",
   "tuy thuoc",
   "phu thuoc",
+  // the time a regulation or a schedule sets ("Trong thời hạn quy định", "Đúng thời hạn", "Đảm bảo tiến độ")
+  "thoi gian quy dinh",
+  "thoi han quy dinh",
+  "dung thoi han",
+  "dung thoi gian",
+  "dung han",
+  "dung tien do",
+  "dam bao tien do",
+  // waiting for guidance ("Chờ hướng dẫn của Bộ", "Chưa có hướng dẫn")
+  "cho huong dan",
+  "cho van ban",
+  "chua co huong dan",
 ];
 
 /** "năm sau", "năm tới": the year after the plan year. */
