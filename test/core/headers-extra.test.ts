@@ -126,3 +126,46 @@ describe("numbered headings beyond x.y", () => {
     expect(s.issues).toEqual([]);
   });
 });
+
+describe("tables that are not plans", () => {
+  test("a list of members (Họ và tên, Chức vụ, đơn vị, Nhiệm vụ trong Ban) is not a plan", () => {
+    const s = checkSheet(
+      sheet([
+        ["DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO"],
+        ["STT", "Họ và tên", "Chức vụ, đơn vị", "Nhiệm vụ trong Ban Chỉ đạo"],
+        [1, "Nguyễn Văn A", "Giám đốc Sở", "Trưởng ban"],
+        [2, "Trần Văn B", "Phó Giám đốc Sở", "Phó Trưởng ban thường trực"],
+      ]),
+      OPTS,
+    );
+    expect(s.recognized).toBe(false);
+    expect(s.reason).toMatch(/danh sách người/);
+    expect(s.table).toBeNull();
+  });
+
+  test("a budget (Nội dung, Đơn vị thực hiện, Kinh phí, Nguồn kinh phí) with no deadline is not a plan", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Kinh phí (triệu đồng)", "Nguồn kinh phí"],
+        [1, "Tổ chức hội nghị", "Văn phòng", 50, "Ngân sách tỉnh"],
+        [2, "Tập huấn", "Phòng Nội vụ", 120, "Ngân sách tỉnh"],
+      ]),
+      OPTS,
+    );
+    expect(s.recognized).toBe(false);
+    expect(s.reason).toMatch(/kinh phí/);
+  });
+
+  test("a plan with a budget column and a deadline column is a plan", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian", "Kinh phí (triệu đồng)"],
+        [1, "Tổ chức hội nghị", "Văn phòng", "Quý II/2025", 50],
+        [2, "Tập huấn", "Phòng Nội vụ", "Quý III/2025", 120],
+      ]),
+      OPTS,
+    );
+    expect(s.recognized).toBe(true);
+    expect(tasks(s)).toHaveLength(2);
+  });
+});

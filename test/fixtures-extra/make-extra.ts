@@ -1246,13 +1246,36 @@ fixtures.push({
         "Kinh phí",
         [
           [1, { A: "DỰ TOÁN KINH PHÍ THỰC HIỆN KẾ HOẠCH" }],
-          [3, { A: "STT", B: "Nội dung", C: "Kinh phí (triệu đồng)", D: "Nguồn vốn" }],
-          [4, { A: 1, B: "Tổ chức hội nghị triển khai", C: 50, D: "Ngân sách tỉnh" }],
-          [5, { A: 2, B: "Tập huấn chuyển đổi số", C: 120, D: "Ngân sách tỉnh" }],
-          [6, { A: 3, B: "Thuê dịch vụ công nghệ thông tin", C: 300, D: "Nguồn sự nghiệp" }],
-          [7, { B: "Tổng cộng", C: 470 }],
+          [3, { A: "STT", B: "Nội dung", C: "Đơn vị thực hiện", D: "Kinh phí (triệu đồng)", E: "Nguồn vốn" }],
+          [4, { A: 1, B: "Tổ chức hội nghị triển khai", C: "Văn phòng Sở", D: 50, E: "Ngân sách tỉnh" }],
+          [5, { A: 2, B: "Tập huấn chuyển đổi số", C: "Phòng Công nghệ thông tin", D: 120, E: "Ngân sách tỉnh" }],
+          [
+            6,
+            {
+              A: 3,
+              B: "Thuê dịch vụ công nghệ thông tin",
+              C: "Trung tâm Công nghệ thông tin",
+              D: 300,
+              E: "Nguồn sự nghiệp",
+            },
+          ],
+          [7, { B: "Tổng cộng", D: 470 }],
         ],
         "Bảng kinh phí, không phải bảng kế hoạch",
+      ),
+    );
+    out.push(
+      notAPlan(
+        wb,
+        "Ban Chỉ đạo",
+        [
+          [1, { A: "DANH SÁCH THÀNH VIÊN BAN CHỈ ĐẠO" }],
+          [3, { A: "STT", B: "Họ và tên", C: "Chức vụ, đơn vị", D: "Nhiệm vụ trong Ban Chỉ đạo" }],
+          [4, { A: 1, B: "Nguyễn Văn An", C: "Giám đốc Sở", D: "Trưởng ban" }],
+          [5, { A: 2, B: "Trần Thị Bình", C: "Phó Giám đốc Sở", D: "Phó Trưởng ban thường trực" }],
+          [6, { A: 3, B: "Lê Văn Cường", C: "Chánh Văn phòng Sở", D: "Thành viên" }],
+        ],
+        "Bảng danh sách người, không phải bảng kế hoạch",
       ),
     );
     out.push(notAPlan(wb, "Trống", [], "Trang tính trống, không có bảng kế hoạch"));

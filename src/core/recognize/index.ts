@@ -4,6 +4,7 @@ import { fold } from "../text";
 import { columnIndex } from "./columns";
 import { gridOf, type Grid } from "./grid";
 import { findHeader, type HeaderFound } from "./header";
+import { headerLabel } from "./vocabulary";
 import { findRegion } from "./region";
 import { assignRoles, type ColumnMap } from "./roles";
 
@@ -52,11 +53,54 @@ function notAPlanReason(g: Grid, sheetName: string): string {
   const { rows, columns } = countText(g);
   if (rows === 0) return "Trang tính trống, không có bảng kế hoạch";
   const guide = /huong dan|ghi chu|chu thich|readme/.test(fold(sheetName));
+  const other = otherTableKind(g);
+  if (other === "people") return "Bảng danh sách người (họ và tên, chức vụ …), không phải bảng kế hoạch";
+  if (other === "money") return "Bảng kinh phí (kinh phí, dự toán, nguồn vốn …), không phải bảng kế hoạch";
   if (columns.size <= 2 && rows <= 30)
     return guide
       ? "Trang hướng dẫn: chỉ có vài dòng chữ, không có bảng kế hoạch"
       : "Chỉ có vài dòng chữ, không có bảng kế hoạch";
   return "Không tìm thấy dòng tiêu đề của bảng kế hoạch (STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn hoàn thành …)";
+}
+
+const PEOPLE_LABEL = /^(ho va ten|ho ten|chuc vu|chuc danh|ngay sinh|nam sinh|so dien thoai|dien thoai|gioi tinh)\b/;
+const MONEY_LABEL = /^(kinh phi|du toan|thanh tien|so tien|don gia|nguon von|nguon kinh phi|tong kinh phi)\b/;
+
+/** A header-like row near the top naming people or money: which (for the reason a sheet is not a plan). */
+function otherTableKind(g: Grid): "people" | "money" | null {
+  const last = Math.min(g.bottom, g.top + 120);
+  for (let r = g.top; r <= last; r++) {
+    if (g.isEmptyRow(r)) continue;
+    let cells = 0;
+    let kind: "people" | "money" | null = null;
+    for (let c = g.left; c <= g.right && c <= g.left + 60; c++) {
+      const t = g.text(r, c);
+      if (t === "" || t.length > 60) continue;
+      cells++;
+      const l = headerLabel(t);
+      if (PEOPLE_LABEL.test(l)) kind = kind ?? "people";
+      else if (MONEY_LABEL.test(l)) kind = kind ?? "money";
+    }
+    if (kind && cells >= 3) return kind;
+  }
+  return null;
+}
+
+/**
+ * A table that names people (Họ và tên, Chức vụ) or money (Kinh phí, Dự toán, Nguồn vốn) and no
+ * deadline is a list of members or a budget, not a plan: the reason, or null.
+ */
+function otherTableReason(header: HeaderFound, columns: ColumnMap): string | null {
+  if (columns.deadline !== null) return null;
+  let people = false;
+  let money = false;
+  for (const { label } of header.labels.values()) {
+    if (PEOPLE_LABEL.test(label)) people = true;
+    if (MONEY_LABEL.test(label)) money = true;
+  }
+  if (people) return "Bảng danh sách người (họ và tên, chức vụ …), không phải bảng kế hoạch: không có cột thời hạn";
+  if (money) return "Bảng kinh phí (kinh phí, dự toán, nguồn vốn …), không phải bảng kế hoạch: không có cột thời hạn";
+  return null;
 }
 
 /** Recognizes the plan table of a sheet: header rows, data region, column roles, title block. */
@@ -86,6 +130,8 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
   }
   if (columns.task === null)
     return { ok: false, reason: "Bảng không có cột nội dung công việc (Nội dung, Nhiệm vụ, Hoạt động …)" };
+  const other = otherTableReason(header, columns);
+  if (other) return { ok: false, reason: other };
   const titleLines: string[] = [];
   for (let r = g.top; r < header.rows[0]; r++) {
     const parts: string[] = [];
