@@ -169,3 +169,28 @@ describe("tables that are not plans", () => {
     expect(tasks(s)).toHaveLength(2);
   });
 });
+
+describe("section titles typed without merging", () => {
+  test("a capitalised text-only row before numbering that restarts at 1 is a section, not a continuation", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+        ["1", "Ban hành kế hoạch.", "Sở Nội vụ", "Quý I/2025"],
+        ["2", "Phân công nhiệm vụ", "Sở Tư pháp", "Quý II/2025"],
+        [null, "Nhiệm vụ cụ thể", null, null],
+        ["1", "Rà soát thủ tục", "Sở Nội vụ", "Quý III/2025"],
+        ["2", "Báo cáo kết quả", "Sở Tư pháp", "Quý IV/2025"],
+        [null, "và đề xuất giải pháp", null, null],
+      ]),
+      OPTS,
+    );
+    expect(sections(s).map((x) => [x.row, x.stt, x.title])).toEqual([[4, null, "Nhiệm vụ cụ thể"]]);
+    expect(tasks(s).map((t) => [t.row, t.task])).toEqual([
+      [2, "Ban hành kế hoạch."],
+      [3, "Phân công nhiệm vụ"],
+      [5, "Rà soát thủ tục"],
+      [6, "Báo cáo kết quả và đề xuất giải pháp"],
+    ]);
+    expect(s.issues).toEqual([]);
+  });
+});

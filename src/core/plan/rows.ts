@@ -180,9 +180,38 @@ export function classifyRows(
     out.push(row);
     prevContent = row;
   }
+  markTitlesBeforeRestart(out);
   markHeadings(out, g, cols);
   return out;
 }
+
+/**
+ * A row without STT holding only a short text that starts in capitals, right before numbering that
+ * restarts at 1 ("Nhiệm vụ trọng tâm" over tasks 1, 2, … after tasks 1-5), is a section title (typed
+ * without merging the row), not the continuation of the task above.
+ */
+function markTitlesBeforeRestart(rows: ClassifiedRow[]): void {
+  let lastNumber: ClassifiedRow | null = null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.kind !== "continuation") {
+      if (row.kind === "task" && row.sttKind === "number" && !row.sttMerged) lastNumber = row;
+      else if (row.kind === "section") lastNumber = null;
+      continue;
+    }
+    const t = row.text;
+    if (t === null || t.length > 150 || !UPPER_START.test(t) || Object.keys(row.more ?? {}).length > 0) continue;
+    if (lastNumber === null || Number(lastNumber.stt!.replace(/\)$/, "")) <= 1) continue;
+    const next = rows[i + 1];
+    if (!next || next.kind !== "task" || next.sttKind !== "number" || Number(next.stt!.replace(/\)$/, "")) !== 1)
+      continue;
+    row.kind = "section";
+    row.sectionKind = "unnumbered";
+    lastNumber = null;
+  }
+}
+
+const UPPER_START = /^\s*\p{Lu}/u;
 
 /** True when the task cell is merged across the other role columns (a title spanning the row). */
 function spansAcross(g: Grid, r: number, taskCol: number, cols: ColumnMap): boolean {
