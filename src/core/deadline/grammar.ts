@@ -54,6 +54,8 @@ const {
   HOLIDAY_WORD,
   LAST_MONTH_OF_QUARTER,
   RATIO_LEADS,
+  NEXT_MONTH,
+  COUNT_WORDS,
   RATIO_FOLLOWERS,
   AROUND_THE_CLOCK,
 } = vocabulary;
@@ -208,7 +210,7 @@ function recurringWords(s: Scan, i: number): number {
 
 /** "2 lần/năm", "1 lần / quý": times per period. */
 function timesPerPeriod(s: Scan, i: number): number {
-  if (numAt(s, i) === null) return -1;
+  if (numAt(s, i) === null && !COUNT_WORDS.has(wordAt(s, i) ?? "")) return -1; // "2 lần/năm", "Hai năm một lần"
   const unitFirst = wordAt(s, i + 1);
   if (unitFirst !== null && PERIOD_UNITS.has(unitFirst)) {
     // "6 tháng/lần", "6 tháng một lần"
@@ -523,7 +525,7 @@ function planYearWords(s: Scan, i: number): number {
   if (numAt(s, end) !== null || wordAt(s, end) === "hoc") return -1;
   const m = mention(s, i, end, "year", 0, year);
   m.weak = weak;
-  return end;
+  return year === null ? finishWithRepetition(s, m, end) : end; // "Cuối năm hằng năm": every year
 }
 
 /**
@@ -536,9 +538,11 @@ function bareDay(s: Scan, i: number): number {
   if (d === null || d.text.length > 2) return -1;
   const next = s.tokens[i + 2];
   if (next !== undefined && (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))) return -1;
-  // "ngày 20 (của) tháng cuối quý": a day of every quarter's last month, last due in December
+  // "ngày 20 (của) tháng cuối quý": a day of every quarter's last month; "ngày 10 (của) tháng sau":
+  // a day of every next month. Both are last due in December of the plan year, like a monthly day.
   const k = wordAt(s, i + 2) === "cua" ? i + 3 : i + 2;
-  const e = matchAny(s.tokens, k, LAST_MONTH_OF_QUARTER);
+  let e = matchAny(s.tokens, k, LAST_MONTH_OF_QUARTER);
+  if (e < 0) e = matchAny(s.tokens, k, NEXT_MONTH);
   if (e >= 0) {
     s.recurring = true;
     const m = mention(s, i, e, "day", 12, null, d.value);

@@ -27,6 +27,12 @@ export const RECURRING_PHRASES: readonly WordPattern[] = [
 /** "tháng cuối quý", "tháng cuối mỗi quý": the last month of every quarter. */
 export const LAST_MONTH_OF_QUARTER: readonly WordPattern[] = [pattern("thang", "cuoi", "quy|qui"), pattern("thang", "cuoi", "moi|cua", "quy|qui")];
 
+/** "tháng sau", "tháng tiếp theo", "tháng kế tiếp": the month after each one (a monthly reporting day). */
+export const NEXT_MONTH: readonly WordPattern[] = [pattern("thang", "sau|toi"), pattern("thang", "tiep|ke", "theo|tiep")];
+
+/** Number words that count times: "Hai năm một lần", "Một lần/năm". */
+export const COUNT_WORDS = new Set(["mot", "hai", "ba", "bon"]);
+
 /** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
 export const ONWARDS_PHRASES: readonly WordPattern[] = [
   pattern("va", "nhung|cac", "nam", "tiep|sau"),
@@ -65,7 +71,7 @@ export const VAGUE_PART_FOLLOWERS = new Set(["thang", "quy", "nam", "ky"]);
 /** "Trong năm" / "Cuối năm" without a number: the plan year (decision 15). */
 export const PLAN_YEAR_STRONG = new Set(["cuoi", "het"]);
 /** "Trong năm", "Cả năm", "Suốt năm": the plan year, unless recurring wording absorbs it. */
-export const PLAN_YEAR_WEAK = new Set(["trong", "ca", "suot"]);
+export const PLAN_YEAR_WEAK = new Set(["trong", "ca", "suot", "quanh"]);
 
 /** Words that start a deadline: a document reference after "theo"/"tại"/"căn cứ" ends there. */
 export const DEADLINE_START_WORDS = new Set(["truoc", "cham", "den", "hoan", "trong", "quy", "qui", "thang", "xong", "han"]);
@@ -139,6 +145,8 @@ export const CONDITIONAL_ANYWHERE = [
   "cho huong dan",
   "cho van ban",
   "chua co huong dan",
+  // unscheduled: when something arises ("Đột xuất", "Kiểm tra đột xuất")
+  "dot xuat",
 ];
 
 /** "năm sau", "năm tới": the year after the plan year. */
