@@ -165,3 +165,54 @@ describe("vague parts and text that says no time", () => {
     expect(p("Trước Tết Nguyên đán")).toEqual(["unparsed", null]);
   });
 });
+
+describe("rules from the held-out review (test/deadline/heldout.tsv)", () => {
+  it("reads 'năm sau' / 'năm tới' alone, after 'trong' and after 'của'", () => {
+    expect(p("Năm sau")).toEqual(["period", "2026-12-31"]);
+    expect(p("Trong năm tới")).toEqual(["period", "2026-12-31"]);
+    expect(p("Quý I của năm sau")).toEqual(["period", "2026-03-31"]);
+    expect(p("Trước 15/01 của năm sau")).toEqual(["date", "2026-01-15"]);
+    expect(p("Trước ngày 15/01/năm sau")).toEqual(["date", "2026-01-15"]);
+    expect(p("6 tháng đầu năm sau")).toEqual(["period", "2026-06-30"]);
+  });
+  it("keeps a document's date in words inside a 'theo …' reference", () => {
+    expect(p("Theo Quyết định số 12/QĐ-UBND ngày 05 tháng 01 năm 2025")).toEqual(["conditional", null]);
+    expect(p("Quyết định 57/QĐ-UBND năm 2025")).toEqual(["unparsed", null]);
+  });
+  it("needs a code or a year for a number after a kind of document to be a reference", () => {
+    expect(p("Tổ chức Ngày Pháp luật 09/11")).toEqual(["date", "2025-11-09"]);
+    expect(p("Thông tư 01/2025")).toEqual(["unparsed", null]);
+  });
+  it("reads glued and abbreviated months and quarters", () => {
+    expect(p("T9/25")).toEqual(["period", "2025-09-30"]);
+    expect(p("T10-T12/2025")).toEqual(["period", "2025-12-31"]);
+    expect(p("QIV/2025")).toEqual(["period", "2025-12-31"]);
+    expect(p("QuýIV/2025")).toEqual(["period", "2025-12-31"]);
+    expect(p("Q III/2025")).toEqual(["period", "2025-09-30"]);
+    expect(p("Quý: III/2025")).toEqual(["period", "2025-09-30"]);
+    expect(parseDeadline("Quý V/2025", 2025)).toEqual({ kind: "unparsed", due: null, invalidDate: true });
+  });
+  it("reads year-first dates and days in words after a deadline word", () => {
+    expect(p("2025-09-30")).toEqual(["date", "2025-09-30"]);
+    expect(p("Trước 15 tháng 8")).toEqual(["date", "2025-08-15"]);
+    expect(p("Tháng 8")).toEqual(["period", "2025-08-31"]);
+  });
+  it("does not read ratios and counts as days", () => {
+    for (const t of ["Tối thiểu 2/3 số đơn vị", "Đạt 100% (15/15 xã)", "Hoàn thành 10/15 chỉ tiêu", "Ít nhất 1/2 số cán bộ"]) {
+      expect(parseDeadline(t, 2025)).toEqual({ kind: "unparsed", due: null, invalidDate: false });
+    }
+    expect(p("Chậm nhất 30/6")).toEqual(["date", "2025-06-30"]);
+  });
+  it("swallows the year of a holiday (vague)", () => {
+    expect(p("Trước Tết Nguyên đán Bính Ngọ 2026")).toEqual(["unparsed", null]);
+    expect(p("Trước Tết Nguyên đán 2026, chậm nhất 15/01/2026")).toEqual(["date", "2026-01-15"]);
+  });
+  it("reads more recurring and conditional wording", () => {
+    expect(p("Cuối năm hằng năm")).toEqual(["recurring", "2025-12-31"]);
+    expect(p("Hai năm một lần")).toEqual(["recurring", null]);
+    expect(p("2 đợt/năm")).toEqual(["recurring", null]);
+    expect(p("Trực 24/24")).toEqual(["recurring", null]);
+    expect(p("Trước ngày 10 của tháng sau")).toEqual(["recurring", "2025-12-10"]);
+    for (const t of ["Trong thời hạn quy định", "Đúng hạn", "Đảm bảo tiến độ", "Chờ hướng dẫn của Bộ", "Đột xuất"]) expect(p(t)).toEqual(["conditional", null]);
+  });
+});
