@@ -194,3 +194,30 @@ describe("section titles typed without merging", () => {
     expect(s.issues).toEqual([]);
   });
 });
+
+describe("a task merged down over rows of its own", () => {
+  test("STT and task merged down over rows each with its own lead and deadline: one task per row", () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Đơn vị chủ trì", "Thời gian"],
+          ["1", "Tổ chức tập huấn", "Sở Nội vụ", "Quý I/2025"],
+          [null, null, "Sở Tư pháp", "Quý II/2025"],
+          [null, null, "Sở Y tế", "Quý III/2025"],
+          ["2", "Kiểm tra", "Thanh tra tỉnh", "Năm 2025"],
+          [null, null, "Công an tỉnh", null],
+        ],
+        { merges: ["A2:A4", "B2:B4", "B5:B6"] },
+      ),
+      OPTS,
+    );
+    expect(tasks(s).map((t) => [t.row, t.stt, t.task, t.lead])).toEqual([
+      [2, "1", "Tổ chức tập huấn", ["Sở Nội vụ"]],
+      [3, "1", "Tổ chức tập huấn", ["Sở Tư pháp"]],
+      [4, "1", "Tổ chức tập huấn", ["Sở Y tế"]],
+      // The number not merged along and no deadline of its own: the row only adds a lead.
+      [5, "2", "Kiểm tra", ["Thanh tra tỉnh", "Công an tỉnh"]],
+    ]);
+    expect(s.issues.map((i) => [i.row, i.code])).toEqual([[5, "multiple_leads"]]);
+  });
+});

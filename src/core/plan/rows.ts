@@ -152,6 +152,36 @@ export function classifyRows(
         continue;
       }
     }
+    // A task merged down over several rows, each with its own lead or deadline: every row is that task
+    // (merged cells belong to every row they cover), under the merged number if there is one. With the
+    // number not merged along, only a row with a deadline of its own is a task of its own.
+    const sttAlong = sttCol === null || (g.coveredFromAbove(r, sttCol) && g.text(r, sttCol) !== "");
+    if (
+      text === null &&
+      (sttAlong
+        ? ownContent.lead !== undefined || ownContent.deadline !== undefined
+        : ownContent.deadline !== undefined) &&
+      g.coveredFromAbove(r, taskCol) &&
+      g.text(r, taskCol) !== "" &&
+      prevContent !== null &&
+      prevContent.kind === "task"
+    ) {
+      const mergedStt = sttCol !== null && g.coveredFromAbove(r, sttCol) ? cleanStt(g.text(r, sttCol)) : null;
+      const mk = mergedStt === null ? null : sttKind(mergedStt);
+      if (mk !== "letter" && mk !== "roman") {
+        const row: ClassifiedRow = {
+          row: r,
+          kind: "task",
+          stt: mergedStt,
+          sttKind: mk,
+          text: g.text(r, taskCol),
+          sttMerged: mergedStt !== null,
+        };
+        out.push(row);
+        prevContent = row;
+        continue;
+      }
+    }
     // No STT.
     if (text === null && !hasOwnContent) continue;
     if (text !== null && TOTAL_ROW.test(foldKeep(text))) continue;
