@@ -752,6 +752,13 @@ function joined(s: Scan, from: number, to: number): boolean {
   return true;
 }
 
+/** Only "(" or ":" between a year and a part of it. */
+function opensPart(s: Scan, from: number, to: number): boolean {
+  if (to - from !== 1) return false;
+  const t = s.tokens[from];
+  return t.type === PUNCT && (t.text === "(" || t.text === ":");
+}
+
 function dueKey(m: Mention, planYear: number): number {
   const y = m.year ?? planYear;
   switch (m.unit) {
@@ -780,6 +787,12 @@ function resolve(s: Scan, folded: string, planYear: number): ParsedDeadline {
       if (b.year !== null) a.year = b.year;
       else if (b.every !== null) a.every = a.unit === "day" ? b.every : "year";
     }
+  }
+  // A part of a year written right after it ("Năm 2025 (6 tháng cuối năm)", "Năm 2025: Quý IV") is of that year.
+  for (let k = 1; k < ms.length; k++) {
+    const a = ms[k - 1];
+    const b = ms[k];
+    if (a.unit === "year" && a.year !== null && b.unit !== "year" && b.year === null && b.every === null && opensPart(s, a.end, b.start)) b.year = a.year;
   }
   if (s.everyMonth) {
     for (const d of s.bareDays) {
