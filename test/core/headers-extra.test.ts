@@ -1,4 +1,5 @@
 import { checkSheet, type SheetReport, type TaskItem, type SectionItem } from "../../src/core";
+import { encodeVni } from "../../src/core/text";
 import { sheet, OPTS } from "./helpers";
 
 const tasks = (s: SheetReport) => s.items.filter((i): i is TaskItem => i.type === "task");
@@ -219,5 +220,24 @@ describe("a task merged down over rows of its own", () => {
       [5, "2", "Kiểm tra", ["Thanh tra tỉnh", "Công an tỉnh"]],
     ]);
     expect(s.issues.map((i) => [i.row, i.code])).toEqual([[5, "multiple_leads"]]);
+  });
+});
+
+describe("legacy text without a legacy font", () => {
+  test("a VNI sheet in a Unicode font: short cells are converted with the encoding the sheet gives", () => {
+    const rows = [
+      ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Thời hạn hoàn thành"],
+      [1, "Rà soát thủ tục hành chính", "Phòng Tư pháp", "Quý III/2025"],
+      [2, "Tổ chức hội nghị tổng kết", "Văn phòng", "Trước ngày 15/12/2025"],
+      [3, "Kiểm tra công vụ", "Phòng Nội vụ; Thanh tra huyện", "Thường xuyên"],
+    ].map((r) => r.map((v) => (typeof v === "string" ? encodeVni(v) : v)));
+    const s = checkSheet(sheet(rows, { fonts: rows.map((r) => r.map(() => "Times New Roman")) }), OPTS);
+    expect(s.table!.columns.lead).toBe("C");
+    expect(tasks(s).map((t) => [t.lead[0], t.deadline.text])).toEqual([
+      ["Phòng Tư pháp", "Quý III/2025"],
+      ["Văn phòng", "Trước ngày 15/12/2025"],
+      ["Phòng Nội vụ", "Thường xuyên"],
+    ]);
+    expect(s.issues[0]).toMatchObject({ row: null, code: "legacy_encoding" });
   });
 });

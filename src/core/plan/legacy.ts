@@ -25,15 +25,18 @@ export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; enc
   // Without a legacy font, look at the sheet first: a sample of the cells that could be legacy
   // text decides whether any cell is worth decoding (the decoder's evidence rules are per text).
   const hasLegacyFont = !!s.fonts && s.fonts.some((row) => row.some((f) => !!f && LEGACY_FONT.test(f)));
-  if (!hasLegacyFont) {
-    const sample: string[] = [];
-    for (let r = 0; r < s.text.length && sample.length < SAMPLE; r++)
-      for (const t of s.text[r]) if (t && SUSPECT.test(t) && !UNICODE_VI.test(t)) sample.push(t);
-    if (sample.length === 0) return { snapshot: s, encoding: null };
-    const detect = (text as Record<string, unknown>).detectLegacyEncoding as
-      ((x: string[]) => string | null) | undefined;
-    if (typeof detect === "function" && detect(sample) === null) return { snapshot: s, encoding: null };
-  }
+  // The encoding a sample of the cells without a legacy font gives the sheet: it also converts the
+  // short cells ("Quyù III/2025", "Phoøng Tö phaùp") whose own text is too little evidence.
+  let sheetGuess: text.LegacyEncoding | null = null;
+  const sample: string[] = [];
+  for (let r = 0; r < s.text.length && sample.length < SAMPLE; r++)
+    for (let c = 0; c < s.text[r].length; c++) {
+      const t = s.text[r][c];
+      const f = s.fonts?.[r]?.[c];
+      if (t && SUSPECT.test(t) && !UNICODE_VI.test(t) && !(f && LEGACY_FONT.test(f))) sample.push(t);
+    }
+  if (sample.length > 0) sheetGuess = text.detectLegacyEncoding(sample);
+  if (!hasLegacyFont && sheetGuess === null) return { snapshot: s, encoding: null };
   let changed: string[][] | null = null;
   let changedValues: SheetSnapshot["values"] | null = null;
   const found = new Map<string, number>();
@@ -46,7 +49,11 @@ export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; enc
       const legacyFont = !!font && LEGACY_FONT.test(font);
       // Unicode Vietnamese (ă, ơ, ư, đ, ạ … ỹ) is never legacy text unless its font says so.
       if (!legacyFont && (!SUSPECT.test(t) || UNICODE_VI.test(t))) continue;
-      const d = decode(t, font ?? undefined);
+      let d = decode(t, font ?? undefined);
+      if (!d.encoding && !legacyFont && sheetGuess !== null) {
+        const converted = text.convertLegacy(t, sheetGuess);
+        d = { text: converted, encoding: converted === t ? null : sheetGuess };
+      }
       if (!d.encoding || d.text === t) continue;
       found.set(d.encoding, (found.get(d.encoding) ?? 0) + 1);
       if (!changed) {
