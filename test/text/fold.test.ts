@@ -9,6 +9,7 @@ function reference(s: string): string {
     .replace(/[\u200b\u200c\u200d\u2060\u00ad]/g, "")
     .replace(/đ/g, "d")
     .replace(/Đ/g, "D")
+    .replace(/[ðÐ]/g, "d")
     .toLowerCase()
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
@@ -24,6 +25,10 @@ describe("fold", () => {
     expect(fold("Tiến\tđộ\n thực\u00a0hiện")).toBe("tien do thuc hien");
     expect(fold("stt")).toBe("stt");
     expect(fold("")).toBe("");
+  });
+  it("reads the look-alike Ð (Eth) typed or converted for Đ as d", () => {
+    expect(fold("ÐẾN HẾT QUÝ II")).toBe("den het quy ii");
+    expect(fold("Ðơn vị")).toBe(fold("Đơn vị"));
   });
   it("gives the same for decomposed and precomposed text", () => {
     const s = "Kế hoạch cải cách hành chính năm 2025";

@@ -1,7 +1,7 @@
 /**
  * `fold`: the one normal form used for matching headers, statuses, phrases and units.
  *
- * fold(s) = NFC, lower case, no diacritics (đ -> d), runs of whitespace collapsed to one
+ * fold(s) = NFC, lower case, no diacritics (đ -> d, and the look-alike Ð/ð -> d), runs of whitespace collapsed to one
  * space, trimmed. It runs on every cell, so it is a single pass over the string with a
  * lookup table built once at load time (no normalize(), no regular expression per call):
  * - precomposed Latin letters (U+00C0..U+024F, U+1E00..U+1EFF) map to their lower-case base
@@ -37,6 +37,8 @@ function buildTable(): string[] {
   }
   t[0x0111] = "d"; // đ
   t[0x0110] = "d"; // Đ
+  t[0x00d0] = "d"; // Ð (Eth), typed or converted for Đ ("ÐẾN HẾT QUÝ II")
+  t[0x00f0] = "d"; // ð
   t[0x00ad] = ""; // soft hyphen
   return t;
 }
