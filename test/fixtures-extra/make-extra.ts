@@ -65,7 +65,8 @@ interface TaskExp {
   text?: string | null;
 }
 
-type Enc = "tcvn3" | "vni" | null;
+/** "vni-lost-font": VNI bytes in a Unicode font (the font was lost on the way, as in converted files). */
+type Enc = "tcvn3" | "vni" | "vni-lost-font" | null;
 
 const isUpper = (s: string): boolean => {
   const letters = s.replace(/[^\p{L}]/gu, "");
@@ -103,9 +104,9 @@ class SheetBuilder {
             ? encodeTcvn3(v, { capitals: true })
             : [...v].map((ch) => (/[A-Z]/.test(ch) ? ch : encodeTcvn3(ch))).join("");
           cell.font = { name: caps ? ".VnTimeH" : ".VnTime", size: 13 };
-        } else if (this.enc === "vni") {
+        } else if (this.enc === "vni" || this.enc === "vni-lost-font") {
           cell.value = encodeVni(v);
-          cell.font = { name: "VNI-Times", size: 13 };
+          cell.font = { name: this.enc === "vni" ? "VNI-Times" : "Times New Roman", size: 13 };
         } else cell.value = v;
         cell.alignment = { wrapText: true, vertical: "top" };
       } else if (typeof v === "number") cell.value = v;
@@ -1875,6 +1876,140 @@ fixtures.push({
     );
     s.issue(12, "C", "multiple_leads");
     return [s.report(2025, [3], 4, 12)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 12. A converted VNI file whose font was lost (VNI bytes in Times New Roman); header words carried
+//     on into a second row without merges ("Số | Nội dung | Đơn vị" over "TT | công việc | chủ trì");
+//     STT and task merged down over two rows each with its own lead and deadline; a sub-title typed
+//     without merging before numbering that restarts at 1.
+fixtures.push({
+  file: "kh-dan-van-vni-mat-font-2025",
+  asOf: "2025-07-01",
+  build(wb) {
+    const s = new SheetBuilder(
+      wb,
+      "Sheet1",
+      COLS({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E", note: "F" }),
+      "vni-lost-font",
+    );
+    s.put(1, { A: "ỦY BAN NHÂN DÂN HUYỆN ĐỨC TRỌNG" });
+    s.put(2, { A: "KẾ HOẠCH THỰC HIỆN CÔNG TÁC DÂN VẬN CHÍNH QUYỀN NĂM 2025" });
+    s.merge("A1:F1", "A2:F2");
+    s.put(4, { A: "Số", B: "Nội dung", C: "Đơn vị", D: "Đơn vị", E: "Thời gian", F: "Ghi" });
+    s.put(5, { A: "TT", B: "công việc", C: "chủ trì", D: "phối hợp", E: "hoàn thành", F: "chú" });
+    s.issue(null, null, "legacy_encoding");
+    s.section(
+      6,
+      { A: "I", B: "CÔNG TÁC TUYÊN TRUYỀN, ĐỐI THOẠI" },
+      { stt: "I", level: 1, title: "CÔNG TÁC TUYÊN TRUYỀN, ĐỐI THOẠI" },
+    );
+    s.merge("B6:F6");
+    s.task(
+      7,
+      {
+        A: 1,
+        B: "Tuyên truyền, phổ biến chủ trương của Đảng, chính sách, pháp luật của Nhà nước",
+        C: "Phòng Văn hóa và Thông tin",
+        D: "UBND các xã, thị trấn",
+        E: "Thường xuyên",
+      },
+      {
+        section: "I",
+        lead: ["Phòng Văn hóa và Thông tin"],
+        support: ["UBND các xã, thị trấn"],
+        kind: "recurring",
+        due: null,
+        status: "no_deadline",
+      },
+    );
+    s.task(
+      8,
+      {
+        A: 2,
+        B: "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân",
+        C: "Chủ tịch UBND huyện",
+        D: "Văn phòng HĐND - UBND huyện",
+        E: "Quý II/2025",
+      },
+      {
+        section: "I",
+        lead: ["Chủ tịch UBND huyện"],
+        support: ["Văn phòng HĐND - UBND huyện"],
+        kind: "period",
+        due: "2025-06-30",
+        status: "overdue",
+      },
+    );
+    s.task(
+      9,
+      { C: "Chủ tịch UBND các xã, thị trấn", E: "Quý III/2025" },
+      {
+        section: "I",
+        stt: "2",
+        task: "Tổ chức đối thoại giữa người đứng đầu cấp ủy, chính quyền với Nhân dân",
+        lead: ["Chủ tịch UBND các xã, thị trấn"],
+        kind: "period",
+        due: "2025-09-30",
+        status: "open",
+      },
+    );
+    s.merge("A8:A9", "B8:B9");
+    s.section(
+      10,
+      { B: "Dân vận trong cơ quan hành chính nhà nước" },
+      { stt: null, level: 2, title: "Dân vận trong cơ quan hành chính nhà nước" },
+    );
+    s.task(
+      11,
+      { A: 1, B: "Thực hiện quy chế dân chủ ở cơ sở", C: "Các cơ quan, đơn vị", E: "Năm 2025" },
+      { section: null, lead: ["Các cơ quan, đơn vị"], kind: "period", due: "2025-12-31", status: "open" },
+    );
+    s.task(
+      12,
+      {
+        A: 2,
+        B: "Cải cách thủ tục hành chính, nâng cao chất lượng phục vụ người dân",
+        C: "Văn phòng HĐND - UBND huyện",
+        D: "Các phòng chuyên môn",
+        E: "Trước ngày 05/7/2025",
+      },
+      {
+        section: null,
+        lead: ["Văn phòng HĐND - UBND huyện"],
+        support: ["Các phòng chuyên môn"],
+        kind: "date",
+        due: "2025-07-05",
+        status: "due_soon",
+      },
+    );
+    s.section(13, { A: "II", B: "KIỂM TRA, GIÁM SÁT" }, { stt: "II", level: 1, title: "KIỂM TRA, GIÁM SÁT" });
+    s.merge("B13:F13");
+    s.task(
+      14,
+      {
+        A: 1,
+        B: "Kiểm tra việc thực hiện công tác dân vận chính quyền",
+        C: "Ban Chỉ đạo công tác dân vận huyện",
+        E: "Tháng 11/2025",
+      },
+      {
+        section: "II",
+        lead: ["Ban Chỉ đạo công tác dân vận huyện"],
+        kind: "period",
+        due: "2025-11-30",
+        status: "open",
+      },
+    );
+    s.task(
+      15,
+      { A: 2, B: "Sơ kết, tổng kết công tác dân vận chính quyền", E: "Tháng 12/2025" },
+      { section: "II", lead: [], kind: "period", due: "2025-12-31", status: "open" },
+    );
+    s.issue(15, "C", "missing_lead");
+    s.put(17, { D: "TM. ỦY BAN NHÂN DÂN" });
+    return [s.report(2025, [4, 5], 6, 15)];
   },
 });
 
