@@ -246,6 +246,14 @@ function halfYear(s: Scan, i: number): number {
     months = 6;
     j = i + 1;
     if (wordAt(s, j) === "nam") j++; // "nửa năm đầu"
+  } else if (QUARTER_WORDS.has(wordAt(s, i + 1) ?? "") && (n !== null ? n.text.length === 1 : COUNT_WORDS.has(w ?? ""))) {
+    // "2 quý đầu năm 2025", "Hai quý cuối năm"
+    months = 3 * (n !== null ? n.value : (COUNT_WORDS.get(w as string) as number));
+    j = i + 2;
+  } else if (w !== null && QUARTER_WORDS.has(w) && wordAt(s, i + 2) === "nam") {
+    // "Quý đầu năm 2026", "Quý cuối năm"
+    months = 3;
+    j = i + 1;
   } else return -1;
   const side = wordAt(s, j);
   if (side !== "dau" && side !== "cuoi" && side !== "sau") return -1;

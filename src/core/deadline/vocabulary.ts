@@ -30,8 +30,13 @@ export const LAST_MONTH_OF_QUARTER: readonly WordPattern[] = [pattern("thang", "
 /** "tháng sau", "tháng tiếp theo", "tháng kế tiếp": the month after each one (a monthly reporting day). */
 export const NEXT_MONTH: readonly WordPattern[] = [pattern("thang", "sau|toi"), pattern("thang", "tiep|ke", "theo|tiep")];
 
-/** Number words that count times: "Hai năm một lần", "Một lần/năm". */
-export const COUNT_WORDS = new Set(["mot", "hai", "ba", "bon"]);
+/** Number words that count: "Hai năm một lần", "Một lần/năm", "Hai quý đầu năm". */
+export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["mot", 1],
+  ["hai", 2],
+  ["ba", 3],
+  ["bon", 4],
+]);
 
 /** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
 export const ONWARDS_PHRASES: readonly WordPattern[] = [
