@@ -41,3 +41,17 @@ test("cells of 20,000 characters are read whole", () => {
     expect(t.deadline.kind).toBe("recurring");
   }
 });
+
+test("a whole plan of 200 rows of text above its appendix table: the header is still found", () => {
+  const s = longTitleSheet(20);
+  const prose = s.values.slice(0, 30);
+  const more = Array.from({ length: 6 }, () => prose).flat();
+  const values = [...more, ...s.values];
+  const r = checkSheet(
+    { ...s, values, text: values.map((row) => row.map((v) => (v === null ? "" : String(v)))), merges: [] },
+    opts,
+  );
+  expect(r.recognized).toBe(true);
+  expect(r.table?.headerRows).toEqual([211]);
+  expect(r.items).toHaveLength(20);
+});

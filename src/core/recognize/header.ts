@@ -2,8 +2,8 @@ import type { Role } from "../report";
 import type { Grid } from "./grid";
 import { headerLabel, rolesForLabel } from "./vocabulary";
 
-/** How many rows from the top are searched for the header. */
-const HEADER_SEARCH_ROWS = 120;
+/** How many rows from the top are searched for the header (a whole plan pasted above its appendix can run long). */
+const HEADER_SEARCH_ROWS = 300;
 
 export interface HeaderFound {
   /** Header rows, top to bottom (one or two, three with a group row). */

@@ -68,7 +68,7 @@ const MONEY_LABEL = /^(kinh phi|du toan|thanh tien|so tien|don gia|nguon von|ngu
 
 /** A header-like row near the top naming people or money: which (for the reason a sheet is not a plan). */
 function otherTableKind(g: Grid): "people" | "money" | null {
-  const last = Math.min(g.bottom, g.top + 120);
+  const last = Math.min(g.bottom, g.top + 300);
   for (let r = g.top; r <= last; r++) {
     if (g.isEmptyRow(r)) continue;
     let cells = 0;
