@@ -173,6 +173,8 @@ function yearAfter(s: Scan, j: number): [number, number] | null {
 
 /** "hằng năm" / "hằng tháng" after a yearless part: [every, end] or null. */
 function repetitionAfter(s: Scan, j: number): ["year" | "month", number] | null {
+  const p = punctAt(s, j);
+  if (p === "(" || p === ",") j++; // "Trước ngày 15/12 (hằng năm)", "31/12, hằng năm"
   let e = matchWords(s.tokens, j, EVERY_YEAR);
   if (e >= 0) return ["year", e];
   e = matchWords(s.tokens, j, EVERY_MONTH);
