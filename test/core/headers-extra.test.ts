@@ -241,3 +241,23 @@ describe("legacy text without a legacy font", () => {
     expect(s.issues[0]).toMatchObject({ row: null, code: "legacy_encoding" });
   });
 });
+
+test("a mixed-case title merged from the STT column across the row, after tasks, is a section", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+        [1, "Kiện toàn Ban Chỉ huy", "Văn phòng", "Tháng 3/2025"],
+        ["Ứng phó và khắc phục hậu quả", null, null, null],
+        [1, "Trực ban", "Công an xã", "Khi có thiên tai"],
+      ],
+      { merges: ["A3:D3"] },
+    ),
+    OPTS,
+  );
+  expect(sections(s).map((x) => [x.row, x.stt, x.title])).toEqual([[3, null, "Ứng phó và khắc phục hậu quả"]]);
+  expect(tasks(s).map((t) => [t.row, t.task])).toEqual([
+    [2, "Kiện toàn Ban Chỉ huy"],
+    [4, "Trực ban"],
+  ]);
+});

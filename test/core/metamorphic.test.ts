@@ -1,4 +1,4 @@
-import { readFileSync } from "fs";
+import { existsSync, readFileSync, readdirSync } from "fs";
 import { join } from "path";
 import { readWorkbook } from "../../src/file/read-workbook";
 import { checkWorkbook, columnIndex, columnLetter, type PlanReport, type SheetSnapshot } from "../../src/core";
@@ -7,10 +7,23 @@ import { checkWorkbook, columnIndex, columnLetter, type PlanReport, type SheetSn
  * The same plans, moved or retyped in ways that must not change what the checker finds: the table
  * shifted down and right, header labels typed without diacritics, section titles not merged.
  */
-const dir = join(__dirname, "..", "fixtures");
-const NAMES = ["kh-607-bqlkkt-2025", "kh-34-krongpa-2020", "kh-rui-ro-2025", "kh-khong-dau"];
+const SHARED = join(__dirname, "..", "fixtures");
+const EXTRA = join(__dirname, "..", "fixtures-extra");
+/** The shared fixtures and the extra ones (test/fixtures-extra); those already in a legacy encoding are not re-encoded. */
+const dirOf = (name: string): string => (existsSync(join(SHARED, `${name}.xlsx`)) ? SHARED : EXTRA);
+const NAMES = [
+  "kh-607-bqlkkt-2025",
+  "kh-34-krongpa-2020",
+  "kh-rui-ro-2025",
+  "kh-khong-dau",
+  ...readdirSync(EXTRA)
+    .filter((f) => f.endsWith(".expected.json"))
+    .map((f) => f.replace(/\.expected\.json$/, "")),
+];
+const LEGACY = new Set(["kh-pccc-tcvn3-2025", "kh-kiem-tra-vni-2026", "kh-dan-van-vni-mat-font-2025"]);
 
 async function load(name: string): Promise<{ snaps: SheetSnapshot[]; want: PlanReport }> {
+  const dir = dirOf(name);
   const want = JSON.parse(readFileSync(join(dir, `${name}.expected.json`), "utf8")) as PlanReport;
   const snaps = await readWorkbook(readFileSync(join(dir, `${name}.xlsx`)), `${name}.xlsx`);
   return { snaps, want };
@@ -62,7 +75,8 @@ describe.each(NAMES)("%s", (name) => {
 });
 
 describe.each(NAMES)("%s, retyped", (name) => {
-  test("header labels typed without diacritics", async () => {
+  // Legacy text stripped of "diacritics" would be no text at all: only Unicode fixtures are retyped.
+  (LEGACY.has(name) ? test.skip : test)("header labels typed without diacritics", async () => {
     const { snaps, want } = await load(name);
     const plain = (t: string) =>
       t
@@ -81,24 +95,27 @@ describe.each(NAMES)("%s, retyped", (name) => {
     expect(summary(checkWorkbook(retyped, name, opts(want)))).toEqual(summary(want));
   });
 
-  test("the whole sheet in TCVN3 with a .VnTime font: the same findings, plus one legacy_encoding", async () => {
-    const { encodeTcvn3 } = await import("../../src/core/text");
-    const { snaps, want } = await load(name);
-    // Plain ASCII is the same in TCVN3: only text with Vietnamese letters is encoded.
-    const enc = (t: string) => (/[\u0080-\uffff]/.test(t) ? encodeTcvn3(t) : t);
-    const legacy = snaps.map((s) => ({
-      ...s,
-      values: s.values.map((row) => row.map((v) => (typeof v === "string" ? enc(v) : v))),
-      text: s.text.map((row, i) => row.map((t, j) => (typeof s.values[i][j] === "string" ? enc(t) : t))),
-      fonts: s.values.map((row) => row.map(() => ".VnTime")),
-    }));
-    const got = checkWorkbook(legacy, name, opts(want));
-    const withoutLegacy = {
-      ...got,
-      sheets: got.sheets.map((s) => ({ ...s, issues: s.issues.filter((i) => i.code !== "legacy_encoding") })),
-    };
-    expect(summary(withoutLegacy)).toEqual(summary(want));
-    const encoded = snaps.some((s) => s.text.some((row) => row.some((t) => enc(t) !== t)));
-    for (const s of got.sheets) if (s.recognized) expect(s.issues[0].code === "legacy_encoding").toBe(encoded);
-  });
+  (LEGACY.has(name) ? test.skip : test)(
+    "the whole sheet in TCVN3 with a .VnTime font: the same findings, plus one legacy_encoding",
+    async () => {
+      const { encodeTcvn3 } = await import("../../src/core/text");
+      const { snaps, want } = await load(name);
+      // Plain ASCII is the same in TCVN3: only text with Vietnamese letters is encoded.
+      const enc = (t: string) => (/[\u0080-\uffff]/.test(t) ? encodeTcvn3(t) : t);
+      const legacy = snaps.map((s) => ({
+        ...s,
+        values: s.values.map((row) => row.map((v) => (typeof v === "string" ? enc(v) : v))),
+        text: s.text.map((row, i) => row.map((t, j) => (typeof s.values[i][j] === "string" ? enc(t) : t))),
+        fonts: s.values.map((row) => row.map(() => ".VnTime")),
+      }));
+      const got = checkWorkbook(legacy, name, opts(want));
+      const withoutLegacy = {
+        ...got,
+        sheets: got.sheets.map((s) => ({ ...s, issues: s.issues.filter((i) => i.code !== "legacy_encoding") })),
+      };
+      expect(summary(withoutLegacy)).toEqual(summary(want));
+      const encoded = snaps.some((s) => s.text.some((row) => row.some((t) => enc(t) !== t)));
+      for (const s of got.sheets) if (s.recognized) expect(s.issues[0].code === "legacy_encoding").toBe(encoded);
+    },
+  );
 });

@@ -89,6 +89,7 @@ export function classifyRows(
         }
       }
     // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
+    let titleFromStt = false;
     if (
       sttCol !== null &&
       taskText === "" &&
@@ -103,6 +104,7 @@ export function classifyRows(
       } else if (sttKind(cleanStt(sttText) ?? "") === "other") {
         taskText = sttText;
         sttText = "";
+        titleFromStt = spansAcross(g, r, sttCol, cols);
       }
     }
     // A bullet in the STT column ("-", "+", "•") numbers nothing: the row is read as one without STT.
@@ -185,7 +187,7 @@ export function classifyRows(
     // No STT.
     if (text === null && !hasOwnContent) continue;
     if (text !== null && TOTAL_ROW.test(foldKeep(text))) continue;
-    const spansRow = text !== null && spansAcross(g, r, taskCol, cols);
+    const spansRow = text !== null && (titleFromStt || spansAcross(g, r, taskCol, cols));
     if (
       text !== null &&
       !hasOwnContent &&
