@@ -119,3 +119,26 @@ describe.each(NAMES)("%s, retyped", (name) => {
     },
   );
 });
+
+describe.each(NAMES.filter((n) => !LEGACY.has(n)))("%s, typed without diacritics", (name) => {
+  test("every cell typed without diacritics: the same items (units compared folded), deadlines and issues", async () => {
+    const { snaps, want } = await load(name);
+    const plain = (t: string) =>
+      t
+        .normalize("NFD")
+        .replace(/[\u0300-\u036f]/g, "")
+        .replace(/đ/g, "d")
+        .replace(/Đ/g, "D");
+    const folded = (r: PlanReport) =>
+      summary(r).map((s) => ({
+        ...s,
+        items: s.items.map((i) => i.map((x) => (Array.isArray(x) ? x.map((u) => plain(String(u))) : x))),
+      }));
+    const retyped = snaps.map((s) => ({
+      ...s,
+      values: s.values.map((row) => row.map((v) => (typeof v === "string" ? plain(v) : v))),
+      text: s.text.map((row) => row.map(plain)),
+    }));
+    expect(folded(checkWorkbook(retyped, name, opts(want)))).toEqual(folded(want));
+  });
+});
