@@ -16,7 +16,7 @@ export interface DeadlineCommandIo {
 
 const USAGE =
   'Cách dùng: kehoach deadline "<thời hạn>" [--plan-year NĂM]\n' +
-  "          kehoach deadline --tsv [--plan-year NĂM]  (đọc từng dòng \"thời hạn<TAB>năm kế hoạch\" từ stdin)\n";
+  '          kehoach deadline --tsv [--plan-year NĂM]  (đọc từng dòng "thời hạn<TAB>năm kế hoạch" từ stdin)\n';
 
 function parseYear(s: string | undefined): number | null {
   if (s === undefined || !/^\d{4}$/.test(s.trim())) return null;
@@ -25,7 +25,8 @@ function parseYear(s: string | undefined): number | null {
 
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
+  for await (const chunk of stream)
+    chunks.push(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : (chunk as Buffer));
   return Buffer.concat(chunks).toString("utf8");
 }
 
@@ -40,7 +41,9 @@ export async function runDeadlineCommand(args: string[], io: DeadlineCommandIo):
       const value = a === "--plan-year" ? args[++i] : a.slice("--plan-year=".length);
       planYear = parseYear(value);
       if (planYear === null) {
-        io.stderr(`Năm kế hoạch không hợp lệ: "${value ?? ""}". Hãy ghi năm bằng bốn chữ số, ví dụ --plan-year 2025.\n`);
+        io.stderr(
+          `Năm kế hoạch không hợp lệ: "${value ?? ""}". Hãy ghi năm bằng bốn chữ số, ví dụ --plan-year 2025.\n`,
+        );
         return 2;
       }
     } else if (a === "--help" || a === "-h") {
@@ -75,7 +78,11 @@ export async function runDeadlineCommand(args: string[], io: DeadlineCommandIo):
   }
 
   if (texts.length !== 1) {
-    io.stderr(texts.length === 0 ? `Thiếu thời hạn cần đọc.\n${USAGE}` : `Chỉ đọc một thời hạn mỗi lần; hãy đặt nó trong dấu ngoặc kép.\n${USAGE}`);
+    io.stderr(
+      texts.length === 0
+        ? `Thiếu thời hạn cần đọc.\n${USAGE}`
+        : `Chỉ đọc một thời hạn mỗi lần; hãy đặt nó trong dấu ngoặc kép.\n${USAGE}`,
+    );
     return 2;
   }
   const r = parseDeadline(texts[0], defaultYear);

@@ -248,7 +248,10 @@ function halfYear(s: Scan, i: number): number {
     months = 6;
     j = i + 1;
     if (wordAt(s, j) === "nam") j++; // "nửa năm đầu"
-  } else if (QUARTER_WORDS.has(wordAt(s, i + 1) ?? "") && (n !== null ? n.text.length === 1 : COUNT_WORDS.has(w ?? ""))) {
+  } else if (
+    QUARTER_WORDS.has(wordAt(s, i + 1) ?? "") &&
+    (n !== null ? n.text.length === 1 : COUNT_WORDS.has(w ?? ""))
+  ) {
     // "2 quý đầu năm 2025", "Hai quý cuối năm"
     months = 3 * (n !== null ? n.value : (COUNT_WORDS.get(w as string) as number));
     j = i + 2;
@@ -263,7 +266,8 @@ function halfYear(s: Scan, i: number): number {
   // "ngày 10 tháng đầu quý": a day, not the first ten months; "6 tháng cuối quý" is no half year
   if (wordAt(s, i - 1) === "ngay") return -1;
   const after = wordAt(s, j + 1);
-  if (after !== null && (QUARTER_WORDS.has(after) || after === "thang" || after === "tuan" || after === "cua")) return -1;
+  if (after !== null && (QUARTER_WORDS.has(after) || after === "thang" || after === "tuan" || after === "cua"))
+    return -1;
   j++;
   let y = yearAfter(s, j);
   if (y === null && wordAt(s, j) === "nam") y = yearAfter(s, ++j);
@@ -340,7 +344,10 @@ function numericDate(s: Scan, i: number): number {
   if (b === null) return -1;
   const sep2 = dateSeparator(s, i + 3);
   const c = sep2 === sep1 ? numAt(s, i + 4) : null;
-  if (c !== null && (sep1 === "/" || (isTight(s, i + 1) && isTight(s, i + 3)) || (b.text.length <= 2 && c.text.length === 4))) {
+  if (
+    c !== null &&
+    (sep1 === "/" || (isTight(s, i + 1) && isTight(s, i + 3)) || (b.text.length <= 2 && c.text.length === 4))
+  ) {
     const end = i + 5;
     if (b.text.length > 2 || (c.text.length !== 2 && c.text.length !== 4)) return end; // not a date
     const m = mention(s, i, end, "day", b.value, fullYear(c.text, c.value), a.value);
@@ -365,7 +372,10 @@ function numericDate(s: Scan, i: number): number {
     return end;
   }
   // "15/01 năm sau", "30/4 năm 2026", "15/01 của năm sau", "15/01/năm sau"
-  const y = wordAt(s, end) === "nam" || wordAt(s, end) === "cua" || (punctAt(s, end) === "/" && wordAt(s, end + 1) === "nam") ? yearAfter(s, end) : null;
+  const y =
+    wordAt(s, end) === "nam" || wordAt(s, end) === "cua" || (punctAt(s, end) === "/" && wordAt(s, end + 1) === "nam")
+      ? yearAfter(s, end)
+      : null;
   const m = mention(s, i, y === null ? end : y[1], "day", b.value, y === null ? null : y[0], a.value);
   m.invalid = b.value < 1 || b.value > 12 || a.value < 1 || a.value > daysInMonth(2000, b.value);
   return finishWithRepetition(s, m, m.end);
@@ -412,7 +422,7 @@ function partList(s: Scan, i: number, keyword: string, readPart: (k: number) => 
   if (best < 0) return null;
   let j = i + 1;
   // After a vague part ("từ đầu tháng 3 đến tháng 5") only the first part is vague: read it alone.
-  for (; !s.vague; ) {
+  for (; !s.vague;) {
     let k = j;
     let joined = false;
     while (k < s.tokens.length) {
@@ -457,7 +467,8 @@ function monthRule(s: Scan, i: number): number {
 /** "QIV", "QuýIV" typed without a space: the quarter's number, or -1. */
 function gluedQuarter(w: string): number {
   if (w.length < 2 || w.charCodeAt(0) !== 0x71) return -1; // "q"
-  for (const lead of QUARTER_WORDS) if (w.startsWith(lead) && ROMAN.has(w.slice(lead.length))) return ROMAN.get(w.slice(lead.length)) as number;
+  for (const lead of QUARTER_WORDS)
+    if (w.startsWith(lead) && ROMAN.has(w.slice(lead.length))) return ROMAN.get(w.slice(lead.length)) as number;
   return ROMAN.get(w.slice(1)) ?? -1;
 }
 
@@ -473,7 +484,8 @@ function quarterRule(s: Scan, i: number): number {
     // "Q2/2025", "Q.III/2025", "Q III/2025"
     if (punctAt(s, first) === "." || punctAt(s, first) === ":") first++;
     const t = s.tokens[first];
-    if (t === undefined || !((t.type === NUM && t.text.length === 1) || (t.type === WORD && ROMAN.has(t.text)))) return -1;
+    if (t === undefined || !((t.type === NUM && t.text.length === 1) || (t.type === WORD && ROMAN.has(t.text))))
+      return -1;
   } else return -1;
   const readQuarter = (k: number): number => {
     if (k === i) return glued;
@@ -547,7 +559,11 @@ function bareDay(s: Scan, i: number): number {
   const d = numAt(s, i + 1);
   if (d === null || d.text.length > 2) return -1;
   const next = s.tokens[i + 2];
-  if (next !== undefined && (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))) return -1;
+  if (
+    next !== undefined &&
+    (next.type === NUM || (next.type === PUNCT && dateSeparator(s, i + 2) !== null && numAt(s, i + 3) !== null))
+  )
+    return -1;
   // "ngày 20 (của) tháng cuối quý": a day of every quarter's last month; "ngày 10 (của) tháng sau":
   // a day of every next month. Both are last due in December of the plan year, like a monthly day.
   const k = wordAt(s, i + 2) === "cua" ? i + 3 : i + 2;
@@ -560,7 +576,12 @@ function bareDay(s: Scan, i: number): number {
     m.invalid = d.value < 1 || d.value > 31;
     return e;
   }
-  if (next !== undefined && next.type === WORD && (next.text === "thang" || TIMES_WORDS.has(next.text) || PERIOD_UNITS.has(next.text))) return -1;
+  if (
+    next !== undefined &&
+    next.type === WORD &&
+    (next.text === "thang" || TIMES_WORDS.has(next.text) || PERIOD_UNITS.has(next.text))
+  )
+    return -1;
   s.bareDays.push(d.value);
   return i + 2;
 }
@@ -614,7 +635,13 @@ export function markReferences(tokens: Token[]): Uint8Array {
       let j = i + 1;
       let isDoc = false;
       while (j < n && !tokens[j].spaced && isChunkToken(tokens[j])) {
-        if (tokens[j].type === WORD && tokens[j - 1].type === PUNCT && tokens[j - 1].text !== "." && !CALENDAR_WORDS.has(tokens[j].text)) isDoc = true;
+        if (
+          tokens[j].type === WORD &&
+          tokens[j - 1].type === PUNCT &&
+          tokens[j - 1].text !== "." &&
+          !CALENDAR_WORDS.has(tokens[j].text)
+        )
+          isDoc = true;
         j++;
       }
       const afterNumberWord = i > 0 && tokens[i - 1].type === WORD && tokens[i - 1].text === "so";
@@ -630,7 +657,14 @@ export function markReferences(tokens: Token[]): Uint8Array {
       const kindEnd = matchAny(tokens, i, DOCUMENT_KINDS);
       const u = tokens[kindEnd];
       const sep = tokens[kindEnd + 1];
-      if (kindEnd > 0 && u !== undefined && u.type === NUM && sep !== undefined && !sep.spaced && (sep.text === "/" || sep.text === "-")) {
+      if (
+        kindEnd > 0 &&
+        u !== undefined &&
+        u.type === NUM &&
+        sep !== undefined &&
+        !sep.spaced &&
+        (sep.text === "/" || sep.text === "-")
+      ) {
         let j = kindEnd + 1;
         let code = false;
         for (; j < n && !tokens[j].spaced && isChunkToken(tokens[j]); j++) {
@@ -673,7 +707,8 @@ function dateInWordsEnd(tokens: Token[], k: number): number {
   const d = tokens[k];
   const w = tokens[k + 1];
   const m = tokens[k + 2];
-  if (d === undefined || d.type !== NUM || w === undefined || w.text !== "thang" || m === undefined || m.type !== NUM) return -1;
+  if (d === undefined || d.type !== NUM || w === undefined || w.text !== "thang" || m === undefined || m.type !== NUM)
+    return -1;
   const y = tokens[k + 4];
   return tokens[k + 3]?.text === "nam" && y !== undefined && y.type === NUM ? k + 5 : k + 3;
 }
@@ -703,7 +738,13 @@ function markDateAfterDocument(tokens: Token[], refs: Uint8Array, from: number):
   // numeric date: up to five tokens of numbers and separators with no spaces
   if (k < tokens.length && tokens[k].type === NUM) {
     let e = k + 1;
-    while (e < tokens.length && e < k + 5 && !tokens[e].spaced && (tokens[e].type === NUM || tokens[e].text === "/" || tokens[e].text === "." || tokens[e].text === "-")) e++;
+    while (
+      e < tokens.length &&
+      e < k + 5 &&
+      !tokens[e].spaced &&
+      (tokens[e].type === NUM || tokens[e].text === "/" || tokens[e].text === "." || tokens[e].text === "-")
+    )
+      e++;
     // or in words: 22 tháng 12 năm 2024
     if (e === k + 1 && tokens[e] !== undefined && tokens[e].text === "thang") {
       e = k;
@@ -736,7 +777,16 @@ export function isConditionalFolded(folded: string): boolean {
 
 function scan(folded: string, planYear: number): Scan {
   const tokens = tokenize(folded);
-  const s: Scan = { tokens, planYear, refs: markReferences(tokens), mentions: [], recurring: false, vague: false, everyMonth: false, bareDays: [] };
+  const s: Scan = {
+    tokens,
+    planYear,
+    refs: markReferences(tokens),
+    mentions: [],
+    recurring: false,
+    vague: false,
+    everyMonth: false,
+    bareDays: [],
+  };
   let i = 0;
   while (i < tokens.length) {
     if (s.refs[i] !== 0) {
@@ -757,7 +807,8 @@ function joined(s: Scan, from: number, to: number): boolean {
   if (to - from > 3) return false;
   for (let k = from; k < to; k++) {
     const t = s.tokens[k];
-    if (t.type === WORD ? !CONNECTOR_WORDS.has(t.text) : !(t.type === PUNCT && CONNECTOR_PUNCT.has(t.text))) return false;
+    if (t.type === WORD ? !CONNECTOR_WORDS.has(t.text) : !(t.type === PUNCT && CONNECTOR_PUNCT.has(t.text)))
+      return false;
   }
   return true;
 }
@@ -802,11 +853,29 @@ function resolve(s: Scan, folded: string, planYear: number): ParsedDeadline {
   for (let k = 1; k < ms.length; k++) {
     const a = ms[k - 1];
     const b = ms[k];
-    if (a.unit === "year" && a.year !== null && b.unit !== "year" && b.year === null && b.every === null && opensPart(s, a.end, b.start)) b.year = a.year;
+    if (
+      a.unit === "year" &&
+      a.year !== null &&
+      b.unit !== "year" &&
+      b.year === null &&
+      b.every === null &&
+      opensPart(s, a.end, b.start)
+    )
+      b.year = a.year;
   }
   if (s.everyMonth) {
     for (const d of s.bareDays) {
-      const m: Mention = { start: 0, end: 0, unit: "day", day: d, part: 12, year: null, every: "month", invalid: d < 1 || d > 31, weak: false };
+      const m: Mention = {
+        start: 0,
+        end: 0,
+        unit: "day",
+        day: d,
+        part: 12,
+        year: null,
+        every: "month",
+        invalid: d < 1 || d > 31,
+        weak: false,
+      };
       ms.push(m);
     }
   }
@@ -857,7 +926,8 @@ export function explicitYears(text: string | null): number[] {
   const folded = fold(text);
   if (folded.length === 0) return [];
   const out: number[] = [];
-  for (const m of scan(folded, NaN).mentions) if (m.year !== null && Number.isFinite(m.year) && !m.invalid) out.push(m.year);
+  for (const m of scan(folded, NaN).mentions)
+    if (m.year !== null && Number.isFinite(m.year) && !m.invalid) out.push(m.year);
   return out;
 }
 

@@ -162,7 +162,8 @@ export function detectPlanYear(input: {
   for (const text of input.deadlineTexts) for (const y of explicitYears(text)) counts.set(y, (counts.get(y) ?? 0) + 1);
   let best: number | null = null;
   let bestCount = 0;
-  for (const [y, c] of counts) if (c > bestCount || (c === bestCount && best !== null && y < best)) [best, bestCount] = [y, c];
+  for (const [y, c] of counts)
+    if (c > bestCount || (c === bestCount && best !== null && y < best)) [best, bestCount] = [y, c];
   return best ?? input.asOfYear;
 }
 

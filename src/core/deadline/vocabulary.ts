@@ -25,10 +25,16 @@ export const RECURRING_PHRASES: readonly WordPattern[] = [
 ];
 
 /** "tháng cuối quý", "tháng cuối mỗi quý": the last month of every quarter. */
-export const LAST_MONTH_OF_QUARTER: readonly WordPattern[] = [pattern("thang", "cuoi", "quy|qui"), pattern("thang", "cuoi", "moi|cua", "quy|qui")];
+export const LAST_MONTH_OF_QUARTER: readonly WordPattern[] = [
+  pattern("thang", "cuoi", "quy|qui"),
+  pattern("thang", "cuoi", "moi|cua", "quy|qui"),
+];
 
 /** "tháng sau", "tháng tiếp theo", "tháng kế tiếp": the month after each one (a monthly reporting day). */
-export const NEXT_MONTH: readonly WordPattern[] = [pattern("thang", "sau|toi"), pattern("thang", "tiep|ke", "theo|tiep")];
+export const NEXT_MONTH: readonly WordPattern[] = [
+  pattern("thang", "sau|toi"),
+  pattern("thang", "tiep|ke", "theo|tiep"),
+];
 
 /** Number words that count: "Hai năm một lần", "Một lần/năm", "Hai quý đầu năm". */
 export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -79,7 +85,18 @@ export const PLAN_YEAR_STRONG = new Set(["cuoi", "het"]);
 export const PLAN_YEAR_WEAK = new Set(["trong", "ca", "suot", "quanh"]);
 
 /** Words that start a deadline: a document reference after "theo"/"tại"/"căn cứ" ends there. */
-export const DEADLINE_START_WORDS = new Set(["truoc", "cham", "den", "hoan", "trong", "quy", "qui", "thang", "xong", "han"]);
+export const DEADLINE_START_WORDS = new Set([
+  "truoc",
+  "cham",
+  "den",
+  "hoan",
+  "trong",
+  "quy",
+  "qui",
+  "thang",
+  "xong",
+  "han",
+]);
 
 /** Kinds of document (decision 12), as word sequences. */
 export const DOCUMENT_KINDS: readonly WordPattern[] = [
@@ -117,7 +134,16 @@ export const CONDITIONAL_LEADS = [
   "to chuc thuc hien",
   "to chuc",
 ];
-export const CONDITIONAL_STARTS = ["theo", "khi", "tuy", "can cu", "sau khi", "dung yeu cau", "dam bao thoi gian", "phu thuoc"];
+export const CONDITIONAL_STARTS = [
+  "theo",
+  "khi",
+  "tuy",
+  "can cu",
+  "sau khi",
+  "dung yeu cau",
+  "dam bao thoi gian",
+  "phu thuoc",
+];
 export const CONDITIONAL_ANYWHERE = [
   "theo quy dinh",
   "theo yeu cau",
@@ -168,8 +194,25 @@ export const CALENDAR_WORDS = new Set(["nam", "thang", "ngay", "quy", "qui", "tu
 export const RATIO_LEADS = new Set(["dat", "le", "thieu", "khoang", "tren", "duoi", "chiem", "duoc", "con"]);
 /** Words after a yearless "a/b" that make it a count: "2/3 số đơn vị", "15/15 xã", "10/15 chỉ tiêu". */
 export const RATIO_FOLLOWERS = new Set([
-  "so", "xa", "phuong", "huyen", "tinh", "don", "chi", "tieu", "diem", "nguoi", "ho", "phong", "truong", "nganh", "lop",
-  "muc", "thon", "khu", "doanh",
+  "so",
+  "xa",
+  "phuong",
+  "huyen",
+  "tinh",
+  "don",
+  "chi",
+  "tieu",
+  "diem",
+  "nguoi",
+  "ho",
+  "phong",
+  "truong",
+  "nganh",
+  "lop",
+  "muc",
+  "thon",
+  "khu",
+  "doanh",
 ]);
 /** "Tết": a holiday, a vague part of its year. */
 export const HOLIDAY_WORD = "tet";

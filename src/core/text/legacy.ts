@@ -120,7 +120,8 @@ function addVni(letter: string, lower: string, upper: string): void {
   VNI_ENCODE.set(letter.toUpperCase(), upper);
 }
 for (let t = 0; t < 6; t++) {
-  for (const v of ["a", "e", "o", "u", "y"]) addVni(toneForm(v, t), v + VNI_TONE_MARKS[t], v.toUpperCase() + VNI_TONE_MARKS_UPPER[t]);
+  for (const v of ["a", "e", "o", "u", "y"])
+    addVni(toneForm(v, t), v + VNI_TONE_MARKS[t], v.toUpperCase() + VNI_TONE_MARKS_UPPER[t]);
   for (const v of ["â", "ê", "ô"]) {
     const b = VOWELS[v][0];
     addVni(toneForm(v, t), b + VNI_CIRCUMFLEX_MARKS[t], b.toUpperCase() + VNI_CIRCUMFLEX_MARKS_UPPER[t]);
@@ -256,10 +257,13 @@ export function encodeVni(text: string): string {
 // ---------------------------------------------------------------- detection
 
 const VNI_FONT_RE = /^\s*vni[-\s_]/i;
-const TCVN3_FONT_RE = /^\s*(\.vn|vn(time|arial|avant|book|courier|helvet|univers|black|souther|linus|cooper|clarendon|aristote|bodoni|century|commercial|free|gothic|lucida|mystical|present|shelley|stamp|swiss|teknical|thu|tifani))/i;
+const TCVN3_FONT_RE =
+  /^\s*(\.vn|vn(time|arial|avant|book|courier|helvet|univers|black|souther|linus|cooper|clarendon|aristote|bodoni|century|commercial|free|gothic|lucida|mystical|present|shelley|stamp|swiss|teknical|thu|tifani))/i;
 
 /** The legacy encoding a font name implies (and whether it is a TCVN3 capital "H" font), or null. */
-export function fontEncoding(fontName: string | null | undefined): { encoding: LegacyEncoding; capitals: boolean } | null {
+export function fontEncoding(
+  fontName: string | null | undefined,
+): { encoding: LegacyEncoding; capitals: boolean } | null {
   if (!fontName) return null;
   if (VNI_FONT_RE.test(fontName)) return { encoding: "vni", capitals: false };
   if (TCVN3_FONT_RE.test(fontName)) return { encoding: "tcvn3", capitals: /h\s*$/i.test(fontName) };
@@ -268,8 +272,8 @@ export function fontEncoding(fontName: string | null | undefined): { encoding: L
 
 /** Windows-1252 punctuation that a legacy-encoded string may hold above U+00FF. */
 const CP1252_EXTRA = new Set([
-  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d,
-  0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
+  0x20ac, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, 0x017d, 0x2018,
+  0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
 ]);
 
 /** True when the text can only be Unicode (it holds a character no legacy-encoded cell can hold). */
