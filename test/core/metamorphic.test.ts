@@ -142,3 +142,49 @@ describe.each(NAMES.filter((n) => !LEGACY.has(n)))("%s, typed without diacritics
     expect(folded(checkWorkbook(retyped, name, opts(want)))).toEqual(folded(want));
   });
 });
+
+describe.each(NAMES)("%s, page break", (name) => {
+  test("the header (and its column-number row) repeated in the middle of the table changes nothing", async () => {
+    const { snaps, want } = await load(name);
+    for (const s of snaps) {
+      const ws = want.sheets.find((x) => x.sheet === s.name);
+      if (!ws || !ws.table) continue;
+      const hdr = ws.table.headerRows;
+      const copied = [...hdr];
+      if (ws.table.firstRow > hdr[hdr.length - 1] + 1) copied.push(ws.table.firstRow - 1);
+      const tasks = ws.items.filter((i) => i.type === "task");
+      // Before a task in the second half that no vertical merge runs through.
+      const at = tasks
+        .slice(Math.floor(tasks.length / 2))
+        .find((t) => !s.merges.some((m) => m.top < t.row && m.bottom >= t.row))?.row;
+      if (at === undefined) continue;
+      const k = copied.length;
+      const i0 = at - s.origin.row;
+      const insert = <T>(g: T[][]): T[][] => [
+        ...g.slice(0, i0),
+        ...copied.map((r) => g[r - s.origin.row].slice()),
+        ...g.slice(i0),
+      ];
+      const headerMerges = s.merges
+        .filter((m) => m.top >= hdr[0] && m.bottom <= hdr[hdr.length - 1])
+        .map((m) => ({ ...m, top: m.top - hdr[0] + at, bottom: m.bottom - hdr[0] + at }));
+      const broken: SheetSnapshot = {
+        ...s,
+        values: insert(s.values),
+        text: insert(s.text),
+        numberFormats: s.numberFormats ? insert(s.numberFormats) : s.numberFormats,
+        fonts: s.fonts ? insert(s.fonts) : s.fonts,
+        merges: [
+          ...s.merges.map((m) => (m.top >= at ? { ...m, top: m.top + k, bottom: m.bottom + k } : m)),
+          ...headerMerges,
+        ],
+      };
+      const got = checkWorkbook([broken], name, opts(want)).sheets[0];
+      const shift = (r: number | null) => (r !== null && r >= at ? r + k : r);
+      const pick = (items: typeof ws.items, move: (r: number) => number | null) =>
+        items.map((i) => [move(i.row), i.type, i.stt, i.type === "task" ? i.lead : i.level]);
+      expect(pick(got.items, (r) => r)).toEqual(pick(ws.items, shift));
+      expect(got.issues.map((i) => [i.row, i.code])).toEqual(ws.issues.map((i) => [shift(i.row), i.code]));
+    }
+  });
+});

@@ -51,7 +51,7 @@ export function classifyRows(
   cols: ColumnMap,
   firstRow: number,
   lastRow: number,
-  headerLabels: Map<number, { label: string; roles?: Role[] }>,
+  headerLabels: Map<number, { label: string; roles?: Role[]; cells?: string[] }>,
 ): ClassifiedRow[] {
   const out: ClassifiedRow[] = [];
   // Another column headed as a task ("Nhiệm vụ" beside the "Hoạt động" column that was chosen):
@@ -257,15 +257,23 @@ function spansAcross(g: Grid, r: number, taskCol: number, cols: ColumnMap): bool
   return false;
 }
 
-function isRepeatedHeader(g: Grid, r: number, labelCols: [number, { label: string }][]): boolean {
+function isRepeatedHeader(g: Grid, r: number, labelCols: [number, { label: string; cells?: string[] }][]): boolean {
   let same = 0;
-  for (const [c, { label }] of labelCols) {
+  let filled = 0;
+  for (const [c, { label, cells }] of labelCols) {
     const t = g.text(r, c);
-    // Cheap look first: a header label is short and starts with the same letter.
-    if (t === "" || t.length > label.length * 3 + 40 || foldKeep(t.trimStart().slice(0, 1)) !== label[0]) continue;
-    if (headerLabel(t) === label) same++;
+    if (t === "") continue;
+    filled++;
+    // Cheap look first: a header cell is short and starts with the same letter as one of the column's.
+    if (t.length > label.length * 3 + 40) continue;
+    const first = foldKeep(t.trimStart().slice(0, 1));
+    if (first !== label[0] && !(cells !== undefined && cells.some((x) => x[0] === first))) continue;
+    const l = headerLabel(t);
+    if (l === label || (cells !== undefined && cells.includes(l))) same++;
   }
-  return same >= 2 && same * 2 >= labelCols.length;
+  // Every cell of a header row (of a two-row header, or of a label carried on into a second row)
+  // repeats one of the header's own cells.
+  return same >= 2 && (same * 2 >= labelCols.length || same === filled);
 }
 
 /**

@@ -9,7 +9,7 @@ export interface HeaderFound {
   /** Header rows, top to bottom (one or two, three with a group row). */
   rows: number[];
   /** Per column (sheet column number): the folded label and the roles it may name. */
-  labels: Map<number, { label: string; roles: Role[] }>;
+  labels: Map<number, { label: string; roles: Role[]; cells?: string[] }>;
 }
 
 interface RowScore {
@@ -61,7 +61,7 @@ export function findHeader(g: Grid): HeaderFound | null {
   // Header words run on into the next row, unmerged ("Đơn vị" over "chủ trì"): each label is read whole.
   const split = rows.length === 1 && continuesHeader(g, best.row, best.row + 1);
   if (split) rows = [best.row, best.row + 1];
-  const labels = new Map<number, { label: string; roles: Role[] }>();
+  const labels = new Map<number, { label: string; roles: Role[]; cells?: string[] }>();
   for (let c = g.left; c <= g.right && split; c++) {
     const label = headerLabel(`${g.text(best.row, c)} ${g.text(best.row + 1, c)}`);
     if (label === "") continue;
@@ -99,6 +99,15 @@ export function findHeader(g: Grid): HeaderFound | null {
       }
     }
     if (label !== "") labels.set(c, { label, roles });
+  }
+  // Each column's own header cells, folded (a header repeated lower down is known by them).
+  for (const [c, entry] of labels) {
+    const cells: string[] = [];
+    for (const r of rows) {
+      const l = headerLabel(g.text(r, c));
+      if (l !== "") cells.push(l);
+    }
+    entry.cells = cells;
   }
   return { rows, labels };
 }
