@@ -261,3 +261,30 @@ test("a mixed-case title merged from the STT column across the row, after tasks,
     [4, "Trực ban"],
   ]);
 });
+
+test("a row broken off mid-sentence (text and lead going on in lower case) continues the task above", () => {
+  const s = checkSheet(
+    sheet([
+      ["STT", "Nội dung", "Trách nhiệm thực hiện", "Thời gian", "Sản phẩm"],
+      ["1", "Rà soát thủ tục hành chính thuộc", "Phòng Nội vụ chủ trì, phối hợp", "Quý I/2025", "Báo cáo"],
+      [null, "thẩm quyền giải quyết của huyện", "các phòng liên quan thực hiện", null, "kết quả rà soát"],
+      ["2", "Báo cáo", "Văn phòng HĐND - UBND", "Quý II/2025", "Báo cáo"],
+      [null, "định kỳ", "huyện", null, null],
+      ["3", "Kiểm tra", "Thanh tra huyện chủ trì, phối hợp", "Quý III/2025", "Kết luận"],
+      [null, null, "Phòng Tư pháp thực hiện", null, null],
+    ]),
+    OPTS,
+  );
+  expect(tasks(s).map((t) => [t.row, t.task, t.lead, t.support, t.output])).toEqual([
+    [
+      2,
+      "Rà soát thủ tục hành chính thuộc thẩm quyền giải quyết của huyện",
+      ["Phòng Nội vụ"],
+      ["Các phòng liên quan"],
+      "Báo cáo kết quả rà soát",
+    ],
+    [4, "Báo cáo định kỳ", ["Văn phòng HĐND - UBND huyện"], [], "Báo cáo"],
+    [6, "Kiểm tra", ["Thanh tra huyện"], ["Phòng Tư pháp"], "Kết luận"],
+  ]);
+  expect(s.issues).toEqual([]);
+});

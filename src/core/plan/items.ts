@@ -24,6 +24,9 @@ export interface RowFacts {
   invalidDate: boolean;
   /** Cells of the row holding an error, by role. */
   errors: Partial<Record<Role, string>>;
+  /** The lead and support cells as read (continuation rows add to them). */
+  leadText?: string;
+  supportText?: string;
 }
 
 export interface BuildOptions {
@@ -193,6 +196,8 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       scope: scopeOf(),
       invalidDate,
       errors,
+      leadText: leadCell,
+      supportText: supportCell,
     };
     facts.push(f);
     last = f;
@@ -225,16 +230,31 @@ function appendContinuation(last: RowFacts, cr: ClassifiedRow, opts: BuildOption
   const more = cr.more ?? {};
   if (more.output !== undefined && item.output !== null) item.output = join(item.output, more.output);
   else if (more.output !== undefined && item.output === null) item.output = more.output;
-  if (more.support)
-    item.support = canonical(
-      dedupeKeepFirst([...item.support, ...readResponsibility(more.support, "support").support]),
-      opts.units,
-    );
-  if (more.lead) {
-    const r = readResponsibility(more.lead, "lead");
-    item.lead = canonical(dedupeKeepFirst([...item.lead, ...r.lead]), opts.units);
-    item.support = canonical(dedupeKeepFirst([...item.support, ...r.support]), opts.units);
-  }
+  if (!more.lead && !more.support) return;
+  // The lead and support cells go on: read them again whole ("Phòng Nội vụ chủ trì, phối hợp" /
+  // "các phòng liên quan thực hiện" is one sentence).
+  last.leadText = joinLines(last.leadText ?? "", more.lead);
+  last.supportText = joinLines(last.supportText ?? "", more.support);
+  const fromLead = last.leadText ? readResponsibility(last.leadText, "lead") : EMPTY_RESP;
+  const fromSupport = last.supportText ? readResponsibility(last.supportText, "support") : EMPTY_RESP;
+  item.lead = canonical(fromLead.lead.slice(), opts.units);
+  item.support = canonical(dedupeKeepFirst([...fromLead.support, ...fromSupport.support]), opts.units);
+}
+
+const LOWER_START = /^\s*[\p{Ll}]/u;
+
+/** Text that stops mid-sentence: after a comma or a word that needs what follows. */
+const OPEN_END = /(,|\b(phoi hop|voi|va|chu tri|cung|giao|cho))\s*$/;
+
+/**
+ * A cell's text and its continuation: one sentence when the continuation starts in lower case or the
+ * text stops mid-sentence ("… chủ trì, phối hợp" / "Phòng Tư pháp thực hiện"), else a new line
+ * ("Thanh tra tỉnh" / "Công an tỉnh": two units).
+ */
+function joinLines(a: string, b: string | undefined): string {
+  if (!b) return a;
+  if (!a) return b;
+  return LOWER_START.test(b) || OPEN_END.test(fold(a)) ? `${a} ${b}` : `${a}\n${b}`;
 }
 
 function dedupeKeepFirst(list: string[]): string[] {

@@ -199,9 +199,15 @@ export function classifyRows(
       continue;
     }
     const ownLeadOrDeadline = ownContent.lead !== undefined || ownContent.deadline !== undefined;
+    // A line broken off mid-sentence (pasted from a PDF): the text and the lead go on in lower case.
+    const brokenLine =
+      text !== null &&
+      LOWER_START.test(text) &&
+      ownContent.deadline === undefined &&
+      (ownContent.lead === undefined || LOWER_START.test(ownContent.lead));
     const continues =
       prevContent !== null &&
-      (!ownLeadOrDeadline || text === null) &&
+      (!ownLeadOrDeadline || text === null || brokenLine) &&
       (sttCol !== null || text === null || LOWER_START.test(text) || !TERMINAL.test(prevContent.text ?? ""));
     if (continues) {
       out.push({ row: r, kind: "continuation", stt: null, sttKind: null, text, more: ownContent });
