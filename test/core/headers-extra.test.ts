@@ -57,6 +57,27 @@ describe("header layouts beyond the shared fixtures", () => {
     expect(tasks(s).map((t) => t.row)).toEqual([3, 4]);
   });
 
+  test('"Hoàn thành" alone: the deadline when its cells are times, the status when they are marks', () => {
+    const times = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Hoàn thành"],
+        [1, "Rà soát thủ tục", "Sở Nội vụ", "Quý I/2025"],
+        [2, "Báo cáo kết quả", "Sở Tư pháp", "30/9/2025"],
+      ]),
+      OPTS,
+    );
+    expect(times.table!.columns).toMatchObject({ deadline: "D", status: null });
+    const marks = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Hoàn thành"],
+        [1, "Rà soát thủ tục", "Sở Nội vụ", "Quý I/2025", "x"],
+        [2, "Báo cáo kết quả", "Sở Tư pháp", "30/9/2025", null],
+      ]),
+      OPTS,
+    );
+    expect(marks.table!.columns).toMatchObject({ deadline: "D", status: "E" });
+  });
+
   test("a first data row starting in lower case is not taken for header words", () => {
     const s = checkSheet(
       sheet([

@@ -59,14 +59,19 @@ export function findHeader(g: Grid): HeaderFound | null {
   if (!best) return null;
   let rows = headerRows(g, best.row);
   // Header words run on into the next row, unmerged ("Đơn vị" over "chủ trì"): each label is read whole.
-  const split = rows.length === 1 && continuesHeader(g, best.row, best.row + 1);
-  if (split) rows = [best.row, best.row + 1];
+  // The best row may be either of the two.
+  let split = false;
+  if (rows.length === 1) {
+    if (continuesHeader(g, best.row, best.row + 1)) rows = [best.row, best.row + 1];
+    else if (best.row > g.top && continuesHeader(g, best.row - 1, best.row)) rows = [best.row - 1, best.row];
+    split = rows.length === 2;
+  }
   const labels = new Map<number, { label: string; roles: Role[]; cells?: string[] }>();
   for (let c = g.left; c <= g.right && split; c++) {
-    const label = headerLabel(`${g.text(best.row, c)} ${g.text(best.row + 1, c)}`);
+    const label = headerLabel(`${g.text(rows[0], c)} ${g.text(rows[1], c)}`);
     if (label === "") continue;
     let roles = rolesForLabel(label);
-    if (roles.length === 0) roles = rolesForLabel(headerLabel(g.text(best.row, c)));
+    if (roles.length === 0) roles = rolesForLabel(headerLabel(g.text(rows[0], c)));
     labels.set(c, { label, roles });
   }
   for (let c = g.left; c <= g.right && !split; c++) {

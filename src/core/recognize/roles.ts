@@ -64,6 +64,7 @@ function decide(g: Grid, c: number, roles: [Role, Role], first: number, last: nu
   const [a, b] = roles;
   if (a === "deadline" && b === "status") return n.progress > n.time ? "status" : "deadline";
   if (a === "output" && b === "status") return n.progress > n.time + n.other ? "status" : "output";
+  if (a === "status" && b === "deadline") return n.time > n.progress + n.other ? "deadline" : "status";
   return a;
 }
 

@@ -65,11 +65,15 @@ const RULES_VI: { any: string[]; all?: string[]; exact?: boolean; roles: [Role] 
       "Thời điểm",
       "Hạn chót",
       "Mốc thời gian",
+      "Mốc hoàn thành",
+      "Năm hoàn thành",
       "Lộ trình",
     ],
     roles: ["deadline"],
   },
   { any: ["Tiến độ"], roles: ["deadline", "status"] },
+  // "Hoàn thành" alone: the day it is due (dates) or whether it is done (marks, words).
+  { any: ["Hoàn thành", "Kết thúc", "Ngày kết thúc"], exact: true, roles: ["status", "deadline"] },
   {
     any: ["Sản phẩm", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả cần đạt", "Đầu ra", "Hình thức văn bản"],
     roles: ["output"],
