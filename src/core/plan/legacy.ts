@@ -13,6 +13,8 @@ function decoder(): Decoder | null {
 const SUSPECT = /[\u00a0-\u00ff]/;
 const UNICODE_VI = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/;
 const SAMPLE = 400;
+/** Characters of one cell looked at for the sheet's encoding (a long cell says no more than its start). */
+const SAMPLE_CHARS = 500;
 const LEGACY_FONT = /^(\.vn|vni[-\s]|vn[a-z])/i;
 
 /**
@@ -33,7 +35,8 @@ export function decodeSnapshot(s: SheetSnapshot): { snapshot: SheetSnapshot; enc
     for (let c = 0; c < s.text[r].length; c++) {
       const t = s.text[r][c];
       const f = s.fonts?.[r]?.[c];
-      if (t && SUSPECT.test(t) && !UNICODE_VI.test(t) && !(f && LEGACY_FONT.test(f))) sample.push(t);
+      if (t && SUSPECT.test(t) && !UNICODE_VI.test(t) && !(f && LEGACY_FONT.test(f)))
+        sample.push(t.length > SAMPLE_CHARS ? t.slice(0, SAMPLE_CHARS) : t);
     }
   if (sample.length > 0) sheetGuess = text.detectLegacyEncoding(sample);
   if (!hasLegacyFont && sheetGuess === null) return { snapshot: s, encoding: null };
