@@ -309,3 +309,22 @@ test("a row broken off mid-sentence (text and lead going on in lower case) conti
   ]);
   expect(s.issues).toEqual([]);
 });
+
+test("an STT merged down over a task's second line in lower case: the line goes on with the task", () => {
+  const s = checkSheet(
+    sheet(
+      [
+        ["STT", "Nội dung", "Chủ trì", "Thời gian"],
+        [1, "Rà soát thủ tục hành chính thuộc", "Sở Nội vụ", "Quý I/2025"],
+        [null, "thẩm quyền của tỉnh", null, null],
+        [2, "Báo cáo kết quả", "Sở Tư pháp", "Quý II/2025"],
+      ],
+      { merges: ["A2:A3", "C2:C3", "D2:D3"] },
+    ),
+    OPTS,
+  );
+  expect(tasks(s).map((t) => [t.row, t.stt, t.task])).toEqual([
+    [2, "1", "Rà soát thủ tục hành chính thuộc thẩm quyền của tỉnh"],
+    [4, "2", "Báo cáo kết quả"],
+  ]);
+});

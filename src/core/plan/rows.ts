@@ -144,7 +144,14 @@ export function classifyRows(
     }
     // An STT merged down over several rows, with one task per row (the task column has one entry
     // per row): each row is a task under that number.
-    if (sttCol !== null && text !== null && g.coveredFromAbove(r, sttCol) && g.text(r, sttCol) !== "") {
+    // (A line in lower case with nothing else of its own only goes on with the text above.)
+    if (
+      sttCol !== null &&
+      text !== null &&
+      g.coveredFromAbove(r, sttCol) &&
+      g.text(r, sttCol) !== "" &&
+      (hasOwnContent || !LOWER_START.test(text))
+    ) {
       const merged = cleanStt(g.text(r, sttCol));
       const mk = merged === null ? null : sttKind(merged);
       if (merged !== null && mk !== "letter" && mk !== "roman") {
