@@ -188,3 +188,81 @@ describe.each(NAMES)("%s, page break", (name) => {
     }
   });
 });
+
+describe.each(NAMES.filter((n) => !LEGACY.has(n)))("%s, pasted from a PDF", (name) => {
+  test("task and lead texts broken onto a second row mid-sentence: the same items", async () => {
+    const { snaps, want } = await load(name);
+    let splits = 0;
+    for (const s of snaps) {
+      const ws = want.sheets.find((x) => x.sheet === s.name);
+      if (!ws || !ws.table) continue;
+      const tc = columnIndex(ws.table.columns.task!) - s.origin.col;
+      const lc = ws.table.columns.lead === null ? -1 : columnIndex(ws.table.columns.lead) - s.origin.col;
+      // Every third single-line task of some length, on a row no vertical merge touches.
+      const picks = ws.items
+        .filter(
+          (i) =>
+            i.type === "task" &&
+            i.task !== null &&
+            !i.task.includes("\n") &&
+            i.task.length > 40 &&
+            !s.merges.some((m) => m.bottom > m.top && m.top <= i.row && m.bottom >= i.row),
+        )
+        .filter((_, k) => k % 3 === 0)
+        .map((i) => i.row)
+        .sort((a, b) => b - a);
+      const values = s.values.map((r) => r.slice());
+      const text = s.text.map((r) => r.slice());
+      const formats = s.numberFormats?.map((r) => r.slice()) ?? null;
+      const fonts = s.fonts?.map((r) => r.slice()) ?? null;
+      let merges = s.merges.map((m) => ({ ...m }));
+      const after: number[] = [];
+      /** Where a cell's text can break before a word in lower case, from `from`; -1 if nowhere. */
+      const breakAt = (t: string, from: number): number => {
+        let cut = t.indexOf(" ", from);
+        while (cut > 0 && !/^\s*\p{Ll}/u.test(t.slice(cut))) cut = t.indexOf(" ", cut + 1);
+        return cut;
+      };
+      for (const row of picks) {
+        const i = row - s.origin.row;
+        const t = String(values[i][tc]);
+        const cut = breakAt(t, 25);
+        if (cut < 0) continue;
+        const line = values[i].map((): string | null => null);
+        values[i][tc] = text[i][tc] = t.slice(0, cut);
+        line[tc] = t.slice(cut + 1);
+        const lead = lc >= 0 ? values[i][lc] : null;
+        if (typeof lead === "string" && !lead.includes("\n")) {
+          const lcut = breakAt(lead, 8);
+          if (lcut > 0) {
+            values[i][lc] = text[i][lc] = lead.slice(0, lcut);
+            line[lc] = lead.slice(lcut + 1);
+          }
+        }
+        values.splice(i + 1, 0, line);
+        text.splice(
+          i + 1,
+          0,
+          line.map((x) => x ?? ""),
+        );
+        formats?.splice(
+          i + 1,
+          0,
+          formats[i].map(() => "General"),
+        );
+        fonts?.splice(i + 1, 0, fonts[i].slice());
+        merges = merges.map((m) => (m.top > row ? { ...m, top: m.top + 1, bottom: m.bottom + 1 } : m));
+        after.push(row);
+      }
+      splits += after.length;
+      const broken: SheetSnapshot = { ...s, values, text, numberFormats: formats, fonts, merges };
+      const got = checkWorkbook([broken], name, opts(want)).sheets[0];
+      const shift = (r: number | null) => (r === null ? r : r + after.filter((x) => x < r).length);
+      const pick = (items: typeof ws.items, move: (r: number) => number | null) =>
+        items.map((i) => [move(i.row), i.type, i.stt, i.type === "task" ? [i.task, i.lead, i.support] : i.title]);
+      expect(pick(got.items, (r) => r)).toEqual(pick(ws.items, shift));
+      expect(got.issues.map((i) => [i.row, i.code])).toEqual(ws.issues.map((i) => [shift(i.row), i.code]));
+    }
+    expect(splits).toBeGreaterThan(0);
+  });
+});
