@@ -78,6 +78,39 @@ describe("header layouts beyond the shared fixtures", () => {
     expect(marks.table!.columns).toMatchObject({ deadline: "D", status: "E" });
   });
 
+  test('"Kết quả" or "Tiến độ" whose cells do not fit the role left to them has none; empty, it takes it', () => {
+    const cols = (rows: (string | number | null)[][]) => checkSheet(sheet(rows), OPTS).table!.columns;
+    const head = ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Sản phẩm"];
+    expect(
+      cols([
+        [...head, "Kết quả"],
+        [1, "Rà soát", "Sở Nội vụ", "Quý I/2025", "Báo cáo", "Báo cáo tổng hợp"],
+        [2, "Ban hành", "Sở Tư pháp", "30/9/2025", "Quyết định", "Quyết định ban hành"],
+      ]),
+    ).toMatchObject({ output: "E", status: null });
+    expect(
+      cols([
+        [...head, "Kết quả"],
+        [1, "Rà soát", "Sở Nội vụ", "Quý I/2025", "Báo cáo", "Đã hoàn thành"],
+        [2, "Ban hành", "Sở Tư pháp", "30/9/2025", "Quyết định", "Đang thực hiện"],
+      ]),
+    ).toMatchObject({ output: "E", status: "F" });
+    expect(
+      cols([
+        [...head, "Tiến độ"],
+        [1, "Rà soát", "Sở Nội vụ", "Quý I/2025", "Báo cáo", "Tháng 1/2025"],
+        [2, "Ban hành", "Sở Tư pháp", "30/9/2025", "Quyết định", "Tháng 9/2025"],
+      ]),
+    ).toMatchObject({ deadline: "D", status: null });
+    expect(
+      cols([
+        [...head, "Tiến độ"],
+        [1, "Rà soát", "Sở Nội vụ", "Quý I/2025", "Báo cáo", null],
+        [2, "Ban hành", "Sở Tư pháp", "30/9/2025", "Quyết định", null],
+      ]),
+    ).toMatchObject({ deadline: "D", status: "F" });
+  });
+
   test("a first data row starting in lower case is not taken for header words", () => {
     const s = checkSheet(
       sheet([

@@ -68,6 +68,16 @@ function decide(g: Grid, c: number, roles: [Role, Role], first: number, last: nu
   return a;
 }
 
+/** True when most of a column's cells read as the role: progress for the status, times for the deadline. */
+function cellsFit(g: Grid, c: number, role: Role, first: number, last: number): boolean {
+  const n = tally(g, c, first, last);
+  // An empty column (to be filled in as the plan goes) takes the role its header leaves.
+  if (n.time + n.progress + n.other === 0) return true;
+  if (role === "status") return n.progress > 0 && n.progress >= n.time + n.other;
+  if (role === "deadline") return n.time > 0 && n.time >= n.progress + n.other;
+  return true;
+}
+
 function ownEntries(g: Grid, c: number, first: number, last: number): number {
   let n = 0;
   for (let r = first; r <= last; r++) if (!g.coveredFromAbove(r, c) && g.text(r, c) !== "") n++;
@@ -96,7 +106,9 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
     if (!candidates.has(role)) add(role, c);
     // "Tiến độ" over "Bắt đầu | Hoàn thành": both are times; the end column is chosen below.
     else if (role === "deadline" && (START.test(label) || END.test(label))) add(role, c);
-    else if (!candidates.has(other)) add(other, c);
+    // The other role only when the cells could be read as it: progress words for the status, times for the
+    // deadline ("Kết quả" naming products beside "Sản phẩm" is neither output nor status).
+    else if (!candidates.has(other) && cellsFit(g, c, other, first, last)) add(other, c);
   }
   const map = Object.fromEntries(ROLES.map((r) => [r, null])) as ColumnMap;
   for (const role of ROLES) {
