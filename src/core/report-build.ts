@@ -50,6 +50,7 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     dueSoonDays: opts.dueSoonDays,
     planYear: py.year,
     units,
+    statusLabel: cols.status === null ? undefined : rec.header.labels.get(cols.status)?.label,
   });
   const issues = validate(facts, { cols, planYear: py.year, from: py.from, to: py.to, legacyEncoding: encoding });
   const columns = Object.fromEntries(

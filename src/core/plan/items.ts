@@ -35,6 +35,8 @@ export interface BuildOptions {
   planYear: number;
   /** Canonical unit spellings by folded name. */
   units: Map<string, string>;
+  /** The status column's header label, folded (a mark under "Hoàn thành" means done). */
+  statusLabel?: string;
 }
 
 /** The deadline cell as shown: a date cell as dd/mm/yyyy; null when empty. */
@@ -76,6 +78,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
   const soonLast = addDays(opts.asOf, opts.dueSoonDays);
   const deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
   const doneCache = new Map<string, boolean>();
+  const markMeansDone = DONE_HEADER.test(opts.statusLabel ?? "");
   const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
   let last: RowFacts | null = null;
   const cell = (r: number, role: Role): string => {
@@ -171,7 +174,8 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     }
     const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
     let done = false;
-    if (statusText !== "") {
+    if (markMeansDone && DONE_MARK.test(statusText)) done = true;
+    else if (statusText !== "") {
       const d = doneCache.get(statusText);
       done = d ?? isDoneText(statusText);
       if (d === undefined) doneCache.set(statusText, done);
@@ -204,6 +208,10 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
   }
   return facts;
 }
+
+/** A status column headed "Hoàn thành" / "Đã hoàn thành": a tick or a cross in it means done. */
+const DONE_HEADER = /^(da )?hoan thanh$/;
+const DONE_MARK = /^\s*[xX✓✔☑]\s*$/u;
 
 /** True when STT "2.1" is numbered under "2" (and "2.1.3" under "2.1"). */
 function isUnder(stt: string | null, parent: string | null): boolean {

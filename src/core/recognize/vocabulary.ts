@@ -74,6 +74,8 @@ const RULES_VI: { any: string[]; all?: string[]; exact?: boolean; roles: [Role] 
   { any: ["Tiến độ"], roles: ["deadline", "status"] },
   // "Hoàn thành" alone: the day it is due (dates) or whether it is done (marks, words).
   { any: ["Hoàn thành", "Kết thúc", "Ngày kết thúc"], exact: true, roles: ["status", "deadline"] },
+  // "Đã hoàn thành" alone: a column of ticks or words saying whether it is done.
+  { any: ["Đã hoàn thành"], exact: true, roles: ["status"] },
   {
     any: ["Sản phẩm", "Kết quả dự kiến", "Kết quả đầu ra", "Kết quả cần đạt", "Đầu ra", "Hình thức văn bản"],
     roles: ["output"],

@@ -1,0 +1,298 @@
+/**
+ * Conformance with the spec (../shared/spec/plan-report.md) and the fixtures' decisions, rule by rule,
+ * for the rules no other test covers exactly.
+ */
+import { checkSheet, checkWorkbook, type CellValue, type Issue, type SheetReport, type TaskItem } from "../../src/core";
+import { sheet, OPTS } from "./helpers";
+
+const tasks = (s: SheetReport) => s.items.filter((i): i is TaskItem => i.type === "task");
+const codes = (issues: Issue[]) => issues.map((i) => `${i.row}${i.column ?? "-"}:${i.code}`);
+
+describe("column roles: every typical header of the spec's table", () => {
+  const BASE = ["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời hạn", "Sản phẩm", "Tình hình thực hiện", "Ghi chú"];
+  const ROW: CellValue[] = ["1", "Rà soát thủ tục hành chính", "Văn phòng", "Các phòng", "Quý IV/2025", "Báo cáo", "Đang thực hiện", "x"];
+  const ROW2: CellValue[] = ["2", "Cập nhật cơ sở dữ liệu", "Phòng Nội vụ", "Văn phòng", "Trước ngày 15/12/2025", "Cơ sở dữ liệu", "Đã hoàn thành", null];
+  const LETTERS = "ABCDEFGH";
+  const cases: [string, number, string][] = [];
+  const add = (role: string, idx: number, headers: string[]) => headers.forEach((h) => cases.push([role, idx, h]));
+  add("stt", 0, ["STT", "Stt", "TT", "Số TT"]);
+  add("task", 1, ["Nội dung công việc", "Nhiệm vụ", "Nhiệm vụ cụ thể", "Nội dung", "Hoạt động", "Nội dung thực hiện", "Tên nhiệm vụ"]);
+  add("lead", 2, ["Đơn vị chủ trì", "Cơ quan chủ trì", "Chủ trì", "Trách nhiệm thực hiện", "Trách nhiệm", "Đơn vị thực hiện"]);
+  add("support", 3, ["Đơn vị phối hợp", "Cơ quan phối hợp", "Phối hợp", "Cơ quan phối hợp và thực hiện"]);
+  add("deadline", 4, ["Thời gian hoàn thành", "Thời hạn hoàn thành", "Thời hạn", "Tiến độ thực hiện", "Thời gian thực hiện", "Thời gian"]);
+  add("output", 5, ["Sản phẩm", "Kết quả/sản phẩm", "Sản phẩm đầu ra", "Kết quả dự kiến", "Hình thức sản phẩm", "Kết quả"]);
+  add("status", 6, ["Tình hình thực hiện", "Kết quả thực hiện", "Tình trạng", "Trạng thái", "Tiến độ"]);
+  add("note", 7, ["Ghi chú"]);
+  const fold = (s: string) => s.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/đ/g, "d").replace(/Đ/g, "D");
+  test.each(cases.flatMap(([r, i, h]) => [[r, i, h], [r, i, fold(h)]] as [string, number, string][]))(
+    "%s <- %s",
+    (role, idx, header) => {
+      const head = BASE.slice();
+      head[idx] = header;
+      const s = checkSheet(sheet([head, ROW, ROW2]), OPTS);
+      expect(s.recognized).toBe(true);
+      expect((s.table!.columns as Record<string, string | null>)[role]).toBe(LETTERS[idx]);
+    },
+  );
+  test("a role with no column is null", () => {
+    const s = checkSheet(sheet([["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Việc", "Văn phòng", "Năm 2025"]]), OPTS);
+    expect(s.table!.columns).toEqual({ stt: "A", task: "B", lead: "C", support: null, deadline: "D", output: null, status: null, note: null });
+  });
+});
+
+describe("items", () => {
+  test("stt without its trailing period; empty output null, empty support []", () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn", "Sản phẩm"],
+          ["I.", "Mục một", null, null, null, null],
+          ["1.", "Việc", "Văn phòng", null, "Năm 2025", null],
+        ],
+        { merges: ["B2:F2"] },
+      ),
+      OPTS,
+    );
+    expect(s.items[0]).toMatchObject({ type: "section", stt: "I" });
+    expect(tasks(s)[0]).toMatchObject({ stt: "1", section: "I", support: [], output: null });
+  });
+  test("a column-number row '1 2 3 4' is skipped", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        [1, 2, 3, 4],
+        ["1", "Việc", "Văn phòng", "Năm 2025"],
+      ]),
+      OPTS,
+    );
+    expect(s.table!.firstRow).toBe(3);
+    expect(s.items).toHaveLength(1);
+  });
+  test("'Nơi nhận' ends the table", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+        ["1", "Việc", "Văn phòng", "Năm 2025"],
+        ["Nơi nhận:", null, null, null],
+        ["- Như trên;", null, null, null],
+      ]),
+      OPTS,
+    );
+    expect(s.table!.lastRow).toBe(2);
+  });
+});
+
+describe("deadlines as they meet the engine", () => {
+  const body = (deadlines: CellValue[]): CellValue[][] => [
+    ["STT", "Nội dung", "Chủ trì", "Thời hạn"],
+    ...deadlines.map((d, i) => [String(i + 1), `Việc ${i + 1}`, "Văn phòng", d]),
+  ];
+  test("plan year: the title lines come before the sheet's name", () => {
+    expect(checkSheet(sheet([["KẾ HOẠCH NĂM 2024"], ...body(["Quý IV"])], { name: "KH 2027" }), OPTS).planYear).toBe(2024);
+  });
+  test("plan year: the sheet's name comes before the deadline column's years", () => {
+    const s = checkSheet(sheet(body(["Quý I/2023", "Quý II/2023"]), { name: "KH 2027" }), OPTS);
+    expect(s.planYear).toBe(2027);
+  });
+  test("plan year: the most frequent year among the deadline column's explicit dates, before asOf", () => {
+    const s = checkSheet(sheet(body(["Quý I/2023", "15/8/2023", "Tháng 3/2024", "Quý IV"]), { name: "Sheet1" }), OPTS);
+    expect(s.planYear).toBe(2023);
+    expect(tasks(s)[3].deadline).toEqual({ text: "Quý IV", kind: "period", due: "2023-12-31" });
+  });
+  test("a day or month without a year takes the plan year", () => {
+    const s = checkSheet(sheet([["KẾ HOẠCH NĂM 2026"], ...body(["Trước ngày 15/01", "Tháng 9"])]), OPTS);
+    expect(tasks(s).map((t) => t.deadline.due)).toEqual(["2026-01-15", "2026-09-30"]);
+  });
+  test("a 'giai đoạn' span in the title: its first year is the plan year and the whole span is allowed", () => {
+    const s = checkSheet(
+      sheet([["KẾ HOẠCH GIAI ĐOẠN 2026 - 2030"], ...body(["Năm 2029", "Năm 2030", "Năm 2025"])]),
+      OPTS,
+    );
+    expect(s.planYear).toBe(2026);
+    expect(codes(s.issues)).toEqual(["5D:deadline_outside_plan_year"]);
+  });
+  test("the last day of the year after the plan year is inside; the first of the plan year too", () => {
+    const s = checkSheet(sheet([["KẾ HOẠCH NĂM 2025"], ...body(["31/12/2026", "01/01/2025", "31/12/2024", "01/01/2027"])]), OPTS);
+    expect(codes(s.issues)).toEqual(["5D:deadline_outside_plan_year", "6D:deadline_outside_plan_year"]);
+  });
+});
+
+describe("status", () => {
+  const HEAD = ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Tình hình thực hiện"];
+  const st = (status: CellValue, head = HEAD, numberFormat = "") =>
+    tasks(
+      checkSheet(
+        sheet(
+          [head, ["1", "Việc", "Văn phòng", "Trước ngày 30/9/2025", status], ["2", "Việc", "Văn phòng", "Trước ngày 30/9/2025", "Đang thực hiện"]],
+          { numberFormats: [[], ["", "", "", "", numberFormat], []] },
+        ),
+        OPTS,
+      ),
+    )[0].status;
+  test.each([
+    ["Đã hoàn thành", "done"],
+    ["Hoàn thành", "done"],
+    ["Xong", "done"],
+    ["Đã thực hiện", "done"],
+    ["100%", "done"],
+    ["Đã xong", "done"],
+    ["Hoàn thành 100%", "done"],
+    ["Chưa hoàn thành", "overdue"],
+    ["Đang thực hiện", "overdue"],
+    ["Hoàn thành 80%", "overdue"],
+    ["Không thực hiện", "overdue"],
+  ])("%s -> %s", (text, want) => {
+    expect(st(text)).toBe(want);
+  });
+  test("an Excel error in the status cell is not done", () => {
+    expect(st({ error: "#N/A" })).toBe("overdue");
+  });
+  test("a percent-formatted 0.5 shows 50% (not done), 1 shows 100% (done)", () => {
+    expect(st(0.5, HEAD, "0%")).toBe("overdue");
+    expect(st(1, HEAD, "0%")).toBe("done");
+  });
+  test.each([["x"], ["X"], ["✓"]])("'%s' under a status column headed 'Hoàn thành' / 'Đã hoàn thành' is done", (mark) => {
+    for (const h of ["Hoàn thành", "Đã hoàn thành"]) {
+      const head = ["STT", "Nội dung", "Chủ trì", "Thời hạn", h];
+      const s = checkSheet(
+        sheet([
+          head,
+          ["1", "Việc", "Văn phòng", "Trước ngày 30/9/2025", mark],
+          ["2", "Việc", "Văn phòng", "Trước ngày 30/9/2025", null],
+          ["3", "Việc", "Văn phòng", "Trước ngày 30/9/2025", mark],
+        ]),
+        OPTS,
+      );
+      expect(s.table!.columns.status).toBe("E");
+      expect(tasks(s).map((t) => t.status)).toEqual(["done", "overdue", "done"]);
+    }
+  });
+  test("'x' under 'Tình hình thực hiện' is no word for done", () => {
+    expect(st("x")).toBe("overdue");
+  });
+});
+
+describe("issues", () => {
+  const HEAD = ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Sản phẩm", "Ghi chú"];
+  test("each code's severity", () => {
+    const s = checkSheet(
+      sheet([
+        ["KẾ HOẠCH NĂM 2025"],
+        HEAD,
+        ["1", null, null, null, null, null],
+        ["2", "Việc", "Phòng A, Phòng B", "Sau bão", "Báo cáo", null],
+        ["3", "Việc", "Văn phòng", "31/02/2025", "Báo cáo", null],
+        ["3", "Việc", "Văn phòng", "Năm 2030", "Báo cáo", null],
+        ["6", "Việc", { error: "#REF!" }, "Năm 2025", "Báo cáo", null],
+      ]),
+      OPTS,
+    );
+    const sev = Object.fromEntries(s.issues.map((i) => [i.code, i.severity]));
+    expect(sev).toEqual({
+      missing_task: "error",
+      missing_lead: "error",
+      missing_deadline: "error",
+      missing_output: "warning",
+      unparsed_deadline: "warning",
+      invalid_date: "error",
+      deadline_outside_plan_year: "warning",
+      duplicate_stt: "error",
+      stt_sequence: "warning",
+      cell_error: "error",
+      multiple_leads: "warning",
+    });
+    expect(codes(s.issues)).toEqual([
+      "3B:missing_task",
+      "3C:missing_lead",
+      "3D:missing_deadline",
+      "3E:missing_output",
+      "4C:multiple_leads",
+      "4D:unparsed_deadline",
+      "5D:invalid_date",
+      "6A:duplicate_stt",
+      "6D:deadline_outside_plan_year",
+      "7A:stt_sequence",
+      "7C:cell_error",
+    ]);
+    for (const i of s.issues) expect(i.message).toMatch(/\S{3}/);
+  });
+  test("invalid_date is not also unparsed_deadline; 15/13/2025 too", () => {
+    const s = checkSheet(sheet([HEAD, ["1", "Việc", "Văn phòng", "15/13/2025", "Báo cáo", null]]), OPTS);
+    expect(codes(s.issues)).toEqual(["2D:invalid_date"]);
+    expect(tasks(s)[0].deadline).toMatchObject({ kind: "unparsed", due: null });
+  });
+  test("missing_deadline only when the table has a deadline column; missing_output only with an output column", () => {
+    const s = checkSheet(sheet([["STT", "Nội dung", "Đơn vị chủ trì", "Ghi chú"], ["1", "Việc", "Văn phòng", null]]), OPTS);
+    expect(s.issues).toEqual([]);
+    expect(tasks(s)[0]).toMatchObject({ output: null, deadline: { text: null, kind: "none", due: null } });
+  });
+  test("the first number of a level is not checked", () => {
+    const s = checkSheet(sheet([HEAD, ["3", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null], ["4", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null]]), OPTS);
+    expect(s.issues).toEqual([]);
+  });
+  test("duplicate and out-of-order section numbers raise on the section row", () => {
+    const t = (n: string): CellValue[] => [n, "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null];
+    const s = checkSheet(sheet([HEAD, ["I", "Mục", null, null, null, null], t("1"), ["I", "Mục", null, null, null, null], t("1"), ["II", "Mục", null, null, null, null], t("1")]), OPTS);
+    // After a duplicate the next number is compared with the duplicate: I, I, II raises only the duplicate.
+    expect(codes(s.issues)).toEqual(["4A:duplicate_stt"]);
+    const s2 = checkSheet(sheet([HEAD, ["A", "Phần", null, null, null, null], t("1"), ["C", "Phần", null, null, null, null], t("1")]), OPTS);
+    expect(codes(s2.issues)).toEqual(["4A:stt_sequence"]);
+  });
+  test("numbering per level within its section: sub-items x.y under the same x are checked", () => {
+    const t = (n: string): CellValue[] => [n, "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null];
+    const s = checkSheet(sheet([HEAD, t("1"), t("1.1"), t("1.2"), t("1.2"), t("2"), t("2.2")]), OPTS);
+    expect(codes(s.issues)).toEqual(["5A:duplicate_stt", "7A:stt_sequence"]);
+  });
+  test("a row raises each code at most once", () => {
+    const s = checkSheet(
+      sheet([HEAD, ["1", { error: "#N/A" }, { error: "#REF!" }, { error: "#VALUE!" }, "Báo cáo", null]]),
+      OPTS,
+    );
+    expect(codes(s.issues)).toEqual(["2B:cell_error"]);
+  });
+  test("cell_error: none for an error in a column with no role", () => {
+    const s = checkSheet(
+      sheet([["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Số lượng"], ["1", "Việc", "Văn phòng", "Năm 2025", { error: "#DIV/0!" }]]),
+      OPTS,
+    );
+    expect(s.table!.columns).toMatchObject({ stt: "A", task: "B", lead: "C", deadline: "D", output: null, status: null, note: null });
+    expect(s.issues).toEqual([]);
+  });
+  test("cell_error on the first role column in sheet order (columns out of role order)", () => {
+    const s = checkSheet(
+      sheet([["STT", "Thời hạn", "Nội dung", "Đơn vị chủ trì"], ["1", { error: "#NAME?" }, { error: "#N/A" }, "Văn phòng"]]),
+      OPTS,
+    );
+    expect(codes(s.issues)).toEqual(["2B:cell_error"]);
+  });
+  test("sections raise only duplicate_stt, stt_sequence and cell_error", () => {
+    const s = checkSheet(
+      sheet(
+        [HEAD, ["I", "Mục có cả lỗi", null, "31/02/2025", null, null], ["1", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null]],
+        { merges: [] },
+      ),
+      OPTS,
+    );
+    const sectionIssues = s.issues.filter((i) => i.row === 2).map((i) => i.code);
+    expect(sectionIssues.every((c) => ["duplicate_stt", "stt_sequence", "cell_error"].includes(c))).toBe(true);
+    expect(s.items[0]).toMatchObject({ type: "section", stt: "I" });
+  });
+});
+
+describe("workbook", () => {
+  test("every sheet in workbook order except the generated ones; an unrecognised one has no table, items, issues, plan year", () => {
+    const plan = (name: string, index: number) => ({
+      ...sheet([["STT", "Nội dung", "Chủ trì", "Thời hạn"], ["1", "Việc", "Văn phòng", "Năm 2025"]], { name }),
+      index,
+    });
+    const r = checkWorkbook(
+      [plan("C", 2), { ...sheet([["Ghi chép"]], { name: "A" }), index: 0 }, { ...plan("Tổng hợp kiểm tra", 1), generated: true }, plan("Tổng hợp", 3)],
+      "x.xlsx",
+      OPTS,
+    );
+    expect(r.sheets.map((s) => s.sheet)).toEqual(["A", "C", "Tổng hợp"]);
+    expect(r.sheets[0]).toMatchObject({ recognized: false, table: null, items: [], issues: [], planYear: null });
+    expect(r.sheets[0].reason).toMatch(/\S/);
+    expect(r.sheets[2].recognized).toBe(true);
+  });
+});
