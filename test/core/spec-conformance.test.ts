@@ -226,6 +226,14 @@ describe("issues", () => {
     expect(s.issues).toEqual([]);
     expect(tasks(s)[0]).toMatchObject({ output: null, deadline: { text: null, kind: "none", due: null } });
   });
+  test("missing_lead is raised for a task with no lead unit even without a lead column: a whole-row issue, listed first in its row", () => {
+    const s = checkSheet(sheet([["STT", "Nội dung", "Thời hạn", "Sản phẩm"], ["1", "Việc", null, null]]), OPTS);
+    expect(codes(s.issues)).toEqual(["2-:missing_lead", "2C:missing_deadline", "2D:missing_output"]);
+  });
+  test("a lead cell saying only 'thực hiện' names no unit: missing_lead", () => {
+    const s = checkSheet(sheet([HEAD, ["1", "Việc", "Thực hiện", "Năm 2025", "Báo cáo", null]]), OPTS);
+    expect(codes(s.issues)).toEqual(["2C:missing_lead"]);
+  });
   test("the first number of a level is not checked", () => {
     const s = checkSheet(sheet([HEAD, ["3", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null], ["4", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null]]), OPTS);
     expect(s.issues).toEqual([]);

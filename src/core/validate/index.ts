@@ -69,8 +69,9 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
     if (item.type !== "task") continue;
     if (item.task === null && item.stt !== null && !f.errors.task)
       add(f.row, col("task"), "missing_task", MESSAGES.missing_task(item.stt));
-    if (ctx.cols.lead !== null && item.lead.length === 0 && !f.errors.lead)
-      add(f.row, col("lead"), "missing_lead", MESSAGES.missing_lead());
+    // A task with no lead unit; in a table with no lead column it is a whole-row issue (column null).
+    if (item.lead.length === 0 && !f.errors.lead)
+      add(f.row, col("lead"), "missing_lead", MESSAGES.missing_lead(ctx.cols.lead === null));
     if (item.lead.length > 1) add(f.row, col("lead"), "multiple_leads", MESSAGES.multiple_leads(item.lead));
     if (ctx.cols.deadline !== null && !f.errors.deadline) {
       const d = item.deadline;

@@ -23,7 +23,10 @@ export const MESSAGES = {
       "số  ",
       "",
     ),
-  missing_lead: () => "Thiếu đơn vị chủ trì",
+  missing_lead: (noColumn = false) =>
+    noColumn
+      ? "Thiếu đơn vị chủ trì: bảng không có cột đơn vị chủ trì; hãy thêm cột và ghi đơn vị chủ trì cho nhiệm vụ này"
+      : "Thiếu đơn vị chủ trì",
   missing_deadline: () => "Thiếu thời gian hoàn thành",
   missing_output: () => "Thiếu kết quả/sản phẩm đầu ra",
   unparsed_deadline: (text: string) =>
