@@ -167,6 +167,26 @@ describe("status", () => {
       expect(tasks(s).map((t) => t.status)).toEqual(["done", "overdue", "done"]);
     }
   });
+  test.each([
+    [["Hoàn thành", "Đang thực hiện", "Chưa thực hiện"], "E", ["done", "overdue", "overdue"]],
+    [["Đang thực hiện", "Đã hoàn thành", "Chưa hoàn thành"], "F", ["overdue", "done", "overdue"]],
+  ])("marks under 'Tình hình thực hiện' over %j: the done column is the status", (sub, letter, want) => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn", "Tình hình thực hiện", null, null],
+          [null, null, null, null, ...sub],
+          ["1", "Việc", "Văn phòng", "Trước ngày 30/9/2025", "x", null, null],
+          ["2", "Việc", "Văn phòng", "Trước ngày 30/9/2025", null, "x", null],
+          ["3", "Việc", "Văn phòng", "Trước ngày 30/9/2025", null, null, "x"],
+        ],
+        { merges: ["A1:A2", "B1:B2", "C1:C2", "D1:D2", "E1:G1"] },
+      ),
+      OPTS,
+    );
+    expect(s.table!.columns.status).toBe(letter);
+    expect(tasks(s).map((t) => t.status)).toEqual(want);
+  });
   test("'x' under 'Tình hình thực hiện' is no word for done", () => {
     expect(st("x")).toBe("overdue");
   });

@@ -1,6 +1,6 @@
 import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
 import type { Grid } from "../recognize/grid";
-import type { ColumnMap } from "../recognize/roles";
+import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
 import { isDateFormat, serialToDmy } from "../recognize/cell-format";
 import { parseDeadline } from "../deadline";
@@ -78,7 +78,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
   const soonLast = addDays(opts.asOf, opts.dueSoonDays);
   const deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
   const doneCache = new Map<string, boolean>();
-  const markMeansDone = DONE_HEADER.test(opts.statusLabel ?? "");
+  const markMeansDone = DONE_LABEL.test(opts.statusLabel ?? "");
   const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
   let last: RowFacts | null = null;
   const cell = (r: number, role: Role): string => {
@@ -210,7 +210,6 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
 }
 
 /** A status column headed "Hoàn thành" / "Đã hoàn thành": a tick or a cross in it means done. */
-const DONE_HEADER = /^(da )?hoan thanh$/;
 const DONE_MARK = /^\s*[xX✓✔☑]\s*$/u;
 
 /** True when STT "2.1" is numbered under "2" (and "2.1.3" under "2.1"). */

@@ -22,6 +22,9 @@ const TIME_WORDS =
 /** Deadline column labels naming the end or the start of the work. */
 const END = /hoan thanh|ket thuc|thoi han|han |\bden\b/;
 const START = /bat dau|\btu\b/;
+/** A status label saying the work is done ("Hoàn thành", "Đã hoàn thành", under a group or not). */
+export const DONE_LABEL =
+  /^((tinh hinh|ket qua) thuc hien |tinh trang |trang thai |tien do (thuc hien )?)?(da )?(hoan thanh|xong)$/;
 
 type CellKind = "time" | "progress" | "other";
 
@@ -104,6 +107,8 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
     const other = role === roles[0] ? roles[1] : roles[0];
     const label = header.labels.get(c)?.label ?? "";
     if (!candidates.has(role)) add(role, c);
+    // "Tình hình thực hiện" over "Hoàn thành | Đang thực hiện | Chưa thực hiện": the done column is the status.
+    else if (role === "status" && DONE_LABEL.test(label)) add(role, c);
     // "Tiến độ" over "Bắt đầu | Hoàn thành": both are times; the end column is chosen below.
     else if (role === "deadline" && (START.test(label) || END.test(label))) add(role, c);
     // The other role only when the cells could be read as it: progress words for the status, times for the
@@ -138,6 +143,9 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
         list.find((c) => /\bchu tri\b/.test(label(c))) ??
         list.find((c) => /thuc hien|trach nhiem/.test(label(c))) ??
         list[0];
+    } else if (role === "status" && list.length > 1) {
+      // Marks under "Hoàn thành | Đang thực hiện | Chưa thực hiện": the column saying it is done.
+      map.status = list.find((c) => DONE_LABEL.test(header.labels.get(c)?.label ?? "")) ?? list[0];
     } else map[role] = list[0];
   }
   if (map.task === null) map.task = guessTaskColumn(g, map, first, last);
