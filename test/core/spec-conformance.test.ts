@@ -3,6 +3,7 @@
  * for the rules no other test covers exactly.
  */
 import { checkSheet, checkWorkbook, type CellValue, type Issue, type SheetReport, type TaskItem } from "../../src/core";
+import { encodeTcvn3 } from "../../src/core/text";
 import { sheet, OPTS } from "./helpers";
 
 const tasks = (s: SheetReport) => s.items.filter((i): i is TaskItem => i.type === "task");
@@ -67,6 +68,50 @@ describe("items", () => {
     );
     expect(s.table!.firstRow).toBe(3);
     expect(s.items).toHaveLength(1);
+  });
+  const H4 = ["STT", "Nội dung", "Chủ trì", "Thời hạn"];
+  const t4 = (n: CellValue): CellValue[] => [n, "Việc", "Văn phòng", "Năm 2025"];
+  const e4: CellValue[] = [null, null, null, null];
+  test("headers in capitals, with doubled spaces or broken onto two lines in the cell", () => {
+    const s = checkSheet(
+      sheet([["STT", "NỘI DUNG\nCÔNG VIỆC", "ĐƠN VỊ  CHỦ TRÌ", "Đơn vị\nphối hợp", "THỜI GIAN\nHOÀN THÀNH"], ["1", "Việc", "Văn phòng", "Phòng Nội vụ", "Năm 2025"]]),
+      OPTS,
+    );
+    expect(s.table!.columns).toMatchObject({ stt: "A", task: "B", lead: "C", support: "D", deadline: "E" });
+  });
+  test("a long run of empty rows ends the table; a couple inside it are skipped; lastRow is the last non-empty row", () => {
+    const s = checkSheet(sheet([H4, t4(1), e4, e4, t4(2), e4, e4, e4, e4, e4, t4(3)]), OPTS);
+    expect(s.table!.lastRow).toBe(5);
+    expect(tasks(s).map((t) => t.row)).toEqual([2, 5]);
+  });
+  test("Roman numerals I, IV, VIII are sections; level 1 is the outermost kind in the sheet; a task before any section has section null", () => {
+    const s = checkSheet(sheet([H4, t4(1), ["IV", "Mục", null, null], t4(1), ["VIII", "Mục", null, null], t4(1)]), OPTS);
+    expect(s.items.map((i) => (i.type === "section" ? [i.stt, i.level] : [i.stt, i.section]))).toEqual([
+      ["1", null],
+      ["IV", 1],
+      ["1", "IV"],
+      ["VIII", 1],
+      ["1", "VIII"],
+    ]);
+    // IV is the first Roman numeral (not checked); VIII is not the next after it.
+    expect(codes(s.issues)).toEqual(["5A:stt_sequence"]);
+  });
+  test("a letter or Roman STT makes a section even where the row has a lead and a deadline", () => {
+    const s = checkSheet(sheet([H4, ["A", "Phần A", "Văn phòng", "Năm 2025"], t4(1), ["B", "Phần B", "Văn phòng", "Năm 2025"], t4(1)]), OPTS);
+    expect(s.items.map((i) => `${i.type}:${i.stt}`)).toEqual(["section:A", "task:1", "section:B", "task:1"]);
+    expect(s.issues).toEqual([]);
+  });
+  test("a numbered row with nothing else is a task with task null", () => {
+    const s = checkSheet(sheet([H4, t4(1), ["2", null, null, null], t4(3)]), OPTS);
+    expect(tasks(s)[1]).toMatchObject({ row: 3, stt: "2", task: null, lead: [], support: [] });
+    expect(codes(s.issues)).toEqual(["3B:missing_task", "3C:missing_lead", "3D:missing_deadline"]);
+  });
+  test("the same unit in the lead cell and in the support cell is listed in both", () => {
+    const s = checkSheet(
+      sheet([["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"], ["1", "Việc", "Trung tâm Văn hóa", "Trung tâm Văn hóa; Phòng Nội vụ", "Năm 2025"]]),
+      OPTS,
+    );
+    expect(tasks(s)[0]).toMatchObject({ lead: ["Trung tâm Văn hóa"], support: ["Trung tâm Văn hóa", "Phòng Nội vụ"] });
   });
   test("'Nơi nhận' ends the table", () => {
     const s = checkSheet(
@@ -253,6 +298,14 @@ describe("issues", () => {
   test("a lead cell saying only 'thực hiện' names no unit: missing_lead", () => {
     const s = checkSheet(sheet([HEAD, ["1", "Việc", "Thực hiện", "Năm 2025", "Báo cáo", null]]), OPTS);
     expect(codes(s.issues)).toEqual(["2C:missing_lead"]);
+  });
+  test("legacy_encoding: one issue per sheet, row and column null, listed first", () => {
+    const rows: CellValue[][] = [[encodeTcvn3("STT"), encodeTcvn3("Nội dung công việc"), encodeTcvn3("Đơn vị chủ trì"), encodeTcvn3("Thời hạn")]];
+    for (let i = 1; i <= 5; i++)
+      rows.push([String(i), encodeTcvn3("Rà soát văn bản"), i === 3 ? null : encodeTcvn3("Phòng Tư pháp"), encodeTcvn3("Quý IV/2025")]);
+    const s = checkSheet(sheet(rows, { fonts: rows.map((r) => r.map(() => ".VnTime")) }), OPTS);
+    expect(codes(s.issues)).toEqual(["null-:legacy_encoding", "4C:missing_lead"]);
+    expect(s.issues[0]).toMatchObject({ row: null, column: null, severity: "info" });
   });
   test("the first number of a level is not checked", () => {
     const s = checkSheet(sheet([HEAD, ["3", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null], ["4", "Việc", "Văn phòng", "Năm 2025", "Báo cáo", null]]), OPTS);
