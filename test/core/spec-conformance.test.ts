@@ -232,6 +232,18 @@ describe("status", () => {
     expect(s.table!.columns.status).toBe(letter);
     expect(tasks(s).map((t) => t.status)).toEqual(want);
   });
+  test("a ticked check box (TRUE) under 'Hoàn thành' is done; FALSE is not", () => {
+    const s = checkSheet(
+      sheet([
+        ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Hoàn thành"],
+        ["1", "Việc", "Văn phòng", "Trước ngày 30/9/2025", true],
+        ["2", "Việc", "Văn phòng", "Trước ngày 30/9/2025", false],
+      ]),
+      OPTS,
+    );
+    expect(s.table!.columns.status).toBe("E");
+    expect(tasks(s).map((t) => t.status)).toEqual(["done", "overdue"]);
+  });
   test("'x' under 'Tình hình thực hiện' is no word for done", () => {
     expect(st("x")).toBe("overdue");
   });

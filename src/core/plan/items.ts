@@ -174,7 +174,8 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     }
     const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
     let done = false;
-    if (markMeansDone && DONE_MARK.test(statusText)) done = true;
+    // Under "Hoàn thành": a tick, a cross or a ticked check box (TRUE) says it is done.
+    if (markMeansDone && (DONE_MARK.test(statusText) || g.value(cr.row, cols.status!) === true)) done = true;
     else if (statusText !== "") {
       const d = doneCache.get(statusText);
       done = d ?? isDoneText(statusText);
