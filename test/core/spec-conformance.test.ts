@@ -106,6 +106,26 @@ describe("items", () => {
     expect(tasks(s)[1]).toMatchObject({ row: 3, stt: "2", task: null, lead: [], support: [] });
     expect(codes(s.issues)).toEqual(["3B:missing_task", "3C:missing_lead", "3D:missing_deadline"]);
   });
+  test("vertically merged deadline, output and status cells belong to every row they cover", () => {
+    const s = checkSheet(
+      sheet(
+        [
+          ["STT", "Nội dung", "Chủ trì", "Thời hạn", "Sản phẩm", "Tình hình thực hiện"],
+          ["1", "Việc 1", "Văn phòng", "Trước ngày 30/9/2025", "Báo cáo", "Đã hoàn thành"],
+          ["2", "Việc 2", "Văn phòng", null, null, null],
+          ["3", "Việc 3", "Văn phòng", "Quý IV/2025", "Kế hoạch", null],
+        ],
+        { merges: ["D2:D3", "E2:E3", "F2:F3"] },
+      ),
+      OPTS,
+    );
+    expect(tasks(s).map((t) => [t.deadline.due, t.output, t.status])).toEqual([
+      ["2025-09-30", "Báo cáo", "done"],
+      ["2025-09-30", "Báo cáo", "done"],
+      ["2025-12-31", "Kế hoạch", "open"],
+    ]);
+    expect(s.issues).toEqual([]);
+  });
   test("the same unit in the lead cell and in the support cell is listed in both", () => {
     const s = checkSheet(
       sheet([["STT", "Nội dung", "Chủ trì", "Phối hợp", "Thời hạn"], ["1", "Việc", "Trung tâm Văn hóa", "Trung tâm Văn hóa; Phòng Nội vụ", "Năm 2025"]]),
