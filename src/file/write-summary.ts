@@ -7,7 +7,7 @@ import {
   type SummaryModel,
   type SummarySheet,
 } from "../core/summary";
-import { sheetNameKey, uniqueSheetName } from "../core/summary";
+import { estimateLines, rowHeightFor, sheetNameKey, uniqueSheetName } from "../core/summary";
 
 /**
  * Renders a summary model into new exceljs worksheets, print-ready: Times New Roman (Nghị định
@@ -25,6 +25,7 @@ import { sheetNameKey, uniqueSheetName } from "../core/summary";
 export const SUMMARY_FONT = "Times New Roman";
 const BODY_SIZE = 12;
 const TITLE_SIZE = 13;
+const NOTE_SIZE = 11;
 const HEADER_FILL = "FFD9E1F2";
 const THIN = { style: "thin" as const, color: { argb: "FF808080" } };
 const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -40,7 +41,8 @@ class Styles {
     return s;
   }
   body(col: SummaryColumn, bold: boolean, indent: number): Style {
-    return this.get(`b:${col.kind}:${col.wrap ? 1 : 0}:${bold ? 1 : 0}:${indent}`, () => {
+    const centred = col.key === "stt" || col.kind === "date";
+    return this.get(`b:${col.kind}:${centred ? 1 : 0}:${bold ? 1 : 0}:${indent}`, () => {
       const link = col.kind === "link";
       const style: Style = {
         font: {
@@ -50,10 +52,12 @@ class Styles {
           ...(link ? { color: { argb: "FF0563C1" }, underline: true } : {}),
         },
         border: BORDER,
+        // Text always wraps inside its column (a bordered table: nothing spills into the next
+        // cell); the STT and dates are centred, numbers right-aligned, as in Government tables.
         alignment: {
-          vertical: "top",
-          wrapText: col.wrap === true,
-          horizontal: col.kind === "text" || link ? "left" : col.kind === "date" ? "center" : "right",
+          vertical: "middle",
+          wrapText: col.kind === "text",
+          horizontal: centred ? "center" : col.kind === "text" || link ? "left" : "right",
           ...(indent > 0 ? { indent } : {}),
         },
       };
@@ -70,18 +74,42 @@ class Styles {
       alignment: { horizontal: "center", vertical: "middle", wrapText: true },
     }));
   }
-  title(first: boolean): Style {
-    return this.get(`title:${first}`, () => ({
-      font: { name: SUMMARY_FONT, size: first ? TITLE_SIZE : BODY_SIZE, bold: first, italic: !first },
+  title(first: boolean, last: boolean): Style {
+    // The first line is the bold title; the as-of date (last line) italic; lines between them
+    // (the plan's own title) bold at body size.
+    return this.get(`title:${first}:${last}`, () => ({
+      font: { name: SUMMARY_FONT, size: first ? TITLE_SIZE : BODY_SIZE, bold: !last || first, italic: last && !first },
       alignment: { horizontal: "center", vertical: "middle", wrapText: true },
     }));
   }
   note(): Style {
     return this.get("note", () => ({
-      font: { name: SUMMARY_FONT, size: 11, italic: true },
-      alignment: { wrapText: false },
+      font: { name: SUMMARY_FONT, size: NOTE_SIZE, italic: true },
+      alignment: { horizontal: "left", vertical: "top", wrapText: true },
     }));
   }
+}
+
+/** Page numbers in the printed footer: "Trang 1/3". */
+const FOOTER_PAGE = "Trang &P/&N";
+
+/** Lines the tallest cell of a table row takes (text cells wrap in their column). */
+function rowLines(
+  columns: readonly SummaryColumn[],
+  cells: readonly SummaryCell[],
+  bold: boolean,
+  indentColumn: number,
+  indent: number,
+): number {
+  let lines = 1;
+  columns.forEach((col, j) => {
+    const cell = cells[j] ?? null;
+    if (col.kind !== "text" || typeof cell !== "string") return;
+    // An indent level is about 3 characters of the column.
+    const width = j === indentColumn && indent > 0 ? Math.max(1, col.width - 3 * indent) : col.width;
+    lines = Math.max(lines, estimateLines(cell, width, { bold }));
+  });
+  return lines;
 }
 
 /** "#'Phụ lục'!B23": a link to a cell of this workbook. */
@@ -106,13 +134,16 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
   const n = sheet.columns.length;
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
 
+  const tableWidth = sheet.columns.reduce((s, c) => s + c.width, 0);
   sheet.title.forEach((line, i) => {
     const r = layout.titleRow + i;
     const cell = ws.getCell(r, 1);
     cell.value = line;
-    cell.style = styles.title(i === 0);
+    const first = i === 0;
+    cell.style = styles.title(first, i === sheet.title.length - 1);
     if (n > 1) ws.mergeCells(r, 1, r, n);
-    ws.getRow(r).height = i === 0 ? 21 : 18;
+    const size = first ? TITLE_SIZE : BODY_SIZE;
+    ws.getRow(r).height = rowHeightFor(estimateLines(line, tableWidth, { bold: true, fontSize: size }), size) + (first ? 3 : 0);
   });
 
   const header = ws.getRow(layout.headerRow);
@@ -121,7 +152,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     cell.value = c.header;
     cell.style = styles.header();
   });
-  header.height = 48;
+  header.height = rowHeightFor(Math.max(...sheet.columns.map((c) => estimateLines(c.header, c.width, { bold: true })))) + 6;
 
   // Indent applies to the first text column that is not the STT.
   const indentColumn = sheet.columns.findIndex((c) => c.kind === "text" && c.key !== "stt");
@@ -132,14 +163,19 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
       cell.value = cellValue(cells[j] ?? null, col);
       cell.style = styles.body(col, bold, j === indentColumn ? indent : 0);
     });
+    row.height = rowHeightFor(rowLines(sheet.columns, cells, bold, indentColumn, indent));
   };
   sheet.rows.forEach((row, i) => writeRow(layout.firstDataRow + i, row.cells, row.bold === true, row.indent ?? 0));
   if (sheet.total && layout.totalRow !== null) writeRow(layout.totalRow, sheet.total, true, 0);
   if (layout.notesRow !== null) {
+    // Each note spans the table's width and wraps there, so the page stays as wide as the table.
     sheet.notes.forEach((line, i) => {
-      const cell = ws.getCell(layout.notesRow! + i, 1);
+      const r = layout.notesRow! + i;
+      const cell = ws.getCell(r, 1);
       cell.value = line;
       cell.style = styles.note();
+      if (n > 1) ws.mergeCells(r, 1, r, n);
+      ws.getRow(r).height = rowHeightFor(estimateLines(line, tableWidth, { fontSize: NOTE_SIZE }), NOTE_SIZE);
     });
   }
 
@@ -165,6 +201,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
+  ws.headerFooter = { oddFooter: `&C&"${SUMMARY_FONT},Regular"&10${FOOTER_PAGE}` };
 }
 
 /**

@@ -32,3 +32,4 @@ export { isoToExcelSerial, formatDateVi, daysBetween } from "./dates";
 export { type Counts } from "./counts";
 export { summaryGrid, NUMBER_FORMATS, type SummaryGrid } from "./grid";
 export { type PeriodGrain } from "./sheets/by-period";
+export { estimateLines, lineHeight, rowHeightFor } from "./row-height";

@@ -55,7 +55,8 @@ export interface SummaryLabels {
   linkText: (sheet: string, row: number, withSheet: boolean) => string;
   chartTitle: string;
 
-  notesCounts: (dueSoonDays: number) => string[];
+  /** How the count columns add up; `continued`: after another note line (no "Ghi chú:" again). */
+  notesCounts: (dueSoonDays: number, continued?: boolean) => string[];
   notesSection: string;
   notesPeriod: string;
   notesOverdueEmpty: string;
@@ -124,8 +125,9 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, dòng ${row}` : `Dòng ${row}`),
     chartTitle: "Nhiệm vụ đã hoàn thành và quá hạn theo đơn vị",
 
-    notesCounts: (d) => [
-      "Ghi chú: Tổng số nhiệm vụ = Đã hoàn thành + Chưa hoàn thành trong hạn + Chưa hoàn thành quá hạn + Thường xuyên / không có hạn.",
+    notesCounts: (d, continued) => [
+      (continued ? "" : "Ghi chú: ") +
+        "Tổng số nhiệm vụ = Đã hoàn thành + Chưa hoàn thành trong hạn + Chưa hoàn thành quá hạn + Thường xuyên / không có hạn.",
       `"Sắp đến hạn" (đến hạn trong ${d} ngày tới) là một phần của "Chưa hoàn thành: trong hạn". Tỷ lệ tính trên tổng số nhiệm vụ.`,
       "Nhiệm vụ có nhiều đơn vị chủ trì được tính một lần, cho đơn vị chủ trì đầu tiên.",
     ],
@@ -195,8 +197,9 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, row ${row}` : `Row ${row}`),
     chartTitle: "Done and overdue tasks by unit",
 
-    notesCounts: (d) => [
-      "Note: Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
+    notesCounts: (d, continued) => [
+      (continued ? "" : "Note: ") +
+        "Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
       `"Due soon" (due within ${d} days) is part of "Not done: on time". Rates are of all tasks.`,
       "A task with several lead units counts once, for its first lead unit.",
     ],

@@ -63,7 +63,7 @@ export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): Summary
     ],
     rows,
     total: [null, L.totalRow, ...countCells(total)],
-    notes: [L.notesPeriod, ...L.notesCounts(ctx.dueSoonDays).slice(0, 2)],
+    notes: [L.notesPeriod, ...L.notesCounts(ctx.dueSoonDays, true).slice(0, 2)],
     chart: null,
   };
 }

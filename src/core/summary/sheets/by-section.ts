@@ -76,7 +76,7 @@ export function buildBySection(ctx: SummaryContext): SummarySheet {
     ],
     rows,
     total: [null, L.totalRow, ...countCells(root.counts)],
-    notes: [L.notesSection, ...L.notesCounts(ctx.dueSoonDays).slice(0, 2)],
+    notes: [L.notesSection, ...L.notesCounts(ctx.dueSoonDays, true).slice(0, 2)],
     chart: null,
   };
 }
