@@ -52,7 +52,14 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     units,
     statusLabel: cols.status === null ? undefined : rec.header.labels.get(cols.status)?.label,
   });
-  const issues = validate(facts, { cols, planYear: py.year, from: py.from, to: py.to, legacyEncoding: encoding });
+  const issues = validate(facts, {
+    cols,
+    planYear: py.year,
+    from: py.from,
+    to: py.to,
+    legacyEncoding: encoding,
+    noLeadByChoice: opts.columnOverrides[snapshot.name]?.lead === null,
+  });
   const columns = Object.fromEntries(
     ROLES.map((r) => [r, cols[r] === null ? null : columnLetter(cols[r]!)]),
   ) as Columns;

@@ -327,6 +327,12 @@ describe("issues", () => {
     const s = checkSheet(sheet([["STT", "Nội dung", "Thời hạn", "Sản phẩm"], ["1", "Việc", null, null]]), OPTS);
     expect(codes(s.issues)).toEqual(["2-:missing_lead", "2C:missing_deadline", "2D:missing_output"]);
   });
+  test("no missing_lead where the user said the table has no lead column (a column override)", () => {
+    const snap = sheet([["STT", "Nội dung", "Đơn vị chủ trì", "Thời hạn"], ["1", "Việc", "Văn phòng", "Năm 2025"]], { name: "KH" });
+    const r = checkWorkbook([snap], "x.xlsx", { ...OPTS, columnOverrides: { KH: { lead: null } } });
+    expect(r.sheets[0].table!.columns.lead).toBeNull();
+    expect(r.sheets[0].issues).toEqual([]);
+  });
   test("a lead cell saying only 'thực hiện' names no unit: missing_lead", () => {
     const s = checkSheet(sheet([HEAD, ["1", "Việc", "Thực hiện", "Năm 2025", "Báo cáo", null]]), OPTS);
     expect(codes(s.issues)).toEqual(["2C:missing_lead"]);

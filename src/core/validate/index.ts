@@ -13,6 +13,8 @@ export interface ValidateContext {
   to: string;
   /** The sheet's legacy encoding, when its text was converted. */
   legacyEncoding: string | null;
+  /** The user said the table has no lead column (a column override): no missing_lead then. */
+  noLeadByChoice?: boolean;
 }
 
 const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
@@ -70,7 +72,7 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
     if (item.task === null && item.stt !== null && !f.errors.task)
       add(f.row, col("task"), "missing_task", MESSAGES.missing_task(item.stt));
     // A task with no lead unit; in a table with no lead column it is a whole-row issue (column null).
-    if (item.lead.length === 0 && !f.errors.lead)
+    if (item.lead.length === 0 && !f.errors.lead && !(ctx.cols.lead === null && ctx.noLeadByChoice))
       add(f.row, col("lead"), "missing_lead", MESSAGES.missing_lead(ctx.cols.lead === null));
     if (item.lead.length > 1) add(f.row, col("lead"), "multiple_leads", MESSAGES.multiple_leads(item.lead));
     if (ctx.cols.deadline !== null && !f.errors.deadline) {
