@@ -74,11 +74,15 @@ class Styles {
       alignment: { horizontal: "center", vertical: "middle", wrapText: true },
     }));
   }
-  title(first: boolean, last: boolean): Style {
-    // The first line is the bold title; the as-of date (last line) italic; lines between them
-    // (the plan's own title) bold at body size.
-    return this.get(`title:${first}:${last}`, () => ({
-      font: { name: SUMMARY_FONT, size: first ? TITLE_SIZE : BODY_SIZE, bold: !last || first, italic: last && !first },
+  /** Title lines: ours (bold), the plan's own title (regular; "(Kèm theo ...)" italic), the as-of date (italic). */
+  title(kind: "main" | "plan" | "plan_note" | "as_of"): Style {
+    return this.get(`title:${kind}`, () => ({
+      font: {
+        name: SUMMARY_FONT,
+        size: kind === "main" ? TITLE_SIZE : BODY_SIZE,
+        bold: kind === "main",
+        italic: kind === "plan_note" || kind === "as_of",
+      },
       alignment: { horizontal: "center", vertical: "middle", wrapText: true },
     }));
   }
@@ -140,7 +144,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     const cell = ws.getCell(r, 1);
     cell.value = line;
     const first = i === 0;
-    cell.style = styles.title(first, i === sheet.title.length - 1);
+    const last = i === sheet.title.length - 1;
+    cell.style = styles.title(first ? "main" : last ? "as_of" : line.startsWith("(") ? "plan_note" : "plan");
     if (n > 1) ws.mergeCells(r, 1, r, n);
     const size = first ? TITLE_SIZE : BODY_SIZE;
     ws.getRow(r).height = rowHeightFor(estimateLines(line, tableWidth, { bold: true, fontSize: size }), size) + (first ? 3 : 0);

@@ -9,6 +9,7 @@ import { buildByUnit } from "./sheets/by-unit";
 import type { SummaryContext } from "./sheets/context";
 import { buildOverdue } from "./sheets/overdue";
 import { buildPerUnit } from "./sheets/per-unit";
+import { planTitleLines } from "./plan-title";
 import { collectTasks } from "./tasks";
 
 export interface SummaryOptions {
@@ -25,6 +26,12 @@ export interface SummaryOptions {
    * cell is empty, the list says how late the task is.
    */
   cellText?: (sheet: string, address: string) => string | null;
+  /**
+   * Shows the plan's own title (read through `cellText` from the lines above its table, see
+   * plan-title.ts) under each sheet's title: "(Kèm theo Kế hoạch số ...)". Off by default: the
+   * title block then has a different number of rows, which a host's tests must expect.
+   */
+  planTitle?: boolean;
 }
 
 /**
@@ -46,6 +53,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     asOf: report.asOf,
     dueSoonDays: report.dueSoonDays,
     asOfLine: L.asOfLine(formatDateVi(report.asOf)),
+    planTitle: options.planTitle ? planTitleLines(report, cellText) : [],
     statusText: (t) => {
       const col = statusColumn.get(t.sheet);
       if (!cellText || !col) return null;

@@ -55,7 +55,7 @@ export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): Summary
   return {
     kind: "by_period",
     name: L.sheetByPeriod,
-    title: [L.titleByPeriod, ctx.asOfLine],
+    title: [L.titleByPeriod, ...ctx.planTitle, ctx.asOfLine],
     columns: [
       { key: "stt", header: L.stt, kind: "number", width: 6 },
       { key: "period", header: L.period, kind: "text", width: 26, wrap: true },

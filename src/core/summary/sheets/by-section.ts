@@ -68,7 +68,7 @@ export function buildBySection(ctx: SummaryContext): SummarySheet {
   return {
     kind: "by_section",
     name: L.sheetBySection,
-    title: [L.titleBySection, ctx.asOfLine],
+    title: [L.titleBySection, ...ctx.planTitle, ctx.asOfLine],
     columns: [
       { key: "stt", header: L.stt, kind: "text", width: 6 },
       { key: "section", header: L.section, kind: "text", width: 48, wrap: true },

@@ -51,7 +51,7 @@ export function buildByUnit(ctx: SummaryContext): SummarySheet {
   return {
     kind: "by_unit",
     name: L.sheetByUnit,
-    title: [L.titleByUnit, ctx.asOfLine],
+    title: [L.titleByUnit, ...ctx.planTitle, ctx.asOfLine],
     columns: [
       { key: "stt", header: L.stt, kind: "number", width: 6 },
       { key: "unit", header: L.unit, kind: "text", width: 36, wrap: true },

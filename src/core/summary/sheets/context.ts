@@ -10,6 +10,8 @@ export interface SummaryContext extends CollectedTasks {
   dueSoonDays: number;
   /** Title line with the as-of date. */
   asOfLine: string;
+  /** The plan's own title lines (read from above its table), between our title and the as-of line. */
+  planTitle: string[];
   /** The text of a task's status cell in the source, when the host can tell (else null). */
   statusText: (task: TaskRecord) => string | null;
 }

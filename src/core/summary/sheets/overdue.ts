@@ -30,7 +30,7 @@ export function buildOverdue(ctx: SummaryContext): SummarySheet {
   return {
     kind: "overdue",
     name: L.sheetOverdue,
-    title: [L.titleOverdue, ctx.asOfLine],
+    title: [L.titleOverdue, ...ctx.planTitle, ctx.asOfLine],
     columns: [
       { key: "stt", header: L.stt, kind: "number", width: 6 },
       { key: "task", header: L.task, kind: "text", width: 48, wrap: true },

@@ -49,7 +49,7 @@ export function buildPerUnit(ctx: SummaryContext): SummarySheet[] {
       kind: "unit",
       name: toSheetName(unit, L.noUnit),
       unit,
-      title: [L.titleUnit(unit), ctx.asOfLine],
+      title: [L.titleUnit(unit), ...ctx.planTitle, ctx.asOfLine],
       columns: [
         { key: "stt", header: L.stt, kind: "number", width: 6 },
         { key: "task", header: L.task, kind: "text", width: 50, wrap: true },
