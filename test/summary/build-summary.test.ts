@@ -297,3 +297,18 @@ describe("summaryGrid", () => {
     expect(isoToExcelSerial("2025-10-15")).toBe(45945);
   });
 });
+
+test("an overdue task with no lead unit says so in the overdue list, as on the unit sheet", () => {
+  const report = syntheticReport(
+    [{ row: 2, lead: [], deadline: { text: "Tháng 5/2025", kind: "period", due: "2025-05-31" }, status: "overdue" }],
+    { asOf: "2025-06-15" },
+  );
+  const m = buildSummary(report);
+  const overdue = m.sheets.find((s) => s.kind === "overdue")!;
+  const lead = overdue.columns.findIndex((c) => c.key === "lead");
+  const days = overdue.columns.findIndex((c) => c.key === "days_overdue");
+  expect(overdue.rows[0].cells[lead]).toBe("(Chưa xác định)");
+  expect(overdue.rows[0].cells[days]).toBe(15);
+  const byUnit = m.sheets.find((s) => s.kind === "by_unit")!;
+  expect(byUnit.rows[0].cells[1]).toBe("(Chưa xác định)");
+});

@@ -71,7 +71,7 @@ export function buildBySection(ctx: SummaryContext): SummarySheet {
     title: [L.titleBySection, ...ctx.planTitle, ctx.asOfLine],
     columns: [
       { key: "stt", header: L.stt, kind: "text", width: 6 },
-      { key: "section", header: L.section, kind: "text", width: 48, wrap: true },
+      { key: "section", header: L.section, kind: "text", width: 56, wrap: true },
       ...countColumns(L),
     ],
     rows,

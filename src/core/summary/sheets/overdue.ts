@@ -18,7 +18,7 @@ export function buildOverdue(ctx: SummaryContext): SummarySheet {
     cells: [
       i + 1,
       cellText(t.item.task),
-      unitNames(ctx, t.leadKeys),
+      unitNames(ctx, t.leadKeys) ?? L.noUnit,
       unitNames(ctx, t.supportKeys),
       cellText(t.item.deadline.text),
       t.item.deadline.due,
