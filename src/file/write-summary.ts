@@ -94,8 +94,8 @@ class Styles {
   }
 }
 
-/** Page numbers in the printed footer: "Trang 1/3". */
-const FOOTER_PAGE = "Trang &P/&N";
+/** Page numbers in the printed footer: "Trang 1/3" ("Page 1/3" in English). */
+const FOOTER_PAGE: Record<SummaryModel["lang"], string> = { vi: "Trang &P/&N", en: "Page &P/&N" };
 
 /** Lines the tallest cell of a table row takes (text cells wrap in their column). */
 function rowLines(
@@ -133,7 +133,7 @@ function cellValue(cell: SummaryCell, col: SummaryColumn): ExcelJS.CellValue {
   return cell;
 }
 
-function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles): void {
+function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles, lang: SummaryModel["lang"]): void {
   const layout = summaryLayout(sheet);
   const n = sheet.columns.length;
   ws.columns = sheet.columns.map((c) => ({ width: c.width }));
@@ -206,7 +206,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles):
     horizontalCentered: true,
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  ws.headerFooter = { oddFooter: `&C&"${SUMMARY_FONT},Regular"&10${FOOTER_PAGE}` };
+  ws.headerFooter = { oddFooter: `&C&"${SUMMARY_FONT},Regular"&10${FOOTER_PAGE[lang]}` };
 }
 
 /**
@@ -226,7 +226,7 @@ export function writeSummarySheets(
     const name = uniqueSheetName(sheet.name, taken);
     taken.add(sheetNameKey(name));
     const ws = wb.addWorksheet(name, { properties: { tabColor: { argb: "FF2F5597" } } });
-    writeSheet(ws, sheet, styles);
+    writeSheet(ws, sheet, styles, model.lang);
     names.push(name);
   }
   return names;

@@ -45,7 +45,7 @@ describe.each(FIXTURES)("summary sheets of %s, printed", (name) => {
       expect(ws.pageSetup.fitToWidth).toBe(1);
       expect(ws.pageSetup.fitToHeight).toBe(0);
       expect(ws.pageSetup.printTitlesRow).toBe(`${headerRow}:${headerRow}`);
-      expect(ws.headerFooter.oddFooter).toContain("&P");
+      expect(ws.headerFooter.oddFooter).toContain("Trang &P/&N");
     });
   });
 
