@@ -19,8 +19,19 @@ const PUNCT: Record<string, number> = {
   '"': 408, "'": 180, "“": 444, "”": 444, "–": 500, "—": 1000,
 };
 
-/** Width of one character in pixels at 12 pt (16 px em, 96 dpi). */
+const widthCache = new Map<string, number>();
+
+/** Width of one character in pixels at 12 pt (16 px em, 96 dpi); memoised (a plan uses few distinct characters). */
 function charWidth(ch: string): number {
+  let w = widthCache.get(ch);
+  if (w === undefined) {
+    w = measureChar(ch);
+    if (widthCache.size < 4096) widthCache.set(ch, w);
+  }
+  return w;
+}
+
+function measureChar(ch: string): number {
   const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
   if (base === "") return 0; // a lone combining accent (decomposed text)
   const c = base[0];
@@ -47,13 +58,17 @@ export function estimateLines(text: string, width: number, options: { bold?: boo
   if (text === "") return 1;
   const scale = ((options.fontSize ?? 12) / 12) * (options.bold ? 1.08 : 1);
   const avail = columnPixels(width);
+  // No character is wider than an em (16 px): a short text fits without measuring.
+  if (text.length * 16 * scale <= avail && !/[\r\n]/.test(text)) return 1;
   let lines = 0;
   for (const para of text.split(/\r\n|\r|\n/)) {
     lines += 1;
     let used = 0;
     for (const word of para.split(/ +/)) {
       if (word === "") continue;
-      const w = [...word].reduce((s, ch) => s + charWidth(ch) * scale, 0);
+      let w = 0;
+      for (const ch of word) w += charWidth(ch);
+      w *= scale;
       const space = used > 0 ? charWidth(" ") * scale : 0;
       if (used + space + w <= avail) {
         used += space + w;
