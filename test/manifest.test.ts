@@ -125,9 +125,13 @@ test("every URL is on the dev server (the build rewrites it) and every image exi
 
 test("every ExecuteFunction is registered with Office.actions.associate in src/commands/commands.ts, and only those", () => {
   const source = readFileSync(join(root, "src/commands/commands.ts"), "utf8");
-  const associated = [...source.matchAll(/Office\.actions\.associate\(\s*["']([^"']+)["']\s*,\s*(\w+)\s*\)/g)];
-  const registered = new Set(associated.map((m) => m[1]));
-  for (const [, , fn] of associated) expect(source).toMatch(new RegExp(`(function|const)\\s+${fn}\\b`));
+  // Registered at load from one table (not inside Office.onReady: the template's way).
+  const table = /const HANDLERS = \{([^}]*)\}/.exec(source);
+  expect(table).not.toBeNull();
+  const registered = new Set(table![1].split(",").map((s) => s.trim()).filter(Boolean));
+  expect(source).toMatch(/Office\.actions\.associate\(name, fn\)/);
+  expect(source.indexOf("Office.actions.associate")).toBeLessThan(source.indexOf("Office.onReady("));
+  for (const fn of registered) expect(source).toMatch(new RegExp(`(function|const)\\s+${fn}\\b`));
   const functions = all("FunctionName").map((f) => (f.textContent ?? "").trim());
   expect(functions.sort()).toEqual(["checkPlan", "clearHighlights", "generateSummary"]);
   expect([...registered].sort()).toEqual(functions);
@@ -138,4 +142,72 @@ test("every ExecuteFunction is registered with Office.actions.associate in src/c
       ?.getAttribute("DefaultValue"),
   ).toBe(`${DEV}commands.html`);
   expect(all("Action").filter((a) => a.getAttribute("xsi:type") === "ShowTaskpane")).toHaveLength(1);
+});
+
+/**
+ * Element order of the add-in only manifest's XSDs (TaskPaneAppVersionOverrides 1.0 and
+ * OfficeApp 1.1 TaskPaneApp): every element is a sequence, and Office rejects a manifest whose
+ * children are out of order. Each list is the XSD sequence; optional elements may be absent.
+ */
+const SEQUENCES: Record<string, string[]> = {
+  OfficeApp: [
+    "Id",
+    "AlternateId",
+    "Version",
+    "ProviderName",
+    "DefaultLocale",
+    "DisplayName",
+    "Description",
+    "IconUrl",
+    "HighResolutionIconUrl",
+    "SupportUrl",
+    "AppDomains",
+    "Hosts",
+    "Requirements",
+    "DefaultSettings",
+    "Permissions",
+    "AllowSnapshot",
+    "VersionOverrides",
+  ],
+  VersionOverrides: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "VersionOverrides"],
+  DesktopFormFactor: ["GetStarted", "FunctionFile", "ExtensionPoint"],
+  GetStarted: ["Title", "Description", "LearnMoreUrl"],
+  Group: ["Label", "Icon", "Control"],
+  Control: ["Label", "Supertip", "Icon", "Action"],
+  Supertip: ["Title", "Description"],
+  Resources: ["Images", "Urls", "ShortStrings", "LongStrings"],
+};
+
+test("children appear in the order of the manifest XSDs", () => {
+  for (const [parent, order] of Object.entries(SEQUENCES)) {
+    const parents = all(parent).filter((e) => parent !== "VersionOverrides" || e.parentElement === doc.documentElement);
+    expect({ parent, found: parents.length > 0 }).toEqual({ parent, found: true });
+    for (const p of parents) {
+      const names = Array.from(p.children).map((c) => c.localName);
+      for (const n of names) expect({ parent, child: n, known: order.includes(n) }).toEqual({ parent, child: n, known: true });
+      const positions = names.map((n) => order.indexOf(n));
+      expect({ parent, names, sorted: positions.every((x, i) => i === 0 || positions[i - 1] <= x) }).toEqual({
+        parent,
+        names,
+        sorted: true,
+      });
+    }
+  }
+});
+
+test("commands: ExecuteFunction has only a FunctionName; ShowTaskpane a TaskpaneId then a SourceLocation; icons 16/32/80", () => {
+  for (const a of all("Action")) {
+    const kids = Array.from(a.children).map((c) => c.localName);
+    if (a.getAttribute("xsi:type") === "ExecuteFunction") expect(kids).toEqual(["FunctionName"]);
+    else expect(kids).toEqual(["TaskpaneId", "SourceLocation"]);
+  }
+  for (const icon of all("Icon").filter((e) => e.namespaceURI !== BT)) {
+    const sizes = Array.from(icon.children).map((c) => c.getAttribute("size"));
+    expect(sizes).toEqual(["16", "32", "80"]);
+  }
+  // Control and group ids at most 125 characters; a FunctionName is a plain JS identifier.
+  for (const e of [...all("Control"), ...all("Group")]) expect((e.getAttribute("id") ?? "").length).toBeLessThanOrEqual(125);
+  for (const f of all("FunctionName")) expect(f.textContent).toMatch(/^[A-Za-z_$][\w$]*$/);
+  // URLs in resources at most 2048 characters (bt:Url) and HTTPS.
+  for (const u of all("Url", BT)) expect(u.getAttribute("DefaultValue")).toMatch(/^https:\/\/.{1,2040}$/);
 });

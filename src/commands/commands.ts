@@ -120,13 +120,19 @@ function showNotice(notice: Notice): void {
   ok.focus();
 }
 
+/**
+ * Registration, as the Office add-in template does it: at load, not inside Office.onReady (in a
+ * non-shared runtime Excel may invoke the ExecuteFunction as soon as the function file has loaded;
+ * a handler registered later is missed). The functions are also put on the global object, the
+ * name Excel looked up before Office.actions existed (older builds of Office 2016/2019).
+ */
+const HANDLERS = { checkPlan, clearHighlights, generateSummary } as const;
+for (const [name, fn] of Object.entries(HANDLERS)) {
+  (globalThis as Record<string, unknown>)[name] = fn;
+  if (typeof Office !== "undefined" && Office.actions?.associate) Office.actions.associate(name, fn);
+}
+
 Office.onReady(() => {
   const notice = parseNoticeQuery(window.location.search);
-  if (notice) {
-    showNotice(notice);
-    return;
-  }
-  Office.actions.associate("checkPlan", checkPlan);
-  Office.actions.associate("clearHighlights", clearHighlights);
-  Office.actions.associate("generateSummary", generateSummary);
+  if (notice) showNotice(notice);
 });

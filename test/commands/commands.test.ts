@@ -36,6 +36,8 @@ interface Setup {
   dialog?: "ok" | "fails";
   /** Replaces Excel.run (to make it fail). */
   run?: (batch: unknown) => Promise<unknown>;
+  /** false: Office.onReady never calls back (the handlers must be registered at load regardless). */
+  onReadyFires?: boolean;
 }
 
 interface Installed {
@@ -61,7 +63,7 @@ async function install(setup: Setup): Promise<Installed> {
   const notices: Notice[] = [];
   const office = new OfficeMockObject({
     onReady: (cb: () => void) => {
-      cb();
+      if (setup.onReadyFires !== false) cb();
       return Promise.resolve({ host: "Excel", platform: "PC" });
     },
     actions: { associate: (name: string, fn: Handler) => registered.set(name, fn) },
@@ -118,6 +120,7 @@ afterEach(() => {
   delete g.Office;
   delete g.Excel;
   delete g.window;
+  for (const name of ["checkPlan", "clearHighlights", "generateSummary"]) delete g[name];
 });
 
 test("Office.onReady registers one handler for each ExecuteFunction of the manifest", async () => {
@@ -128,6 +131,15 @@ test("Office.onReady registers one handler for each ExecuteFunction of the manif
   expect([...installed.registered.keys()].sort()).toEqual([...new Set(names)].sort());
   expect([...installed.registered.keys()].sort()).toEqual(["checkPlan", "clearHighlights", "generateSummary"]);
   for (const fn of installed.registered.values()) expect(typeof fn).toBe("function");
+});
+
+test("the handlers are registered when the function file loads, before Office.onReady (as the Office template does), and as globals", async () => {
+  const { wb } = await fakeFromFixture("kh-khong-dau");
+  const installed = await install({ wb, onReadyFires: false });
+  expect([...installed.registered.keys()].sort()).toEqual(["checkPlan", "clearHighlights", "generateSummary"]);
+  const g = globalThis as Record<string, unknown>;
+  for (const name of installed.registered.keys()) expect(g[name]).toBe(installed.registered.get(name));
+  expect(await invoke(installed, "checkPlan")).toBe(1);
 });
 
 describe("on success each command shows its notice and completes its event once", () => {
