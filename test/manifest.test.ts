@@ -128,7 +128,12 @@ test("every ExecuteFunction is registered with Office.actions.associate in src/c
   // Registered at load from one table (not inside Office.onReady: the template's way).
   const table = /const HANDLERS = \{([^}]*)\}/.exec(source);
   expect(table).not.toBeNull();
-  const registered = new Set(table![1].split(",").map((s) => s.trim()).filter(Boolean));
+  const registered = new Set(
+    table![1]
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
   expect(source).toMatch(/Office\.actions\.associate\(name, fn\)/);
   expect(source.indexOf("Office.actions.associate")).toBeLessThan(source.indexOf("Office.onReady("));
   for (const fn of registered) expect(source).toMatch(new RegExp(`(function|const)\\s+${fn}\\b`));
@@ -184,7 +189,8 @@ test("children appear in the order of the manifest XSDs", () => {
     expect({ parent, found: parents.length > 0 }).toEqual({ parent, found: true });
     for (const p of parents) {
       const names = Array.from(p.children).map((c) => c.localName);
-      for (const n of names) expect({ parent, child: n, known: order.includes(n) }).toEqual({ parent, child: n, known: true });
+      for (const n of names)
+        expect({ parent, child: n, known: order.includes(n) }).toEqual({ parent, child: n, known: true });
       const positions = names.map((n) => order.indexOf(n));
       expect({ parent, names, sorted: positions.every((x, i) => i === 0 || positions[i - 1] <= x) }).toEqual({
         parent,
@@ -206,7 +212,8 @@ test("commands: ExecuteFunction has only a FunctionName; ShowTaskpane a Taskpane
     expect(sizes).toEqual(["16", "32", "80"]);
   }
   // Control and group ids at most 125 characters; a FunctionName is a plain JS identifier.
-  for (const e of [...all("Control"), ...all("Group")]) expect((e.getAttribute("id") ?? "").length).toBeLessThanOrEqual(125);
+  for (const e of [...all("Control"), ...all("Group")])
+    expect((e.getAttribute("id") ?? "").length).toBeLessThanOrEqual(125);
   for (const f of all("FunctionName")) expect(f.textContent).toMatch(/^[A-Za-z_$][\w$]*$/);
   // URLs in resources at most 2048 characters (bt:Url) and HTTPS.
   for (const u of all("Url", BT)) expect(u.getAttribute("DefaultValue")).toMatch(/^https:\/\/.{1,2040}$/);

@@ -2,7 +2,11 @@
  * Which Excel API requirement sets the running Excel supports. The add-in needs ExcelApi 1.7
  * (Office 2019); newer calls are used only when supported, each with a fallback.
  */
+import { ExcelHostError } from "./errors";
+
 export interface ExcelCapabilities {
+  /** ExcelApi 1.8: workbook.readOnly (read-only detection besides Office.context.document.mode). */
+  api18?: boolean;
   /** ExcelApi 1.9: range.getCellProperties, worksheet.getRanges, worksheet.pageLayout, fill.pattern. */
   api19: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
@@ -21,7 +25,20 @@ export function detectCapabilities(isSetSupported?: IsSetSupported): ExcelCapabi
         return false;
       }
     });
-  return { api19: check("ExcelApi", "1.9"), api113: check("ExcelApi", "1.13") };
+  return { api18: check("ExcelApi", "1.8"), api19: check("ExcelApi", "1.9"), api113: check("ExcelApi", "1.13") };
+}
+
+/**
+ * Queues the load of workbook.readOnly (ExcelApi 1.8) with the caller's first sync; the returned
+ * check throws read_only after that sync. Without 1.8 it checks nothing (Office.context.document.mode
+ * and the AccessDenied of a refused write remain).
+ */
+export function queueReadOnlyCheck(context: Excel.RequestContext, caps: ExcelCapabilities): () => void {
+  if (!caps.api18) return () => undefined;
+  const workbook = context.workbook.load("readOnly");
+  return () => {
+    if (workbook.readOnly) throw new ExcelHostError("read_only");
+  };
 }
 
 /** Runs a batch against Excel (Excel.run in the add-in; the fake's run in tests). */

@@ -18,7 +18,7 @@ import {
   type SheetState,
 } from "../core/highlight";
 import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
-import type { ExcelCapabilities } from "./capabilities";
+import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
@@ -481,8 +481,9 @@ export async function applyHighlights(
   const names = [...new Set([...sheetNames, ...drawings.keys()])];
   let syncs = 0;
 
-  // ---- sync 1: state, protection, what will be overwritten
+  // ---- sync 1: state, protection, read-only (1.8), what will be overwritten
   const store = loadStore(context);
+  const checkReadOnly = queueReadOnlyCheck(context, caps);
   let left = budget;
   const sheets = names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
@@ -549,6 +550,7 @@ export async function applyHighlights(
   await context.sync();
   syncs++;
 
+  checkReadOnly();
   for (const s of sheets)
     if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
@@ -763,10 +765,12 @@ export async function clearHighlights(
 ): Promise<ClearResult> {
   if (options.isReadOnly?.()) throw new ExcelHostError("read_only");
   const store = loadStore(context);
+  const checkReadOnly = queueReadOnlyCheck(context, options.caps);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name,items/id,items/protection/protected");
   await context.sync();
   let syncs = 1;
+  checkReadOnly();
   const contents: StoreContents = store.read();
   const parsed = storedState(contents);
   if (parsed.state.sheets.length === 0) {

@@ -227,7 +227,8 @@ export class ExcelHost implements PlanHost {
 
   async saveSettings(settings: HostSettings): Promise<void> {
     try {
-      await this.run((context) => saveSettings(context, settings, this.isReadOnly));
+      const caps = this.capabilities();
+      await this.run((context) => saveSettings(context, settings, this.isReadOnly, caps));
     } catch (e) {
       throw toHostError(e);
     }

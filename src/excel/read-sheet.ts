@@ -171,15 +171,17 @@ export async function readSheet(
   let chunkRows = Math.max(1, Math.floor(budget / bytesPerRow));
   // Fonts of the rows the sample did not cover: one uniform name per column (null when mixed).
   const fontRowsFrom = caps.api19 ? sampleCount : 0;
-  let columnFonts: Excel.RangeFont[] | null = null;
-  if (fontRowsFrom < rows) {
-    columnFonts = [];
+  // Proxies are (re)made for each attempt: objects queued in a batch that failed are not reused.
+  const queueColumnFonts = (): Excel.RangeFont[] => {
+    const out: Excel.RangeFont[] = [];
     for (let c = 0; c < cols; c++) {
       const f = sheet.getRangeByIndexes(top - 1 + fontRowsFrom, left - 1 + c, rows - fontRowsFrom, 1).format.font;
       f.load("name");
-      columnFonts.push(f);
+      out.push(f);
     }
-  }
+    return out;
+  };
+  let columnFonts: Excel.RangeFont[] | null = fontRowsFrom < rows ? queueColumnFonts() : null;
   let next = sampleCount;
   let pendingFonts = columnFonts !== null;
   while (next < rows || pendingFonts) {
@@ -192,7 +194,7 @@ export async function readSheet(
       stats.syncs++;
       if (isPayloadError(e) && count > 1) {
         chunkRows = Math.max(1, Math.floor(count / 2));
-        if (columnFonts) for (const f of columnFonts) f.load("name");
+        if (pendingFonts) columnFonts = queueColumnFonts();
         continue;
       }
       throw e;

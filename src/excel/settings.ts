@@ -2,6 +2,7 @@ import { z } from "zod";
 import { columnLetterSchema, isoDateSchema, roleSchema } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { HostSettings, LoadedSettings } from "../host";
+import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueStoreWrite } from "./store";
 
@@ -80,11 +81,14 @@ export async function saveSettings(
   context: Excel.RequestContext,
   settings: HostSettings,
   isReadOnly?: () => boolean,
+  caps?: ExcelCapabilities,
 ): Promise<void> {
   if (isReadOnly?.()) throw new ExcelHostError("read_only");
   const json = serializeSettings(settings);
   const store = loadStore(context);
+  const checkReadOnly = caps ? queueReadOnlyCheck(context, caps) : () => undefined;
   await context.sync();
+  checkReadOnly();
   queueStoreWrite(context, store.read(), "J", json);
   await context.sync();
 }

@@ -9,7 +9,7 @@ import {
   type SummarySheet,
 } from "../core/summary";
 import { columnLetters, quoteSheetName } from "./address";
-import type { ExcelCapabilities } from "./capabilities";
+import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueGeneratedList } from "./store";
 
@@ -251,10 +251,12 @@ export async function writeSummary(
 
   // ---- sync 1: the sheets there are, and which of them are ours
   const store = loadStore(context);
+  const checkReadOnly = queueReadOnlyCheck(context, options.caps);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   await context.sync();
   let syncs = 1;
+  checkReadOnly();
   const contents = store.read();
   if (contents.foreign) throw new ExcelHostError("sheet_name_taken", { sheet: "_kehoach" });
   const existing = sheets.items.map((w) => w.name);

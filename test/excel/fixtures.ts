@@ -35,7 +35,11 @@ export function runOf(wb: FakeWorkbook): ExcelRun {
 }
 
 export function capsOf(wb: FakeWorkbook) {
-  return { api19: wb.isSetSupported("ExcelApi", "1.9"), api113: wb.isSetSupported("ExcelApi", "1.13") };
+  return {
+    api18: wb.isSetSupported("ExcelApi", "1.8"),
+    api19: wb.isSetSupported("ExcelApi", "1.9"),
+    api113: wb.isSetSupported("ExcelApi", "1.13"),
+  };
 }
 
 export function hostFor(wb: FakeWorkbook, file: string, extra: ExcelHostOptions = {}): ExcelHost {

@@ -160,6 +160,28 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     expect(wb.sheets.map((s) => s.name)).not.toContain(STORE_SHEET);
   });
 
+  test.each([8, 13])(
+    "read-only seen only through workbook.readOnly (ExcelApi 1.%i), not Office's document mode: refused before any write",
+    async (minor) => {
+      const { wb, fx } = await fakeFromFixture("kh-khong-dau", minor);
+      wb.readOnly = true;
+      const before = cellsOf(wb);
+      const host = hostFor(wb, fx.file, { isReadOnly: () => false });
+      const out = await host.check({ asOf: fx.asOf });
+      expect(out.warning).toMatch(/chỉ đọc/);
+      await expect(host.clearHighlights()).rejects.toMatchObject({ code: "read_only" });
+      const report = await host.read({ asOf: fx.asOf });
+      await expect(host.generateSummary(report, { asOf: fx.asOf })).rejects.toMatchObject({ code: "read_only" });
+      await expect(
+        host.saveSettings({ asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] }),
+      ).rejects.toMatchObject({
+        code: "read_only",
+      });
+      expect(cellsOf(wb)).toEqual(before);
+      expect(wb.sheets.map((s) => s.name)).not.toContain(STORE_SHEET);
+    },
+  );
+
   test("a sheet with no plan table: recognized false, nothing drawn", async () => {
     const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
     wb.activeSheet = "Hướng dẫn";

@@ -7,6 +7,7 @@
  * - a request (or a response) over 5 MB fails the whole sync with RequestPayloadSizeLimitExceeded
  *   (sizes are the JSON length of what would cross the wire, plus a fixed cost per operation);
  * - an address over 8,192 characters fails with InvalidArgument;
+ * - null in an array written to `values` leaves the cell unchanged ("" blanks it);
  * - a string written to `values` that starts with "=", "+" or "-" becomes a formula, unless the
  *   cell's number format is text ("@") at the moment of writing (a plain signed number like "-5"
  *   becomes that number);
@@ -366,10 +367,23 @@ export class FakeClientResult<T> {
   }
 }
 
-class FakeWorkbookProxy {
+class FakeWorkbookProxy extends Proxy {
   readonly worksheets: FakeWorksheetCollection;
-  constructor(private readonly ctx: FakeContext) {
+  constructor(ctx: FakeContext) {
+    super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
+  }
+  protected override readers(): Record<string, () => unknown> {
+    return {
+      readOnly: () => {
+        this.ctx.requireApi("1.8", "workbook.readOnly");
+        return this.ctx.model.readOnly;
+      },
+    };
+  }
+  /** ExcelApi 1.8. */
+  get readOnly(): boolean {
+    return this.readProp("readOnly");
   }
 }
 
@@ -873,10 +887,12 @@ export class FakeRangeProxy extends Proxy {
   }
   set values(v: unknown[][]) {
     this.write2d(v, (cell, x) => {
+      // Office.js: null in a values array leaves that cell as it is ("" blanks it).
+      if (x === null || x === undefined) return;
       delete cell.text;
       delete cell.err;
       delete cell.formula;
-      if (x === null || x === undefined || x === "") {
+      if (x === "") {
         cell.v = null;
       } else if (typeof x === "string" && /^[=+-]/.test(x) && cell.nf !== "@") {
         if (/^[-+]?\d+(\.\d+)?$/.test(x)) cell.v = Number(x);
