@@ -18,6 +18,7 @@ import {
   type SheetState,
 } from "../core/highlight";
 import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
+import { utf8Length } from "./bytes";
 import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
@@ -654,7 +655,7 @@ export async function applyHighlights(
   const json = serializeHighlightState(next);
   const steps: Step[] = [
     {
-      bytes: (json?.length ?? 0) * 1.1 + 4 * OP_BYTES,
+      bytes: (json ? utf8Length(json) : 0) * 1.1 + 4 * OP_BYTES,
       run: () => {
         queueStoreWrite(context, contents, "H", json);
         queueLegacyBackupClear(context, contents);

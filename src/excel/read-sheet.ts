@@ -1,5 +1,6 @@
 import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { parseAreas } from "./address";
+import { jsonBytes } from "./bytes";
 import type { ExcelCapabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
 import { isMarkerSheet } from "../core/marker";
@@ -65,12 +66,7 @@ function blockOf(range: Excel.Range): Block {
 }
 
 function blockBytes(b: Block): number {
-  return (
-    JSON.stringify(b.values).length +
-    JSON.stringify(b.text).length +
-    JSON.stringify(b.numberFormat).length +
-    JSON.stringify(b.valueTypes).length
-  );
+  return jsonBytes(b.values) + jsonBytes(b.text) + jsonBytes(b.numberFormat) + jsonBytes(b.valueTypes);
 }
 
 function toCellValue(v: unknown, type: string | undefined): CellValue {

@@ -9,6 +9,7 @@ import {
   type SummarySheet,
 } from "../core/summary";
 import { columnLetters, quoteSheetName } from "./address";
+import { jsonBytes, utf8Length } from "./bytes";
 import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueGeneratedList } from "./store";
@@ -70,10 +71,15 @@ function numberFormatOf(kind: SummaryColumn["kind"]): string {
   }
 }
 
-/** "#'Phụ lục'!B23" inside a HYPERLINK formula, quotes doubled. */
-function linkFormula(sheet: string, address: string, text: string): string {
+/** Excel refuses a formula whose string literal is longer than 255 characters. */
+const MAX_FORMULA_STRING = 255;
+
+/** "#'Phụ lục'!B23" inside a HYPERLINK formula, quotes doubled, each literal within Excel's 255. */
+export function linkFormula(sheet: string, address: string, text: string): string {
   const target = `#${quoteSheetName(sheet)}!${address}`.replace(/"/g, '""');
-  return `=HYPERLINK("${target}","${text.replace(/"/g, '""')}")`;
+  let shown = text;
+  if (shown.length > MAX_FORMULA_STRING) shown = `${shown.slice(0, MAX_FORMULA_STRING - 1)}…`;
+  return `=HYPERLINK("${target}","${shown.replace(/"/g, '""')}")`;
 }
 
 function cellValue(cell: SummaryCell, col: SummaryColumn): string | number {
@@ -123,7 +129,7 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
   if (layout.notesRow !== null) sheet.notes.forEach((line, i) => (values[layout.notesRow! - 1 + i] = textRow(line)));
 
   // Values in row chunks (formats first, same batch as their values).
-  const rowBytes = (r: number) => JSON.stringify(values[r]).length + JSON.stringify(formats[r]).length;
+  const rowBytes = (r: number) => jsonBytes(values[r]) + jsonBytes(formats[r]);
   let start = 0;
   while (start < lastRow) {
     let bytes = 0;
@@ -151,7 +157,7 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
     });
     const letter = columnLetters(j + 1);
     steps.push({
-      bytes: JSON.stringify(formulas).length + OP_BYTES * 2,
+      bytes: jsonBytes(formulas) + OP_BYTES * 2,
       queue: (context) => {
         const range = ws(context).getRange(`${letter}${layout.firstDataRow}:${letter}${layout.lastDataRow}`);
         range.formulas = formulas;
@@ -273,7 +279,7 @@ export async function writeSummary(
   // ---- the writes: structure first (delete ours, add the new sheets, list them as ours)
   const steps: Step[] = [
     {
-      bytes: OP_BYTES * (ours.length + names.length * 2 + 4) + JSON.stringify(names).length,
+      bytes: OP_BYTES * (ours.length + names.length * 2 + 4) + jsonBytes(names),
       queue: (ctx) => {
         for (const n of ours) ctx.workbook.worksheets.getItem(n).delete();
         // The hidden sheet first (when new), so the sheet order is the same on every run.

@@ -279,8 +279,9 @@ export class FakeContext {
   }
 }
 
+/** UTF-8 bytes of a value's JSON (the wire is UTF-8: a Vietnamese letter is 2 or 3 bytes). */
 function jsonBytes(v: unknown): number {
-  return JSON.stringify(v ?? null).length;
+  return Buffer.byteLength(JSON.stringify(v ?? null), "utf8");
 }
 
 /** Base of every proxy: load() queues a read; reading a property needs load + sync first. */
