@@ -95,7 +95,24 @@ interface Step {
   queue: (context: Excel.RequestContext) => void;
 }
 
-function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: ExcelCapabilities): Step[] {
+/**
+ * A table name not used in the workbook (table names are workbook-wide: a generated sheet the
+ * user renamed keeps its table, and Excel refuses a second table of that name).
+ */
+export function uniqueTableName(base: string, taken: Set<string>): string {
+  let name = base;
+  for (let i = 2; taken.has(name.toLowerCase()); i++) name = `${base}_${i}`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+function sheetSteps(
+  sheet: SummarySheet,
+  name: string,
+  index: number,
+  caps: ExcelCapabilities,
+  tableNames: Set<string>,
+): Step[] {
   const steps: Step[] = [];
   const layout = summaryLayout(sheet);
   const n = sheet.columns.length;
@@ -166,6 +183,7 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
     });
   });
 
+  const tableName = sheet.rows.length > 0 ? uniqueTableName(`KeHoach_${sheet.kind}_${index + 1}`, tableNames) : "";
   // Look: font, widths, header, bold rows, wrap, table, chart, frozen header, print setup.
   const boldRows = sheet.rows.map((r, i) => (r.bold ? layout.firstDataRow + i : 0)).filter((r) => r > 0);
   steps.push({
@@ -198,7 +216,7 @@ function sheetSteps(sheet: SummarySheet, name: string, index: number, caps: Exce
         sheetProxy.getRange(`A${layout.totalRow}:${lastCol}${layout.totalRow}`).format.font.bold = true;
       if (sheet.rows.length > 0) {
         const table = sheetProxy.tables.add(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`, true);
-        table.name = `KeHoach_${sheet.kind}_${index + 1}`;
+        table.name = tableName;
         table.style = "TableStyleLight9";
       }
       sheetProxy.freezePanes.freezeRows(layout.headerRow);
@@ -260,6 +278,8 @@ export async function writeSummary(
   const checkReadOnly = queueReadOnlyCheck(context, options.caps);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
+  const tables = context.workbook.tables;
+  tables.load("items/name,items/worksheet/name");
   await context.sync();
   let syncs = 1;
   checkReadOnly();
@@ -269,6 +289,10 @@ export async function writeSummary(
   const ours = existing.filter((n) => contents.generated.has(n));
   const taken = new Set(existing.filter((n) => !contents.generated.has(n)).map(sheetNameKey));
   taken.add(sheetNameKey("_kehoach"));
+  // Tables on the sheets about to be deleted go with them; every other table name stays taken.
+  const tableNames = new Set(
+    tables.items.filter((t) => !contents.generated.has(t.worksheet.name)).map((t) => t.name.toLowerCase()),
+  );
   const names: string[] = [];
   for (const s of model.sheets) {
     const name = uniqueSheetName(s.name, taken);
@@ -288,7 +312,7 @@ export async function writeSummary(
       },
     },
   ];
-  model.sheets.forEach((s, i) => steps.push(...sheetSteps(s, names[i], i, options.caps)));
+  model.sheets.forEach((s, i) => steps.push(...sheetSteps(s, names[i], i, options.caps, tableNames)));
   if (names.length > 0)
     steps.push({ bytes: OP_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names[0]).activate() });
 

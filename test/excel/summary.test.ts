@@ -130,6 +130,24 @@ describe("summary sheets in Excel (fake)", () => {
     for (const n of names) for (const c of wb.sheet(n)!.cells.values()) expect(c.err).toBeUndefined();
   });
 
+  test("a generated sheet the user renamed keeps its table; regenerating picks another table name", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-rui-ro-2025");
+    const host = hostFor(wb, fx.file);
+    const report = await host.read({ asOf: fx.asOf });
+    const names = await host.generateSummary(report, { asOf: fx.asOf });
+    const kept = wb.tables.find((t) => t.sheet === names[0])!;
+    expect(kept).toBeDefined();
+    // The user renames our first sheet: it is theirs now (not in our list), and so is its table.
+    wb.sheet(names[0])!.name = "Bản lưu của tôi";
+    kept.sheet = "Bản lưu của tôi";
+    const again = await host.generateSummary(report, { asOf: fx.asOf });
+    expect(again[0]).toBe(names[0]);
+    expect(wb.sheet("Bản lưu của tôi")).toBeDefined();
+    const tableNames = wb.tables.map((t) => t.name.toLowerCase());
+    expect(new Set(tableNames).size).toBe(tableNames.length);
+    expect(wb.tables.find((t) => t.sheet === again[0])!.name).not.toBe(kept.name);
+  });
+
   test("read-only workbook: a clear message and no sheet added", async () => {
     const { wb, fx } = await fakeFromFixture("kh-rui-ro-2025");
     const host = hostFor(wb, fx.file);

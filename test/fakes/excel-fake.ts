@@ -368,11 +368,32 @@ export class FakeClientResult<T> {
   }
 }
 
+/** workbook.tables (ExcelApi 1.1): only loading items' name and worksheet name, and `items`. */
+class FakeTableCollection extends Proxy {
+  private itemsList: { name: string; worksheet: { name: string } }[] | null = null;
+  get items(): { name: string; worksheet: { name: string } }[] {
+    if (!this.itemsList) throw new FakeExcelError("PropertyNotLoaded", "tables.items is not loaded");
+    return this.itemsList;
+  }
+  override load(props?: string | string[] | { select?: string }): this {
+    const list = normalizeProps(props);
+    this.ctx.enqueue(jsonBytes(list), () => {
+      if (list.some((p) => !["items/name", "items/worksheet/name"].includes(p)))
+        throw new FakeExcelError("InvalidArgument", `cannot load tables '${list.join(",")}'`);
+      this.itemsList = this.ctx.model.tables.map((t) => ({ name: t.name, worksheet: { name: t.sheet } }));
+      return jsonBytes(this.itemsList);
+    });
+    return this;
+  }
+}
+
 class FakeWorkbookProxy extends Proxy {
   readonly worksheets: FakeWorksheetCollection;
+  readonly tables: FakeTableCollection;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
+    this.tables = new FakeTableCollection(ctx);
   }
   protected override readers(): Record<string, () => unknown> {
     return {
