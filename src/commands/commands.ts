@@ -129,7 +129,11 @@ function showNotice(notice: Notice): void {
 const HANDLERS = { checkPlan, clearHighlights, generateSummary } as const;
 for (const [name, fn] of Object.entries(HANDLERS)) {
   (globalThis as Record<string, unknown>)[name] = fn;
-  if (typeof Office !== "undefined" && Office.actions?.associate) Office.actions.associate(name, fn);
+  try {
+    if (typeof Office !== "undefined" && Office.actions?.associate) Office.actions.associate(name, fn);
+  } catch {
+    // Not available here (the notice dialog, an old host): the global name above remains.
+  }
 }
 
 Office.onReady(() => {

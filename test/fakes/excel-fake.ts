@@ -899,11 +899,12 @@ export class FakeRangeProxy extends Proxy {
       this.ctx.checkWritable(sheet);
       const rows = rect.bottom - rect.top + 1,
         cols = rect.right - rect.left + 1;
-      const single = v.length === 1 && v[0].length === 1;
-      if (!single && (v.length !== rows || v.some((row) => row.length !== cols)))
+      // A 2D array must have the range's shape (a 1x1 array is not spread over a larger range:
+      // Excel answers InvalidArgument "the number of rows or columns in the input array doesn't match").
+      if (v.length !== rows || v.some((row) => row.length !== cols))
         throw new FakeExcelError("InvalidArgument", `array ${v.length}x${v[0]?.length} does not fit ${rows}x${cols}`);
       for (let r = 0; r < rows; r++)
-        for (let c = 0; c < cols; c++) apply(sheet.ensure(rect.top + r, rect.left + c), single ? v[0][0] : v[r][c]);
+        for (let c = 0; c < cols; c++) apply(sheet.ensure(rect.top + r, rect.left + c), v[r][c]);
       return 0;
     });
   }
