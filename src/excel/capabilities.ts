@@ -41,6 +41,18 @@ export function queueReadOnlyCheck(context: Excel.RequestContext, caps: ExcelCap
   };
 }
 
+/**
+ * Queues the load of the workbook's structure protection (workbook.protection, ExcelApi 1.7);
+ * after the sync, the returned check throws protected_workbook when it is on and `addsOrDeletesSheets`
+ * (adding or deleting a sheet would fail half-way otherwise).
+ */
+export function queueStructureCheck(context: Excel.RequestContext): (addsOrDeletesSheets: boolean) => void {
+  const protection = context.workbook.protection.load("protected");
+  return (addsOrDeletesSheets) => {
+    if (addsOrDeletesSheets && protection.protected) throw new ExcelHostError("protected_workbook");
+  };
+}
+
 /** Runs a batch against Excel (Excel.run in the add-in; the fake's run in tests). */
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 

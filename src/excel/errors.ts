@@ -9,6 +9,7 @@ export const EXCEL_HOST_ERROR_CODES = [
   "no_state",
   "too_large",
   "sheet_name_taken",
+  "protected_workbook",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];
@@ -37,6 +38,10 @@ const MESSAGES: Record<ExcelHostErrorCode, { vi: string; en: string }> = {
   sheet_name_taken: {
     vi: "Không tạo được trang tổng hợp “{sheet}”: tên này đã được dùng. Hãy đổi tên trang tính của bạn rồi thử lại.",
     en: "Could not create the summary sheet “{sheet}”: the name is taken. Rename your sheet and try again.",
+  },
+  protected_workbook: {
+    vi: "Cấu trúc sổ làm việc đang được bảo vệ nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "The workbook's structure is protected, so sheets cannot be added or deleted. Unprotect it (Review › Protect Workbook) and try again. Nothing was changed.",
   },
   excel_error: {
     vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu lỗi còn, hãy lưu sổ làm việc rồi mở lại.",

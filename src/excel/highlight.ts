@@ -19,7 +19,7 @@ import {
 } from "../core/highlight";
 import { chunkAreas, MAX_ADDRESS_LENGTH, parseRect, rectAddress, type Rect } from "./address";
 import { utf8Length } from "./bytes";
-import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
+import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
@@ -485,6 +485,7 @@ export async function applyHighlights(
   // ---- sync 1: state, protection, read-only (1.8), what will be overwritten
   const store = loadStore(context);
   const checkReadOnly = queueReadOnlyCheck(context, caps);
+  const checkStructure = queueStructureCheck(context);
   let left = budget;
   const sheets = names.map((name) => {
     const ws = context.workbook.worksheets.getItem(name);
@@ -555,6 +556,7 @@ export async function applyHighlights(
   for (const s of sheets)
     if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
+  checkStructure(!contents.exists); // the hidden sheet would be added
   const parsed = storedState(contents);
   const state = parsed.state;
 

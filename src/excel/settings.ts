@@ -2,7 +2,7 @@ import { z } from "zod";
 import { columnLetterSchema, isoDateSchema, roleSchema } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { HostSettings, LoadedSettings } from "../host";
-import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
+import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueStoreWrite } from "./store";
 
@@ -87,8 +87,11 @@ export async function saveSettings(
   const json = serializeSettings(settings);
   const store = loadStore(context);
   const checkReadOnly = caps ? queueReadOnlyCheck(context, caps) : () => undefined;
+  const checkStructure = queueStructureCheck(context);
   await context.sync();
   checkReadOnly();
-  queueStoreWrite(context, store.read(), "J", json);
+  const contents = store.read();
+  checkStructure(!contents.exists); // the hidden sheet would be added
+  queueStoreWrite(context, contents, "J", json);
   await context.sync();
 }

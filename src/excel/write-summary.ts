@@ -10,7 +10,7 @@ import {
 } from "../core/summary";
 import { columnLetters, quoteSheetName } from "./address";
 import { jsonBytes, utf8Length } from "./bytes";
-import { queueReadOnlyCheck, type ExcelCapabilities } from "./capabilities";
+import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueGeneratedList } from "./store";
 
@@ -276,6 +276,7 @@ export async function writeSummary(
   // ---- sync 1: the sheets there are, and which of them are ours
   const store = loadStore(context);
   const checkReadOnly = queueReadOnlyCheck(context, options.caps);
+  const checkStructure = queueStructureCheck(context);
   const sheets = context.workbook.worksheets;
   sheets.load("items/name");
   const tables = context.workbook.tables;
@@ -283,6 +284,7 @@ export async function writeSummary(
   await context.sync();
   let syncs = 1;
   checkReadOnly();
+  checkStructure(true);
   const contents = store.read();
   if (contents.foreign) throw new ExcelHostError("sheet_name_taken", { sheet: "_kehoach" });
   const existing = sheets.items.map((w) => w.name);

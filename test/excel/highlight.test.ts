@@ -182,6 +182,29 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     },
   );
 
+  test("a workbook whose structure is protected: no sheet can be added, so nothing is half-written", async () => {
+    const { wb, fx } = await fakeFromFixture("kh-khong-dau");
+    wb.structureProtected = true;
+    const before = cellsOf(wb);
+    const host = hostFor(wb, fx.file);
+    const out = await host.check({ asOf: fx.asOf });
+    expect(out.warning).toMatch(/Cấu trúc sổ làm việc đang được bảo vệ/);
+    const report = await host.read({ asOf: fx.asOf });
+    await expect(host.generateSummary(report, { asOf: fx.asOf })).rejects.toMatchObject({ code: "protected_workbook" });
+    await expect(
+      host.saveSettings({ asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] }),
+    ).rejects.toMatchObject({ code: "protected_workbook" });
+    expect(cellsOf(wb)).toEqual(before);
+    expect(wb.sheets.map((s) => s.name)).not.toContain(STORE_SHEET);
+    // Once the hidden sheet exists, highlighting adds no sheet: it works under structure protection.
+    wb.structureProtected = false;
+    await host.check({ asOf: fx.asOf });
+    wb.structureProtected = true;
+    const again = await host.check({ asOf: fx.asOf });
+    expect(again.warning).toBeUndefined();
+    expect(again.highlightedRows).toBeGreaterThan(0);
+  });
+
   test("a sheet with no plan table: recognized false, nothing drawn", async () => {
     const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
     wb.activeSheet = "Hướng dẫn";

@@ -151,6 +151,8 @@ export class FakeWorkbook {
   sheets: FakeSheet[] = [];
   activeSheet = "";
   readOnly = false;
+  /** Review › Protect Workbook (structure): sheets cannot be added, deleted or hidden. */
+  structureProtected = false;
   /** Highest ExcelApi minor version supported: 7 for ExcelApi 1.7 (Excel 2019), 13 for 1.13. */
   apiMinor = 13;
   tables: FakeTable[] = [];
@@ -387,13 +389,25 @@ class FakeTableCollection extends Proxy {
   }
 }
 
+/** workbook.protection (ExcelApi 1.7): `protected` is the structure protection. */
+class FakeWorkbookProtectionProxy extends Proxy {
+  protected override readers(): Record<string, () => unknown> {
+    return { protected: () => this.ctx.model.structureProtected };
+  }
+  get protected(): boolean {
+    return this.readProp("protected");
+  }
+}
+
 class FakeWorkbookProxy extends Proxy {
   readonly worksheets: FakeWorksheetCollection;
   readonly tables: FakeTableCollection;
+  readonly protection: FakeWorkbookProtectionProxy;
   constructor(ctx: FakeContext) {
     super(ctx);
     this.worksheets = new FakeWorksheetCollection(ctx);
     this.tables = new FakeTableCollection(ctx);
+    this.protection = new FakeWorkbookProtectionProxy(ctx);
   }
   protected override readers(): Record<string, () => unknown> {
     return {
@@ -450,6 +464,8 @@ class FakeWorksheetCollection extends Proxy {
     let created: FakeSheet | null = null;
     this.ctx.enqueue(name.length, () => {
       if (this.ctx.model.readOnly) throw new FakeExcelError("AccessDenied", "the workbook is read-only");
+      if (this.ctx.model.structureProtected)
+        throw new FakeExcelError("AccessDenied", "the workbook structure is protected");
       if (name.length > 31 || /[[\]:*?/\\]/.test(name) || name.trim() === "")
         throw new FakeExcelError("InvalidArgument", `bad sheet name ${name}`);
       if (this.ctx.model.sheet(name)) throw new FakeExcelError("ItemAlreadyExists", `sheet ${name} exists`);
@@ -626,6 +642,8 @@ class FakeWorksheetProxy extends Proxy {
     this.ctx.enqueue(8, () => {
       const s = this.must();
       if (this.ctx.model.readOnly) throw new FakeExcelError("AccessDenied", "read-only");
+      if (this.ctx.model.structureProtected)
+        throw new FakeExcelError("AccessDenied", "the workbook structure is protected");
       const list = this.ctx.model.sheets;
       list.splice(list.indexOf(s), 1);
       this.ctx.model.tables = this.ctx.model.tables.filter((t) => t.sheet !== s.name);
