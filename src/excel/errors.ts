@@ -10,6 +10,7 @@ export const EXCEL_HOST_ERROR_CODES = [
   "too_large",
   "sheet_name_taken",
   "protected_workbook",
+  "cell_edit_mode",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];
@@ -42,6 +43,10 @@ const MESSAGES: Record<ExcelHostErrorCode, { vi: string; en: string }> = {
   protected_workbook: {
     vi: "Cấu trúc sổ làm việc đang được bảo vệ nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại. Chưa có gì bị thay đổi.",
     en: "The workbook's structure is protected, so sheets cannot be added or deleted. Unprotect it (Review › Protect Workbook) and try again. Nothing was changed.",
+  },
+  cell_edit_mode: {
+    vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại. Chưa có gì bị thay đổi.",
+    en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again. Nothing was changed.",
   },
   excel_error: {
     vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu lỗi còn, hãy lưu sổ làm việc rồi mở lại.",
@@ -85,6 +90,8 @@ export function toHostError(e: unknown, sheet?: string): ExcelHostError {
   if (isExcelHostError(e)) return e;
   const code = officeErrorCode(e);
   if (code === "AccessDenied") return new ExcelHostError(sheet ? "protected_sheet" : "read_only", { sheet });
+  // Excel refuses every API call while the user is typing in a cell (Excel error code list).
+  if (code === "InvalidOperationInCellEditMode") return new ExcelHostError("cell_edit_mode");
   if (code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded")
     return new ExcelHostError("too_large", { detail: code });
   return new ExcelHostError("excel_error", { detail: e instanceof Error ? e.message : String(e) });

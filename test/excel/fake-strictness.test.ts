@@ -7,6 +7,7 @@
  * - workbook.readOnly exists from ExcelApi 1.8 only;
  * - payloads are counted in UTF-8 bytes (Vietnamese text is 2-3 bytes a letter).
  */
+import { toHostError } from "../../src/excel/errors";
 import { FakeWorkbook, type FakeContext } from "../fakes/excel-fake";
 
 function workbook(): FakeWorkbook {
@@ -65,4 +66,21 @@ test("request sizes are UTF-8 bytes", async () => {
   });
   expect(wb.maxRequestBytes()).toBeGreaterThan(Buffer.byteLength(text, "utf8"));
   expect(Buffer.byteLength(text, "utf8")).toBeGreaterThan(text.length * 1.2);
+});
+
+describe("Office.js error codes become messages the user can act on", () => {
+  // Codes from the Excel JavaScript API error list (learn.microsoft.com, "Error handling with the
+  // application-specific JavaScript APIs").
+  test.each([
+    ["InvalidOperationInCellEditMode", undefined, "cell_edit_mode", /chế độ sửa ô/],
+    ["AccessDenied", "KH", "protected_sheet", /đang được bảo vệ/],
+    ["AccessDenied", undefined, "read_only", /chỉ đọc/],
+    ["ResponsePayloadSizeLimitExceeded", undefined, "too_large", /quá lớn/],
+    ["GeneralException", undefined, "excel_error", /Excel báo lỗi/],
+  ])("%s (sheet %s) → %s", (code, sheet, expected, text) => {
+    const e = toHostError(Object.assign(new Error("x"), { code }), sheet);
+    expect(e.code).toBe(expected);
+    expect(e.message).toMatch(text);
+    expect(e.en.length).toBeGreaterThan(10);
+  });
 });
