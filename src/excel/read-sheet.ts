@@ -109,7 +109,7 @@ export async function readSheet(
         .getCellProperties({ format: { font: { name: true } } })
     : null;
   const merged = caps.api113 ? used.getMergedAreasOrNullObject() : null;
-  merged?.load("isNullObject,address");
+  merged?.load("address");
   await context.sync();
   stats.syncs++;
 

@@ -53,11 +53,12 @@ export interface StoreContents {
 
 /** Queues the load of the bookkeeping sheet. Call read() after context.sync(). */
 export function loadStore(context: Excel.RequestContext): StoreReader {
+  // isNullObject is filled in by the sync without being loaded (loading it is flagged by
+  // eslint-plugin-office-addins' no-navigational-load).
   const sheet = context.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-  sheet.load("isNullObject");
   // The used range covers A..J; read it whole (small: names and a few JSON chunks).
   const used = sheet.getUsedRangeOrNullObject(true);
-  used.load("isNullObject,values,rowIndex,columnIndex");
+  used.load("values,rowIndex,columnIndex");
   return { read: () => storeContents(sheet, used) };
 }
 

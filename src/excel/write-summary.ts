@@ -9,7 +9,7 @@ import {
   type SummarySheet,
 } from "../core/summary";
 import { columnLetters, quoteSheetName } from "./address";
-import { jsonBytes, utf8Length } from "./bytes";
+import { jsonBytes } from "./bytes";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueGeneratedList } from "./store";

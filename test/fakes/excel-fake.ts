@@ -248,6 +248,8 @@ interface Op {
 export class FakeContext {
   readonly workbook: FakeWorkbookProxy;
   private queue: Op[] = [];
+  /** Syncs made by this context (a proxy's isNullObject is known after the first sync that follows its creation). */
+  syncCount = 0;
   constructor(readonly model: FakeWorkbook) {
     this.workbook = new FakeWorkbookProxy(this);
   }
@@ -263,6 +265,7 @@ export class FakeContext {
     const ops = this.queue;
     this.queue = [];
     this.model.stats.syncs++;
+    this.syncCount++;
     const requestBytes = ops.reduce((s, o) => s + o.bytes, 0);
     const record: SyncRecord = { requestBytes, responseBytes: 0, ops: ops.length };
     this.model.stats.records.push(record);
@@ -289,7 +292,19 @@ function jsonBytes(v: unknown): number {
 /** Base of every proxy: load() queues a read; reading a property needs load + sync first. */
 class Proxy {
   protected loaded = new Map<string, unknown>();
-  constructor(protected readonly ctx: FakeContext) {}
+  private readonly bornAt: number;
+  constructor(protected readonly ctx: FakeContext) {
+    this.bornAt = ctx.syncCount;
+  }
+  /**
+   * isNullObject, as Office.js gives it: filled in by the next context.sync() whether or not it was
+   * loaded (learn.microsoft.com, "*OrNullObject methods and properties"); read before that sync, it throws.
+   */
+  protected nullState(): boolean {
+    if (this.loaded.has("isNullObject")) return this.loaded.get("isNullObject") as boolean;
+    if (this.ctx.syncCount > this.bornAt) return this.isNull();
+    throw new FakeExcelError("PropertyNotLoaded", "isNullObject is read before context.sync()");
+  }
   protected readProp<T>(name: string): T {
     if (!this.loaded.has(name))
       throw new FakeExcelError(
@@ -585,7 +600,7 @@ class FakeWorksheetProxy extends Proxy {
     });
   }
   get isNullObject(): boolean {
-    return this.readProp("isNullObject");
+    return this.nullState();
   }
   get pageLayout(): FakePageLayoutProxy {
     this.ctx.requireApi("1.9", "worksheet.pageLayout");
@@ -879,7 +894,7 @@ export class FakeRangeProxy extends Proxy {
     };
   }
   get isNullObject(): boolean {
-    return this.readProp("isNullObject");
+    return this.nullState();
   }
   get address(): string {
     return this.readProp("address");
@@ -1083,7 +1098,7 @@ class FakeRangeAreasProxy extends Proxy {
     };
   }
   get isNullObject(): boolean {
-    return this.readProp("isNullObject");
+    return this.nullState();
   }
   get address(): string {
     return this.readProp("address");
