@@ -148,7 +148,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles, 
     cell.style = styles.title(first ? "main" : last ? "as_of" : line.startsWith("(") ? "plan_note" : "plan");
     if (n > 1) ws.mergeCells(r, 1, r, n);
     const size = first ? TITLE_SIZE : BODY_SIZE;
-    ws.getRow(r).height = rowHeightFor(estimateLines(line, tableWidth, { bold: true, fontSize: size }), size) + (first ? 3 : 0);
+    ws.getRow(r).height =
+      rowHeightFor(estimateLines(line, tableWidth, { bold: true, fontSize: size }), size) + (first ? 3 : 0);
   });
 
   const header = ws.getRow(layout.headerRow);
@@ -157,7 +158,8 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: SummarySheet, styles: Styles, 
     cell.value = c.header;
     cell.style = styles.header();
   });
-  header.height = rowHeightFor(Math.max(...sheet.columns.map((c) => estimateLines(c.header, c.width, { bold: true })))) + 6;
+  header.height =
+    rowHeightFor(Math.max(...sheet.columns.map((c) => estimateLines(c.header, c.width, { bold: true })))) + 6;
 
   // Indent applies to the first text column that is not the STT.
   const indentColumn = sheet.columns.findIndex((c) => c.kind === "text" && c.key !== "stt");

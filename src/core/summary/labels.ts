@@ -198,8 +198,7 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     chartTitle: "Done and overdue tasks by unit",
 
     notesCounts: (d, continued) => [
-      (continued ? "" : "Note: ") +
-        "Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
+      (continued ? "" : "Note: ") + "Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
       `"Due soon" (due within ${d} days) is part of "Not done: on time". Rates are of all tasks.`,
       "A task with several lead units counts once, for its first lead unit.",
     ],

@@ -35,7 +35,9 @@ export function planTitleLines(
   const s = report.sheets.find((x) => x.recognized && x.table);
   if (!s || !s.table) return [];
   const top = Math.min(...s.table.headerRows, s.table.firstRow);
-  const used = Object.values(s.table.columns).filter((c): c is string => c !== null).map(columnNumber);
+  const used = Object.values(s.table.columns)
+    .filter((c): c is string => c !== null)
+    .map(columnNumber);
   const lastCol = Math.min(MAX_COLUMNS, Math.max(1, ...used));
   const lines: string[] = [];
   for (let r = 1; r < top && lines.length < MAX_PLAN_TITLE_LINES; r++) {

@@ -12,11 +12,31 @@ export function lineHeight(fontSize: number): number {
 }
 
 /** Advance widths of Times New Roman (per 1000 em, Adobe's Times-Roman metrics) of the ASCII letters. */
-const LOWER = [444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444];
-const UPPER = [722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611];
+const LOWER = [
+  444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500, 500, 500, 333, 389, 278, 500, 500, 722,
+  500, 500, 444,
+];
+const UPPER = [
+  722, 667, 667, 722, 611, 556, 722, 722, 333, 389, 722, 611, 889, 722, 722, 556, 722, 667, 556, 611, 722, 722, 944,
+  722, 722, 611,
+];
 const PUNCT: Record<string, number> = {
-  " ": 250, ".": 250, ",": 250, ";": 278, ":": 278, "-": 333, "(": 333, ")": 333, "/": 278, "%": 833,
-  '"': 408, "'": 180, "“": 444, "”": 444, "–": 500, "—": 1000,
+  " ": 250,
+  ".": 250,
+  ",": 250,
+  ";": 278,
+  ":": 278,
+  "-": 333,
+  "(": 333,
+  ")": 333,
+  "/": 278,
+  "%": 833,
+  '"': 408,
+  "'": 180,
+  "“": 444,
+  "”": 444,
+  "–": 500,
+  "—": 1000,
 };
 
 const widthCache = new Map<string, number>();
@@ -54,7 +74,11 @@ function columnPixels(width: number): number {
  * at `fontSize` points (bold is about 8% wider). Explicit line breaks count; a word longer than
  * the line is broken.
  */
-export function estimateLines(text: string, width: number, options: { bold?: boolean; fontSize?: number } = {}): number {
+export function estimateLines(
+  text: string,
+  width: number,
+  options: { bold?: boolean; fontSize?: number } = {},
+): number {
   if (text === "") return 1;
   const scale = ((options.fontSize ?? 12) / 12) * (options.bold ? 1.08 : 1);
   const avail = columnPixels(width);
