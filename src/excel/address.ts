@@ -1,3 +1,4 @@
+import { columnIndex as columnNumber, columnLetter as columnLetters } from "../core/recognize/columns";
 /** A1 addresses: column letters, rectangles, sheet-name quoting, and splitting long area lists. */
 
 export interface Rect {
@@ -11,22 +12,7 @@ export interface Rect {
 /** Excel's limit on the length of an address passed to getRanges. */
 export const MAX_ADDRESS_LENGTH = 8192;
 
-export function columnLetters(col: number): string {
-  let s = "";
-  let c = col;
-  while (c > 0) {
-    const m = (c - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
-}
-
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
+export { columnNumber, columnLetters };
 
 export function cellAddress(row: number, col: number): string {
   return `${columnLetters(col)}${row}`;

@@ -1,3 +1,4 @@
+import { columnIndex, columnLetter as columnLetters } from "../core/recognize/columns";
 import type { Issue, PlanReport, PlanTable, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import { STATUSES } from "../core/report";
 
@@ -64,22 +65,7 @@ function firstColumn(table: PlanTable | null): string {
   return letters.sort(compareColumns)[0] ?? "A";
 }
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-export function columnLetters(index: number): string {
-  let s = "";
-  let n = index;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+export { columnIndex, columnLetters };
 
 export function compareColumns(a: string, b: string): number {
   return columnIndex(a) - columnIndex(b);

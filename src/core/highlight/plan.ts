@@ -1,3 +1,4 @@
+import { columnIndex as columnNumber, columnLetter as columnLetters } from "../recognize/columns";
 import { z } from "zod";
 import type { PlanReport, SheetReport } from "../report";
 
@@ -41,21 +42,8 @@ export interface HighlightOptions {
   spans?: Record<string, { firstCol: number; lastCol: number }>;
 }
 
-export function columnNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-export function columnLetters(n: number): string {
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Column letters <-> numbers: the one implementation in recognize/columns.ts, under this module's names. */
+export { columnNumber, columnLetters };
 
 export function rangeAddress(firstRow: number, firstCol: number, lastRow: number, lastCol: number): string {
   const a = `${columnLetters(firstCol)}${firstRow}`;
