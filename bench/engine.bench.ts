@@ -5,7 +5,7 @@
  * conditional, date cells), statuses. Prints the median time per size, the time per 1,000 tasks
  * and the ratio to merely walking the snapshot's cells.
  */
-import { checkSheet, type CellValue, type Merge, type SheetSnapshot } from "../src/core";
+import { checkSheet, serialToDmy, type CellValue, type Merge, type SheetSnapshot } from "../src/core";
 
 const LEADS = [
   "Văn phòng chủ trì, phối hợp các phòng, đơn vị trực thuộc thực hiện.",
@@ -74,7 +74,7 @@ export function syntheticPlan(tasks: number): SheetSnapshot {
     made++;
   }
   push([null, null, null, null, "KT. CHỦ TỊCH", null, null]);
-  const text = values.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? serialText(v) : String(v))));
+  const text = values.map((r) => r.map((v) => (v === null ? "" : typeof v === "number" ? (serialToDmy(v) ?? "") : String(v))));
   return {
     name: "Phụ lục",
     index: 0,
@@ -164,11 +164,6 @@ function taskRow(stt: string, i: number): CellValue[] {
     i % 7 === 0 ? null : "Báo cáo kết quả",
     STATUS[i % STATUS.length] || null,
   ];
-}
-
-function serialText(serial: number): string {
-  const d = new Date(Date.UTC(1899, 11, 30) + serial * 86400000);
-  return `${String(d.getUTCDate()).padStart(2, "0")}/${String(d.getUTCMonth() + 1).padStart(2, "0")}/${d.getUTCFullYear()}`;
 }
 
 function romanOf(n: number): string {
