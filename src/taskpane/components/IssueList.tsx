@@ -2,6 +2,7 @@ import * as React from "react";
 import { Badge, Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { Issue, PlanTable } from "../../core/report";
 import { useStrings } from "../i18n";
+import { listItemButtonStyle, listStyle } from "./list-styles";
 import type { IssueGroup } from "../report-view";
 import { issueAddress } from "../report-view";
 
@@ -9,20 +10,10 @@ import { issueAddress } from "../report-view";
 export const ISSUES_PAGE = 100;
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  list: listStyle,
   item: {
     display: "block",
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+    ...listItemButtonStyle,
   },
   static: { cursor: "default", ":hover": { backgroundColor: "transparent" } },
   selected: {

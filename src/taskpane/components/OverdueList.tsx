@@ -2,25 +2,16 @@ import * as React from "react";
 import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { PlanTable, TaskItem } from "../../core/report";
 import { useStrings } from "../i18n";
+import { listItemButtonStyle, listStyle } from "./list-styles";
 import { displayDate, taskAddress } from "../report-view";
 
 const useStyles = makeStyles({
-  list: { listStyleType: "none", padding: 0, margin: 0, display: "flex", flexDirection: "column", gap: "2px" },
+  list: listStyle,
   item: {
     display: "flex",
     flexDirection: "column",
-    width: "100%",
-    textAlign: "start",
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    border: `${tokens.strokeWidthThin} solid transparent`,
+    ...listItemButtonStyle,
     borderLeft: `${tokens.strokeWidthThicker} solid ${tokens.colorPaletteRedBorder2}`,
-    borderRadius: tokens.borderRadiusMedium,
-    backgroundColor: "transparent",
-    color: tokens.colorNeutralForeground1,
-    font: "inherit",
-    cursor: "pointer",
-    ":hover": { backgroundColor: tokens.colorNeutralBackground1Hover },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   selected: { backgroundColor: tokens.colorBrandBackground2 },
   meta: { color: tokens.colorNeutralForeground3 },
