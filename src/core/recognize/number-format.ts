@@ -55,6 +55,8 @@ const LOCALE_FORMATS: Record<string, string> = {
   "mm-dd-yy": LOCALE_SHORT_DATE_FORMAT,
   'm/d/yy "h":mm': `${LOCALE_SHORT_DATE_FORMAT} h:mm`,
   "m/d/yy h:mm": `${LOCALE_SHORT_DATE_FORMAT} h:mm`,
+  // Built-in 47 as the standard (and exceljs) spells it; Excel shows minutes:seconds.tenths.
+  "mmss.0": "mm:ss.0",
 };
 
 /** The number format as a Vietnamese Excel shows it (built-in locale formats replaced). */
