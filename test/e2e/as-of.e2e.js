@@ -66,7 +66,7 @@ async function resultsAreOf(page, iso) {
 
 /** Downloads the checked workbook and returns the as-of line of its "Theo đơn vị" summary. */
 async function downloadedAsOfLine(page, label, name) {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("toolbar").getByText(label).click()]);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("actions").getByText(label).click()]);
   const out = path.join(ARTIFACTS, name);
   await download.saveAs(out);
   const wb = new ExcelJS.Workbook();
@@ -137,7 +137,7 @@ for (const locale of ["vi-VN", "en-US"]) {
       await picker.fill("2025-11-20");
     }
     await resultsAreOf(page, "2025-11-20");
-    await page.getByTestId("toolbar").click({ position: { x: 1, y: 1 } });
+    await page.getByTestId("actions").click({ position: { x: 1, y: 1 } });
     assert.equal(await field.inputValue(), "20/11/2025");
 
     assert.equal(await downloadedAsOfLine(page, "Tải về", `as-of-${locale}.xlsx`), "Tính đến ngày 20/11/2025");

@@ -33,7 +33,7 @@ function typeInto(el: HTMLInputElement, text: string) {
 }
 
 async function check() {
-  const toolbar = screen.getByTestId("toolbar");
+  const toolbar = screen.getByTestId("actions");
   fireEvent.click(within(toolbar).getByText("Kiểm tra"));
   await screen.findByTestId("recognition");
 }
@@ -136,7 +136,7 @@ describe("changing a setting after a check checks again", () => {
 
     const click = jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     await waitFor(() => expect(screen.getByTestId("as-of")).toBeEnabled());
-    fireEvent.click(within(screen.getByTestId("toolbar")).getByText("Tải về"));
+    fireEvent.click(within(screen.getByTestId("actions")).getByText("Tải về"));
     await waitFor(() => expect(click).toHaveBeenCalled());
     click.mockRestore();
     // Checked already for these settings: no second check, the export is of the last one.
@@ -149,7 +149,7 @@ describe("changing a setting after a check checks again", () => {
     renderPane(host);
     fireEvent.change(input(), { target: { value: "01/09/2020" } });
     await check();
-    fireEvent.click(within(screen.getByTestId("toolbar")).getByText("Kiểm tra"));
+    fireEvent.click(within(screen.getByTestId("actions")).getByText("Kiểm tra"));
     // The field stays usable during the check.
     expect(input()).toBeEnabled();
     await act(async () => {
