@@ -249,9 +249,10 @@ function perCellStep(ws: Excel.Worksheet, rect: Rect, what: "fill" | "borders", 
     request: requestBytes(1, 1, address, props),
     response: rectCells(rect) * (what === "fill" ? FILL_CELL_RESPONSE : BORDER_CELL_RESPONSE),
     run: () => {
-      const result = ws.getRange(address).getCellProperties(props);
+      // Read by runSteps' handler, after the sync that answers it.
+      const pending = { result: ws.getRange(address).getCellProperties(props) };
       return () => {
-        const grid = result.value;
+        const grid = pending.result.value;
         cellsOf(rect, (r, c) => {
           const p = grid[r - rect.top]?.[c - rect.left];
           if (what === "fill") into.fill.set(key(r, c), fillFromProps(p));
