@@ -6,7 +6,8 @@ export function helpText(lang: Lang): string {
 
 Usage:
   kehoach check <file.xlsx> [options]   check a workbook
-  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help")
+  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help");
+                                        --explain shows which rule read which words
   kehoach --help | --version
 
 Options of check:
@@ -25,7 +26,8 @@ Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad argumen
 
 Cách dùng:
   kehoach check <tệp.xlsx> [tùy chọn]   kiểm tra một sổ tính
-  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help")
+  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help");
+                                        --explain cho biết luật nào đọc những từ nào
   kehoach --help | --version
 
 Tùy chọn của check:

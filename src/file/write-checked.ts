@@ -4,7 +4,7 @@ import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
-import { dateToSerial, formatCellText, isDateFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
+import { dateToSerial, formatCellText, isDateTimeFormat, LOCALE_SHORT_DATE_FORMAT } from "../core/recognize/number-format";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
@@ -53,7 +53,7 @@ function displayedText(cell: ExcelJS.Cell): string | null {
   if (v && typeof v === "object" && "result" in v) v = (v as { result?: unknown }).result;
   if (typeof v === "number") return formatCellText(v, cell.numFmt);
   if (v instanceof Date)
-    return formatCellText(dateToSerial(v), isDateFormat(cell.numFmt) ? cell.numFmt : LOCALE_SHORT_DATE_FORMAT);
+    return formatCellText(dateToSerial(v), isDateTimeFormat(cell.numFmt) ? cell.numFmt : LOCALE_SHORT_DATE_FORMAT);
   const t = cell.text;
   return typeof t === "string" ? t : null;
 }

@@ -19,7 +19,7 @@
  * Tables, charts, page layout and frozen panes are recorded, not rendered.
  */
 import type { CellValue, Merge, SheetSnapshot } from "../../src/core/snapshot";
-import { formatCellText } from "../../src/file/read-number-format";
+import { formatCellText } from "../../src/core/recognize/number-format";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const ADDRESS_LIMIT = 8192;
