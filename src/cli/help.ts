@@ -11,7 +11,8 @@ Usage:
                                         each, and write one consolidated summary
   kehoach diff <old.xlsx> <new.xlsx>    what changed since the last check (newly overdue,
   kehoach diff <file.xlsx>              newly done, deadlines moved, tasks added/removed)
-  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help")
+  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help");
+                                        --explain shows which rule read which words
   kehoach --help | --version
 
 Options of check:
@@ -40,7 +41,8 @@ Cách dùng:
   kehoach diff <tệp-cũ.xlsx> <tệp-mới.xlsx>
   kehoach diff <tệp.xlsx>               những gì thay đổi từ lần kiểm tra trước (mới quá
                                         hạn, mới hoàn thành, đổi thời hạn, thêm/bớt nhiệm vụ)
-  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help")
+  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help");
+                                        --explain cho biết luật nào đọc những từ nào
   kehoach --help | --version
 
 Tùy chọn của check:
