@@ -712,6 +712,68 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 6. Trường Đại học Thủy lợi, "Thông báo triển khai kế hoạch tính toán khối lượng vượt giờ năm học
+//    2019-2020": a real table with office codes (P2, P3, P5, P9, BCN) as units, Roman sections
+//    (two of them, III and VI, carrying their own time and units), numbering restarting in each,
+//    a "2" heading "2.1"-"2.3", a closing sentence below the table.
+fixtures.push({
+  file: "tb-vuot-gio-dh-thuy-loi-2020",
+  asOf: "2020-08-20",
+  build(wb, asOf) {
+    const src = source("tb-vuot-gio-dh-thuy-loi-2020");
+    const s = new SheetBuilder(
+      wb,
+      "Vượt giờ",
+      COLS({ stt: "A", task: "B", deadline: "C", lead: "D", support: "E" }),
+      { A: 6, B: 70, C: 18, D: 14, E: 22 },
+    );
+    const [t1, t2] = src.title as string[];
+    s.put(1, { A: t1 });
+    s.put(2, { A: t2 });
+    s.merge("A1:E1", "A2:E2");
+    const h = src.header as string[];
+    s.put(4, { A: h[0], B: h[1], C: h[2], D: h[3], E: h[4] });
+    const units = (cell: string | null): string[] => (cell === null ? [] : cell.split(", "));
+    let r = 5;
+    let section: string | null = null;
+    let sub: string | null = null;
+    const rows = src.rows as (string | null)[][];
+    rows.forEach((row, i) => {
+      const [stt, task, time, lead, support] = row as [string, string, string | null, string | null, string | null];
+      const cells = { A: stt, B: task, C: time, D: lead, E: support };
+      if (/^[IVX]+$/.test(stt)) {
+        // A Roman numeral makes a section (the spec's rule), even where the row has a time and units.
+        s.section(r, cells, 1);
+        section = stt;
+        sub = null;
+      } else if (time === null && lead === null && (rows[i + 1]?.[0] ?? "").startsWith(`${stt}.`)) {
+        s.section(r, cells, 2); // "2" heading "2.1"-"2.3"
+        sub = stt;
+      } else {
+        const m = /^(\d+)\/(\d+)\/(\d{4})$/.exec(time!.replace(/^Trước /, ""))!;
+        const due = `${m[3]}-${m[2].padStart(2, "0")}-${m[1].padStart(2, "0")}`;
+        const leads = units(lead);
+        s.task(r, cells, {
+          section: stt.includes(".") ? sub : section,
+          lead: leads,
+          support: units(support),
+          kind: "date",
+          due,
+          status: statusOf(due, asOf),
+        });
+        if (leads.length > 1) s.issue(r, "D", "multiple_leads");
+      }
+      r++;
+    });
+    const last = r - 1;
+    s.put(r + 1, { A: src.after });
+    s.merge(`A${r + 1}:E${r + 1}`);
+    // Plan year 2020: "năm học 2019-2020" in the title (a bare span: its latest year, decision 18).
+    return [s.report(2020, [4], 5, last)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {
