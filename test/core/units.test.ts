@@ -152,3 +152,29 @@ test("verbs in brackets: 'X (chủ trì), Y (phối hợp)'", () => {
 test("'X - chủ trì; Y - phối hợp'", () => {
   expect(lead("Phòng Nội vụ - chủ trì; Phòng Tư pháp - phối hợp")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Phòng Tư pháp"] });
 });
+
+describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spec: Items)", () => {
+  test.each([
+    ["UBND tỉnh chỉ đạo Sở Y tế và UBND các huyện thực hiện", ["UBND tỉnh"], ["Sở Y tế", "UBND các huyện"]],
+    ["UBND huyện chỉ đạo", ["UBND huyện"], []],
+    ["Ban Chỉ đạo 389 tỉnh chủ trì, phối hợp Sở Công Thương", ["Ban Chỉ đạo 389 tỉnh"], ["Sở Công Thương"]],
+    ["Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], []],
+    ["Phòng Nội vụ /Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"], []],
+    ["HĐND/UBND xã", ["HĐND/UBND xã"], []],
+    [
+      "Bộ Tư pháp (NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì, Bộ Tư pháp phối hợp)",
+      ["Bộ Tư pháp"],
+      [],
+    ],
+    ["Bộ Tư pháp (NĐ do Bộ Lao động chủ trì, …", ["Bộ Tư pháp"], []],
+    ["Văn phòng (Bộ phận Kế toán)", ["Văn phòng (Bộ phận Kế toán)"], []],
+    ["Phòng Nội vụ (chủ trì), Phòng Tư pháp (phối hợp)", ["Phòng Nội vụ"], ["Phòng Tư pháp"]],
+    ["P2, P3", ["P2", "P3"], []],
+    ["Công an tỉnh, PC06, P2", ["Công an tỉnh", "PC06", "P2"], []],
+    ["Sở Nội vụ, Tỉnh đoàn", ["Sở Nội vụ", "Tỉnh đoàn"], []],
+    ["Phòng Văn hóa, Huyện đoàn, Hội Phụ nữ", ["Phòng Văn hóa", "Huyện đoàn", "Hội Phụ nữ"], []],
+    ["Thành đoàn và Sở Giáo dục", ["Thành đoàn", "Sở Giáo dục"], []],
+  ])("%s", (text, wantLead, wantSupport) => {
+    expect(lead(text)).toEqual({ lead: wantLead, support: wantSupport });
+  });
+});

@@ -1,5 +1,6 @@
 import { fold } from "../text";
 import { foldKeep, foldFast, hasMarks } from "./fold-table";
+import { LETTER, NUMBER, UPPER } from "../text/unicode-classes";
 
 /**
  * Lead and support units from a responsibility cell (spec "Items", README decisions 7-10).
@@ -49,6 +50,9 @@ const UNIT_KINDS = [
   "Thành ủy",
   "Mặt trận",
   "Đoàn",
+  "Huyện đoàn",
+  "Tỉnh đoàn",
+  "Thành đoàn",
   "Tòa án",
   "Viện kiểm sát",
   "Ngân hàng",
@@ -97,7 +101,8 @@ const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{
 const TRAILING = /[\s.;,:!?\-–—]+$/;
 const LEADING = /^[\s.;,:!?\-–]+/;
 const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&-]{1,}$/;
-const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_FIRST = new RegExp(`^[${UPPER}]`);
+const TRAILING_NON_WORD = new RegExp(`[^${LETTER}${NUMBER}]+$`);
 
 const foldSameLength = (s: string): string => foldKeep(s);
 
@@ -127,10 +132,7 @@ export function startsUnit(piece: string): boolean {
   const words = p.split(/\s+/, MAX_KIND_WORDS);
   if (!UPPER_FIRST.test(words[0] ?? "")) return false;
   for (let n = Math.min(MAX_KIND_WORDS, words.length); n >= 1; n--) {
-    const head = words
-      .slice(0, n)
-      .join(" ")
-      .replace(/[^\p{L}\p{N}]+$/u, "");
+    const head = words.slice(0, n).join(" ").replace(TRAILING_NON_WORD, "");
     if (isKindHead(head)) return true;
   }
   return false;
@@ -192,10 +194,20 @@ function cleanUnit(u: string): string {
   return s[0].toLocaleUpperCase("vi") + s.slice(1);
 }
 
+/**
+ * ";" separates units always; "/" does when it has a space on either side ("Vụ Kế hoạch - Tài chính/
+ * Ban Quản lý quy hoạch"), not written tight between two abbreviations ("HĐND/UBND").
+ */
+function unitListSeparator(s: string, i: number): number {
+  if (s[i] === ";") return 1;
+  if (s[i] === "/" && (s[i - 1] === " " || s[i + 1] === " ")) return 1;
+  return 0;
+}
+
 /** Splits a phrase naming units into unit names. */
 export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): string[] {
   const out: string[] = [];
-  for (const part of splitTopLevel(phrase, (s, i) => (s[i] === ";" ? 1 : 0))) {
+  for (const part of splitTopLevel(phrase, unitListSeparator)) {
     const text = part.text;
     const f = foldSameLength(text);
     const pieces = splitTopLevel(text, (s, i) => {
@@ -291,7 +303,7 @@ function readLabelled(line: string, f: string, noDia: boolean): Responsibility |
   for (let k = 0; k < marks.length; k++) {
     let seg = line.slice(marks[k].end, k + 1 < marks.length ? marks[k + 1].start : line.length);
     // Drop the next label's own words ("…; Đơn vị phối hợp:") left at the end of this segment.
-    if (k + 1 < marks.length) seg = seg.replace(/[;,.\n]\s*[^;,.\n]{0,24}$/u, "");
+    if (k + 1 < marks.length) seg = seg.replace(/[;,.\n]\s*[^;,.\n]{0,24}$/, "");
     const units = seg.trim() === "" ? [] : splitUnits(seg, noDia);
     (marks[k].verb === "phoi hop" ? support : lead).push(...units);
   }
@@ -314,14 +326,69 @@ function unbracketVerbs(line: string): string {
   return out;
 }
 
+/** Verbs that say who does what. */
+const REMARK_VERB = /\b(chu tri|phoi hop|thuc hien|chi dao)\b/;
+const ONLY_VERBS = /^[\s,;.:\-–]*((chu tri|phoi hop|thuc hien|chi dao|va)[\s,;.:\-–]*)+$/;
+
+/**
+ * Drops bracketed remarks that say who does what ("(NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì,
+ * …)"): a note, not part of a unit's name, whose verbs do not split the cell. A bracket holding only
+ * verbs ("(chủ trì)") stays, to be read as the verb; a bracket naming a part of the unit ("Văn phòng
+ * (Bộ phận Kế toán)") stays with its unit. An unclosed bracket runs to the end of the line.
+ */
+export function dropRemarks(line: string): string {
+  if (line.indexOf("(") < 0) return line;
+  const f = foldSameLength(line);
+  let out = "";
+  let i = 0;
+  while (i < line.length) {
+    const open = line.indexOf("(", i);
+    if (open < 0) break;
+    let depth = 0;
+    let close = line.length;
+    for (let k = open; k < line.length; k++) {
+      if (line[k] === "(") depth++;
+      else if (line[k] === ")" && --depth === 0) {
+        close = k + 1;
+        break;
+      }
+    }
+    const inner = f.slice(open + 1, close === line.length && line[close - 1] !== ")" ? close : close - 1);
+    out += line.slice(i, open);
+    if (REMARK_VERB.test(inner) && !ONLY_VERBS.test(inner)) out += " ";
+    else out += line.slice(open, close);
+    i = close;
+  }
+  return (out + line.slice(i)).replace(/\s+$/, "");
+}
+
+/** "X chỉ đạo Y và Z thực hiện": lead X (who directs), support Y, Z (who carry it out); null when not so. */
+function readDirecting(line: string, f: string, units: (s: string) => string[]): Responsibility | null {
+  const iD = findWord(f, "chi dao");
+  if (iD <= 0) return null;
+  const iC = findWord(f, "chu tri");
+  const iP = findWord(f, "phoi hop");
+  if ((iC >= 0 && iC < iD) || (iP >= 0 && iP < iD)) return null;
+  const x = line.slice(0, iD);
+  // "Ban Chỉ đạo 389 tỉnh", "Ban chỉ đạo": the name of a unit, not the verb.
+  if (line[iD] !== "c" || /\b(ban|to|truong ban|pho ban)\s*$/.test(f.slice(0, iD))) return null;
+  if (!startsUnit(x)) return null;
+  const rest = line.slice(iD + "chi dao".length).replace(LEADING, "");
+  if (rest.trim() === "") return { lead: units(x), support: [] };
+  const inner = readLine(rest, !hasDiacritics(line));
+  return { lead: units(x), support: [...inner.lead, ...inner.support] };
+}
+
 function readLine(raw: string, noDia: boolean): Responsibility {
-  const line = unbracketVerbs(raw);
+  const line = unbracketVerbs(dropRemarks(raw));
   const f = foldSameLength(line);
   const labelled = readLabelled(line, f, noDia);
   if (labelled) return labelled;
+  const units = (s: string): string[] => (s.trim() === "" ? [] : splitUnits(s, noDia));
+  const directing = readDirecting(line, f, units);
+  if (directing) return directing;
   const iC = findWord(f, "chu tri");
   const iP = findWord(f, "phoi hop");
-  const units = (s: string): string[] => (s.trim() === "" ? [] : splitUnits(s, noDia));
   if (iC >= 0 && (iP < 0 || iC < iP)) {
     const x = line.slice(0, iC);
     let after = line.slice(iC + "chu tri".length).replace(LEADING, "");

@@ -2,7 +2,7 @@ import { ROLES, type Role } from "../report";
 import { parseDeadline } from "../deadline";
 import { fold } from "../text";
 import { isCellError } from "../snapshot";
-import { isDateFormat } from "./cell-format";
+import { isDateFormat } from "./number-format";
 import type { Grid } from "./grid";
 import type { HeaderFound } from "./header";
 

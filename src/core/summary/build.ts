@@ -11,6 +11,9 @@ import { buildOverdue } from "./sheets/overdue";
 import { buildPerUnit } from "./sheets/per-unit";
 import { planTitleLines } from "./plan-title";
 import { collectTasks } from "./tasks";
+import { lastChange } from "../history/diff";
+import type { History } from "../history/schema";
+import { buildChanges, buildTrend } from "./sheets/changes";
 
 export interface SummaryOptions {
   /** The organisation's unit list (settings): canonical spellings, and the order of the unit sheet. */
@@ -32,6 +35,11 @@ export interface SummaryOptions {
    * title block then has a different number of rows, which a host's tests must expect.
    */
   planTitle?: boolean;
+  /**
+   * The workbook's check history with this check recorded last (core/history): with two checks
+   * or more, adds "Thay đổi" (what changed since the previous check) and "Diễn biến".
+   */
+  history?: History;
 }
 
 /**
@@ -68,6 +76,8 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     buildBySection(ctx),
   ];
   if (options.perUnitSheets) sheets.push(...buildPerUnit(ctx));
+  const change = options.history ? lastChange(options.history.checks) : null;
+  if (options.history && change) sheets.push(buildChanges(change, lang), buildTrend(options.history.checks, lang));
   // Names unique among themselves (Excel ignores case).
   const taken = new Set<string>();
   for (const s of sheets) {

@@ -31,3 +31,4 @@ export {
   type LegacyEncoding,
 } from "./legacy";
 export { isVietnameseSyllable } from "./syllable";
+export { unescapeXml, escapeXml } from "./xml";
