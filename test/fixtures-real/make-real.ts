@@ -168,7 +168,6 @@ function statusOf(due: string | null, asOf: string): Status {
   return due <= soon.toISOString().slice(0, 10) ? "due_soon" : "open";
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 const source = (name: string): any => JSON.parse(readFileSync(join(__dirname, "sources", `${name}.json`), "utf8"));
 
 const fixtures: { file: string; asOf: string; build: (wb: ExcelJS.Workbook, asOf: string) => unknown[] }[] = [];
@@ -193,7 +192,13 @@ fixtures.push({
     s.put(4, { A: t4 });
     s.put(5, { A: t5 });
     s.merge("A1:C1", "A2:C2", "D2:E2", "A4:E4", "A5:E5");
-    s.put(7, { A: "TT", B: "Nội dung, biện pháp", C: "Cơ quan chủ trì", D: "Cơ quan phối hợp", E: "Thời gian thực hiện" });
+    s.put(7, {
+      A: "TT",
+      B: "Nội dung, biện pháp",
+      C: "Cơ quan chủ trì",
+      D: "Cơ quan phối hợp",
+      E: "Thời gian thực hiện",
+    });
     // Expected per part, by hand (README.md: line breaks and "- " bullets separate units; the
     // bracketed remark of part V is a note; "Đơn vị thực hiện:" is a label).
     const expect: Record<string, { lead: string[]; support: string[]; kind: Kind; due: string | null }> = {
@@ -306,7 +311,12 @@ fixtures.push({
         due: null,
       },
       IX: {
-        lead: ["Ban Chỉ đạo quốc gia", "Ban Chỉ đạo các quân khu", "Ban Chỉ đạo các tỉnh", "Các Bộ, ngành, địa phương và đơn vị"],
+        lead: [
+          "Ban Chỉ đạo quốc gia",
+          "Ban Chỉ đạo các quân khu",
+          "Ban Chỉ đạo các tỉnh",
+          "Các Bộ, ngành, địa phương và đơn vị",
+        ],
         support: ["Mặt trận Tổ quốc Việt Nam", "Hội Cựu chiến binh các cấp", "Các tổ chức chính trị - xã hội"],
         kind: "recurring",
         due: null,
@@ -349,7 +359,8 @@ fixtures.push({
         );
         if (e.lead.length > 1) s.issue(r, "C", "multiple_leads");
         // Plan year 2020 (the latest year of the title: "… ĐẾN NĂM 2020 …", decision 18).
-        if (e.due !== null && (e.due < "2020-01-01" || e.due > "2021-12-31")) s.issue(r, "E", "deadline_outside_plan_year");
+        if (e.due !== null && (e.due < "2020-01-01" || e.due > "2021-12-31"))
+          s.issue(r, "E", "deadline_outside_plan_year");
         r++;
       }
       if (r - 1 > first) s.merge(`C${first}:C${r - 1}`, `D${first}:D${r - 1}`, `E${first}:E${r - 1}`);
@@ -570,7 +581,14 @@ fixtures.push({
       s.task(
         r,
         { A: row.stt, B: row.task, C: row.time, D: row.members, E: row.lead, F: row.output },
-        { section: e.section, lead: e.lead, support: e.support, kind: e.d.kind, due: e.d.due, status: statusOf(e.d.due, asOf) },
+        {
+          section: e.section,
+          lead: e.lead,
+          support: e.support,
+          kind: e.d.kind,
+          due: e.d.due,
+          status: statusOf(e.d.due, asOf),
+        },
       );
       if (e.d.due !== null) s.issue(r, "C", "deadline_outside_plan_year");
       else s.issue(r, "C", "missing_deadline");
@@ -596,12 +614,13 @@ fixtures.push({
   asOf: "2026-07-28",
   build(wb, asOf) {
     const src = source("kh-277-ha-noi-cds-2026");
-    const s = new SheetBuilder(
-      wb,
-      "KH277",
-      COLS({ task: "A", lead: "B", support: "C", output: "D", deadline: "E" }),
-      { A: 48, B: 22, C: 22, D: 36, E: 16 },
-    );
+    const s = new SheetBuilder(wb, "KH277", COLS({ task: "A", lead: "B", support: "C", output: "D", deadline: "E" }), {
+      A: 48,
+      B: 22,
+      C: 22,
+      D: 36,
+      E: 16,
+    });
     const h = src.header as string[];
     s.put(1, { A: h[0], B: h[1], C: h[2], D: h[3], E: h[4] });
     const SKHCN = "Sở Khoa học và Công nghệ";
@@ -626,7 +645,10 @@ fixtures.push({
       [[TTPV, "Sở Nông n"], ["Các Bộ, ngành liên quan"]],
       [[XA], ["Sở Xây dựng"]],
       [["Các cơ quan, đơn vị giải quyết TTHC"], []],
-      [["Sở Tài chính", "Ban Quản lý các Khu công nghệ"], [SKHCN, "Sở Công Thương", "Sở"]],
+      [
+        ["Sở Tài chính", "Ban Quản lý các Khu công nghệ"],
+        [SKHCN, "Sở Công Thương", "Sở"],
+      ],
       [["Sở Công Thương"], [SKHCN, "Sở Tài chính"]],
       [[XA], [SKHCN, "Sở Tài chính", "Sở C"]],
       [["Thuế Hà Nội"], [SKHCN, XA]],
@@ -639,9 +661,18 @@ fixtures.push({
       [["Sở Văn hóa và Thể thao"], ["Sở Du lịch", SKHCN, "Các đơ"]],
       [["Sở Du lịch"], ["Sở Văn hóa và Thể thao", "Sở Khoa học và Công"]],
       [["UBND các xã, phường trực tiếp triển khai tại"], ["UB MTTQ Việt Nam Thành phố, MTTQ cấp xã và B"]],
-      [["Sở Giáo dục và Đào tạo", "UBND các xã/phường t"], ["Sở Nông nghiệp và Môi trường", "Sở Giáo dục và"]],
-      [["Các Sở, ban, ngành", XA], ["Sở Tài chính", SKHCN]],
-      [["Các Sở, ban, ngành", XA], ["Sở Tài chính", SKHCN]],
+      [
+        ["Sở Giáo dục và Đào tạo", "UBND các xã/phường t"],
+        ["Sở Nông nghiệp và Môi trường", "Sở Giáo dục và"],
+      ],
+      [
+        ["Các Sở, ban, ngành", XA],
+        ["Sở Tài chính", SKHCN],
+      ],
+      [
+        ["Các Sở, ban, ngành", XA],
+        ["Sở Tài chính", SKHCN],
+      ],
     ];
     const deadline = (text: string): Deadline => {
       const m = /^(\d+)\/(\d+)\/(\d{4})$/.exec(text);
@@ -722,12 +753,13 @@ fixtures.push({
   asOf: "2020-08-20",
   build(wb, asOf) {
     const src = source("tb-vuot-gio-dh-thuy-loi-2020");
-    const s = new SheetBuilder(
-      wb,
-      "Vượt giờ",
-      COLS({ stt: "A", task: "B", deadline: "C", lead: "D", support: "E" }),
-      { A: 6, B: 70, C: 18, D: 14, E: 22 },
-    );
+    const s = new SheetBuilder(wb, "Vượt giờ", COLS({ stt: "A", task: "B", deadline: "C", lead: "D", support: "E" }), {
+      A: 6,
+      B: 70,
+      C: 18,
+      D: 14,
+      E: 22,
+    });
     const [t1, t2] = src.title as string[];
     s.put(1, { A: t1 });
     s.put(2, { A: t2 });
