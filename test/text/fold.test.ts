@@ -47,6 +47,15 @@ describe("fold", () => {
       { numRuns: 5000 },
     );
   });
+  it("is idempotent on every BMP character (U+212B Å folds to a, not to å)", () => {
+    expect(fold("\u212b")).toBe("a");
+    const bad: string[] = [];
+    for (let c = 0; c < 0x10000; c++) {
+      const f = fold(String.fromCharCode(c));
+      if (fold(f) !== f) bad.push(c.toString(16));
+    }
+    expect(bad).toEqual([]);
+  });
   it("is idempotent", () => {
     fc.assert(fc.property(fc.string({ unit: "binary", maxLength: 40 }), (s) => fold(fold(s)) === fold(s)), { numRuns: 5000 });
   });

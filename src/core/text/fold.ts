@@ -10,7 +10,8 @@
  *   result as NFC followed by stripping;
  * - every character JavaScript's \s matches is whitespace; zero-width spaces and the
  *   soft hyphen are dropped;
- * - anything else is lower-cased as is.
+ * - anything else is lower-cased, and folded again when its lower case falls in the table
+ *   (U+212B Å -> å -> a), so fold(fold(s)) === fold(s).
  */
 
 const TABLE_SIZE = 0x1f00;
@@ -97,6 +98,8 @@ export function fold(s: string): string {
       i++;
     } else {
       piece = s[i].toLowerCase();
+      // A few letters above the table lower-case into it (U+212B Angstrom sign -> å): fold that too.
+      if (piece.length === 1 && piece.charCodeAt(0) < TABLE_SIZE) piece = FOLD_TABLE[piece.charCodeAt(0)];
     }
     if (piece === " ") {
       if (out.length > 0) pendingSpace = true;
