@@ -11,6 +11,7 @@ import { buildOverdue } from "./sheets/overdue";
 import { buildPerUnit } from "./sheets/per-unit";
 import { planTitleLines } from "./plan-title";
 import { collectTasks } from "./tasks";
+import { decodingCellText } from "./legacy-text";
 import { lastChange } from "../history/diff";
 import type { History } from "../history/schema";
 import { buildChanges, buildTrend } from "./sheets/changes";
@@ -53,7 +54,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
   const collected = collectTasks(report, options.units ?? []);
   const statusColumn = new Map<string, string | null>();
   for (const s of report.sheets) statusColumn.set(s.sheet, s.table?.columns.status ?? null);
-  const cellText = options.cellText;
+  const cellText = decodingCellText(report, options.cellText);
   const ctx: SummaryContext = {
     ...collected,
     L,
