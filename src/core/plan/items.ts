@@ -5,7 +5,7 @@ import { isCellError } from "../snapshot";
 import { serialToDmy } from "../recognize/cell-format";
 import { isDateFormat } from "../recognize/number-format";
 import { parseDeadline } from "../deadline";
-import { foldFast as fold } from "./fold-table";
+import { fold } from "../text";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
 import { isDoneText, statusWithin } from "./status";

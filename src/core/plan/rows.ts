@@ -4,7 +4,7 @@ import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
 import { isColumnNumberRow } from "../recognize/region";
 import { cleanStt, sttKind, type SttKind } from "./stt";
-import { foldKeep } from "./fold-table";
+import { foldKeep } from "../text";
 import { LETTER, LOWER, UPPER } from "../text/unicode-classes";
 
 /** One row of the data region, classified. */

@@ -1,5 +1,4 @@
-import { fold } from "../text";
-import { foldKeep, foldFast, hasMarks } from "./fold-table";
+import { fold, foldKeep, hasMarks } from "../text";
 import { LETTER, NUMBER, UPPER } from "../text/unicode-classes";
 
 /**
@@ -145,7 +144,7 @@ function isKindHead(head: string): boolean {
   let k = kindHeads.get(head);
   if (k === undefined) {
     // A kind word typed without diacritics counts wherever it is ("Van phong").
-    k = KIND_KEYS.has(toneKey(head)) || (!hasMarks(head) && KIND_FOLDED.has(foldFast(head)));
+    k = KIND_KEYS.has(toneKey(head)) || (!hasMarks(head) && KIND_FOLDED.has(fold(head)));
     if (kindHeads.size > 20_000) kindHeads.clear();
     kindHeads.set(head, k);
   }
@@ -270,7 +269,7 @@ function dedupe(r: Responsibility): Responsibility {
   const seen = new Set<string>();
   const keep = (list: string[]): string[] =>
     list.filter((u) => {
-      const k = foldFast(u);
+      const k = fold(u);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
