@@ -4,7 +4,12 @@ import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
-import { dateToSerial, formatCellText, isDateTimeFormat, LOCALE_SHORT_DATE_FORMAT } from "../core/recognize/number-format";
+import {
+  dateToSerial,
+  formatCellText,
+  isDateTimeFormat,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "../core/recognize/number-format";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
