@@ -1,7 +1,8 @@
 import ExcelJS from "exceljs";
 import { columnNumber, planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
-import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
+import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
+import { parseHistory, recordCheck, serializeHistory } from "../core/history";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
 import {
@@ -21,6 +22,8 @@ export interface WriteCheckedOptions {
   /** Adds one summary sheet per lead unit. */
   perUnitSheets?: boolean;
   lang?: SummaryLang;
+  /** Records this check in the workbook's history (default true), for "Thay đổi" next time. */
+  recordHistory?: boolean;
 }
 
 /** Why a checked copy could not be written; `message` is Vietnamese and says what to do. */
@@ -38,7 +41,10 @@ export class WorkbookWriteError extends Error {
 
 /** The first lines we write on our sheets, in every language. */
 const OUR_TITLES = new Set(
-  Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  [
+    ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+    ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
+  ],
 );
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));
 
@@ -130,7 +136,10 @@ export async function writeCheckedWorkbook(
   const userSheets = wb.worksheets.map((w) => w.name);
   const drawn = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }), palette);
 
+  const history =
+    options.recordHistory === false ? null : recordCheck(parseHistory(marker.history), report);
   const model = buildSummary(report, {
+    history: history ?? undefined,
     units: options.units,
     perUnitSheets: options.perUnitSheets,
     lang: options.lang,
@@ -140,7 +149,13 @@ export async function writeCheckedWorkbook(
     },
   });
   const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);
-  writeMarker(wb, names, { version: 1, sheets: [...kept, ...drawn] }, marker.others);
+  writeMarker(
+    wb,
+    names,
+    { version: 1, sheets: [...kept, ...drawn] },
+    marker.others,
+    history ? serializeHistory(history) : marker.history,
+  );
 
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
   return fixInternalHyperlinks(out, { bytes, sheets: userSheets });
