@@ -1,8 +1,8 @@
 /**
  * The answer, once the refiners are done: the latest due among the mentions (ties: date, then
  * period, then recurring); a written date that does not exist makes the cell unparsed with
- * `invalidDate`; with no mention, recurring wording beats conditional wording; otherwise the text
- * is unparsed.
+ * `invalidDate`; with no mention, recurring wording beats conditional wording (a time counted
+ * from an event, or the words of conditional.ts); otherwise the text is unparsed.
  */
 import type { DeadlineKind } from "../report";
 import type { Mention, Scan } from "./mentions";
@@ -92,6 +92,6 @@ export function choose(s: Scan, folded: string, planYear: number): ParsedDeadlin
   if (invalid !== null) return { kind: "unparsed", due: null, invalidDate: true, invalid: invalidDate(s, invalid) };
   if (bestKind !== null) return { kind: bestKind, due: isoFromKey(bestKey), invalidDate: false };
   if (s.recurring) return { kind: "recurring", due: null, invalidDate: false };
-  if (isConditionalFolded(folded)) return { kind: "conditional", due: null, invalidDate: false };
+  if (s.conditional || isConditionalFolded(folded)) return { kind: "conditional", due: null, invalidDate: false };
   return { kind: "unparsed", due: null, invalidDate: false };
 }

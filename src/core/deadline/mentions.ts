@@ -51,6 +51,8 @@ export interface Scan {
   recurring: boolean;
   /** A vague part ("tuần", "đầu", "giữa") is pending: the next mention is dropped. */
   vague: boolean;
+  /** A time counted from an event ("Trong 06 tháng kể từ khi …") was read: conditional. */
+  conditional: boolean;
   /** "hằng tháng" / "mỗi tháng" was read somewhere in the cell. */
   everyMonth: boolean;
   /** Days written without a month ("trước ngày 25"): days of every month when `everyMonth`. */
@@ -81,11 +83,27 @@ export function isYearToken(t: Token | null): boolean {
 }
 
 /**
+ * A year's number at j: "2025", or after "năm" with a thousands dot, "2.025". Returns
+ * [year, end] or null.
+ */
+export function yearNumberAt(s: Scan, j: number): [number, number] | null {
+  const n = numAt(s, j);
+  if (n === null) return null;
+  if (isYearToken(n)) return [n.value, j + 1];
+  if (n.text.length !== 1 || punctAt(s, j + 1) !== "." || !isTight(s, j + 1)) return null;
+  const rest = numAt(s, j + 2);
+  if (rest === null || rest.text.length !== 3) return null;
+  const value = n.value * 1000 + rest.value;
+  return value >= 1900 && value <= 2199 ? [value, j + 3] : null;
+}
+
+/**
  * A year written after a period: "/2025", "-2025", ".2025", "/25", "năm 2025", or " 2025".
  * Returns [year, end] or null.
  */
 export function yearAfter(s: Scan, j: number): [number, number] | null {
   if (wordAt(s, j) === "cua" && wordAt(s, j + 1) === "nam") j++; // "Quý I của năm sau"
+  if (punctAt(s, j) === "," && wordAt(s, j + 1) === "nam") j++; // "Quý III, năm 2022": one period
   if (punctAt(s, j) === "/" && wordAt(s, j + 1) === "nam") j++; // "15/01/năm sau"
   const p = punctAt(s, j);
   if (p === "/" || p === "-" || p === "." || p === "–") {
@@ -97,8 +115,8 @@ export function yearAfter(s: Scan, j: number): [number, number] | null {
     return null;
   }
   if (wordAt(s, j) === "nam") {
-    const n = numAt(s, j + 1);
-    if (n !== null && isYearToken(n)) return [n.value, j + 2];
+    const y = yearNumberAt(s, j + 1);
+    if (y !== null) return y;
     const rel = wordAt(s, j + 1);
     if (rel !== null && NEXT_YEAR_WORDS.has(rel)) return [s.planYear + 1, j + 2];
     if (rel === "nay") return [s.planYear, j + 2];

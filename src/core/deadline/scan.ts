@@ -33,6 +33,7 @@ export function scan(folded: string, planYear: number, trace: RuleMatch[] | null
     mentions: [],
     recurring: false,
     vague: false,
+    conditional: false,
     everyMonth: false,
     bareDays: [],
   };

@@ -2,6 +2,8 @@ import { testRule } from "./rule-tester";
 
 testRule("month", {
   valid: [
+    { text: "Tháng 9, năm 2022", reads: "thang 9, nam 2022", result: ["period", "2022-09-30"] },
+    { text: "Tháng 10-11/2019", reads: "thang 10-11/2019", result: ["period", "2019-11-30"] },
     { text: "Tháng 9/2020", reads: "thang 9/2020", result: ["period", "2020-09-30"] },
     { text: "Tháng 8 năm 2025", reads: "thang 8 nam 2025", result: ["period", "2025-08-31"] },
     { text: "Tháng 9", reads: "thang 9", result: ["period", "2025-09-30"] },
