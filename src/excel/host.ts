@@ -109,7 +109,8 @@ export class ExcelHost implements PlanHost {
     const readOptions = {
       caps,
       payloadBudget: this.options.payloadBudget,
-      mergesFallback: caps.api113 ? undefined : mergesFromOfficeFile(this.options.fileBytes),
+      // Without 1.13, or when even single rows of merges cannot be read: the file.
+      mergesFallback: mergesFromOfficeFile(this.options.fileBytes),
     };
     try {
       const snapshots = await this.run(async (context) => {
