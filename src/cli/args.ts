@@ -4,7 +4,12 @@
 export type Lang = "vi" | "en";
 
 export interface CheckArgs {
+  /** The first file (or folder) named. */
   file: string;
+  /** Every file or folder named (several: one report each; see check-many.ts). */
+  files: string[];
+  /** Where to write the consolidated summary of the files, or null. */
+  summary: string | null;
   asOf: string | null;
   dueSoonDays: number | null;
   json: boolean;
@@ -39,7 +44,7 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out", "--summary"]);
 const FLAG_OPTIONS = new Set(["--json", "--exit-zero"]);
 
 /** Splits "--name=value" and "--name value"; returns options and positionals. */
@@ -103,10 +108,10 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
       `Missing the file to check. Usage: kehoach check <file.xlsx> [--as-of YYYY-MM-DD] [--json]`,
     );
   }
-  if (positionals.length > 1) {
+  if (positionals.length > 1 && options.has("--out")) {
     throw new UsageError(
-      `Chỉ kiểm tra một tệp mỗi lần (nhận được ${positionals.length}: ${positionals.join(", ")}).`,
-      `Check one file at a time (got ${positionals.length}: ${positionals.join(", ")}).`,
+      `--out ghi bản đã kiểm tra của một tệp; với nhiều tệp (${positionals.length}), dùng --summary <tổng-hợp.xlsx> để ghi bảng tổng hợp.`,
+      `--out writes the checked copy of one file; with several files (${positionals.length}), use --summary <summary.xlsx> for the consolidated summary.`,
     );
   }
   const lang = options.get("--lang") ?? "vi";
@@ -135,8 +140,11 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     dueSoonDays = Number(due);
   }
   const out = options.get("--out");
+  const summary = options.get("--summary");
   return {
     file: positionals[0],
+    files: positionals,
+    summary: typeof summary === "string" ? summary : null,
     asOf: typeof asOf === "string" ? asOf : null,
     dueSoonDays,
     json: options.get("--json") === true,

@@ -8,7 +8,9 @@ import { WorkbookWriteError } from "../file/write-checked";
 import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
+import { isFolder } from "./inputs";
 import type { CliIo } from "./io";
+import { writeFileAtomically } from "./write-file";
 
 export const EXIT_OK = 0;
 export const EXIT_ISSUES = 1;
@@ -32,6 +34,20 @@ export async function runCheckCommand(
     throw e;
   }
   lang = args.lang;
+  if (args.files.length > 1 || args.summary !== null || (await isFolder(io.cwd(), args.file))) {
+    if (args.out !== null) {
+      io.stderr(
+        `kehoach: ${
+          lang === "en"
+            ? "--out writes the checked copy of one file; for a folder use --summary <summary.xlsx>."
+            : "--out ghi bản đã kiểm tra của một tệp; với một thư mục, dùng --summary <tổng-hợp.xlsx>."
+        }\n`,
+      );
+      return EXIT_UNREADABLE;
+    }
+    const { runCheckMany } = await import("./check-many");
+    return runCheckMany(args, io, lang, { progress: io.isTerminal?.() ?? false });
+  }
   const inputPath = path.resolve(io.cwd(), args.file);
   const fileName = path.basename(inputPath);
 
@@ -135,14 +151,3 @@ async function samePath(a: string, b: string): Promise<boolean> {
   }
 }
 
-/** Writes to a temporary file beside the target, then renames: never a half-written workbook. */
-async function writeFileAtomically(target: string, data: Uint8Array): Promise<void> {
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.${process.pid}.tmp`);
-  try {
-    await fs.writeFile(tmp, data);
-    await fs.rename(tmp, target);
-  } catch (e) {
-    await fs.rm(tmp, { force: true }).catch(() => undefined);
-    throw e;
-  }
-}

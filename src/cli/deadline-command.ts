@@ -3,10 +3,14 @@
  * `kehoach deadline --tsv [--plan-year Y]`     reads lines "text<TAB>planYear" from stdin and prints
  *                                              "kind<TAB>due" (due empty when null), one line per
  *                                              input line, in order.
+ * `kehoach deadline --explain "<text>" [--plan-year Y]`  prints how the grammar read it: the
+ *                                              words of document references it skipped, each
+ *                                              rule that matched with the words it read, the
+ *                                              refiners that applied, and the answer.
  * The plan year defaults to the current year (per line in --tsv mode when the column is missing
  * or empty: --plan-year, else the current year).
  */
-import { parseDeadline } from "../core/deadline";
+import { explainDeadline, parseDeadline, type DeadlineExplanation } from "../core/deadline";
 
 export interface DeadlineCommandIo {
   stdin: NodeJS.ReadableStream;
@@ -16,7 +20,21 @@ export interface DeadlineCommandIo {
 
 const USAGE =
   'Cách dùng: kehoach deadline "<thời hạn>" [--plan-year NĂM]\n' +
-  '          kehoach deadline --tsv [--plan-year NĂM]  (đọc từng dòng "thời hạn<TAB>năm kế hoạch" từ stdin)\n';
+  '          kehoach deadline --tsv [--plan-year NĂM]  (đọc từng dòng "thời hạn<TAB>năm kế hoạch" từ stdin)\n' +
+  '          kehoach deadline --explain "<thời hạn>" [--plan-year NĂM]  (luật nào đọc những từ nào)\n';
+
+/** The --explain report: one line per step, rule names as the grammar names them. */
+export function formatExplanation(text: string, planYear: number, e: DeadlineExplanation): string {
+  const lines = [`Thời hạn: ${JSON.stringify(text)} (năm kế hoạch ${planYear})`, `Đã chuẩn hóa: ${e.folded}`];
+  for (const r of e.references) lines.push(`  bỏ qua (tham chiếu văn bản): ${r}`);
+  for (const m of e.matches) lines.push(`  luật "${m.rule}": ${m.words}`);
+  if (e.matches.length === 0) lines.push("  không luật nào đọc được");
+  for (const r of e.refiners) lines.push(`  bộ tinh chỉnh "${r}"`);
+  const result: Record<string, unknown> = { kind: e.result.kind, due: e.result.due };
+  if (e.result.invalid !== undefined) result.invalid = e.result.invalid;
+  lines.push(`Kết quả: ${JSON.stringify(result)}`);
+  return lines.join("\n") + "\n";
+}
 
 function parseYear(s: string | undefined): number | null {
   if (s === undefined || !/^\d{4}$/.test(s.trim())) return null;
@@ -32,11 +50,13 @@ async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
 
 export async function runDeadlineCommand(args: string[], io: DeadlineCommandIo): Promise<number> {
   let tsv = false;
+  let explain = false;
   let planYear: number | null = null;
   const texts: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     if (a === "--tsv") tsv = true;
+    else if (a === "--explain") explain = true;
     else if (a === "--plan-year" || a.startsWith("--plan-year=")) {
       const value = a === "--plan-year" ? args[++i] : a.slice("--plan-year=".length);
       planYear = parseYear(value);
@@ -56,6 +76,10 @@ export async function runDeadlineCommand(args: string[], io: DeadlineCommandIo):
   }
   const defaultYear = planYear ?? new Date().getFullYear();
 
+  if (tsv && explain) {
+    io.stderr(`Không dùng --explain cùng --tsv.\n${USAGE}`);
+    return 2;
+  }
   if (tsv) {
     if (texts.length > 0) {
       io.stderr(`Với --tsv, thời hạn được đọc từ stdin; hãy bỏ "${texts[0]}".\n`);
@@ -84,6 +108,10 @@ export async function runDeadlineCommand(args: string[], io: DeadlineCommandIo):
         : `Chỉ đọc một thời hạn mỗi lần; hãy đặt nó trong dấu ngoặc kép.\n${USAGE}`,
     );
     return 2;
+  }
+  if (explain) {
+    io.stdout(formatExplanation(texts[0], defaultYear, explainDeadline(texts[0], defaultYear)));
+    return 0;
   }
   const r = parseDeadline(texts[0], defaultYear);
   io.stdout(JSON.stringify({ kind: r.kind, due: r.due }) + "\n");

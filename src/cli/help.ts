@@ -6,7 +6,13 @@ export function helpText(lang: Lang): string {
 
 Usage:
   kehoach check <file.xlsx> [options]   check a workbook
-  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help")
+  kehoach check <files…|folder> [--summary summary.xlsx]
+                                        check several workbooks (in parallel), one report
+                                        each, and write one consolidated summary
+  kehoach diff <old.xlsx> <new.xlsx>    what changed since the last check (newly overdue,
+  kehoach diff <file.xlsx>              newly done, deadlines moved, tasks added/removed)
+  kehoach deadline <text> [...]         read a deadline phrase (see "kehoach deadline --help");
+                                        --explain shows which rule read which words
   kehoach --help | --version
 
 Options of check:
@@ -17,15 +23,26 @@ Options of check:
   --out <checked.xlsx>   also write a copy with highlighting and summary sheets
                          (the input file is never changed)
   --exit-zero            exit 0 even when errors are found (for demos and scripts)
+  --summary <summary.xlsx>
+                         with several files or a folder: the consolidated workbook
+                         (by file, by unit, overdue and due soon, by due period)
 
-Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments.
+Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments
+(several files: the worst of them).
 `;
   }
   return `kehoach: kiểm tra bảng kế hoạch trong tệp Excel (.xlsx)
 
 Cách dùng:
   kehoach check <tệp.xlsx> [tùy chọn]   kiểm tra một sổ tính
-  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help")
+  kehoach check <các tệp…|thư mục> [--summary tong-hop.xlsx]
+                                        kiểm tra nhiều sổ tính (song song), mỗi tệp một
+                                        báo cáo, và ghi một bảng tổng hợp chung
+  kehoach diff <tệp-cũ.xlsx> <tệp-mới.xlsx>
+  kehoach diff <tệp.xlsx>               những gì thay đổi từ lần kiểm tra trước (mới quá
+                                        hạn, mới hoàn thành, đổi thời hạn, thêm/bớt nhiệm vụ)
+  kehoach deadline <văn bản> [...]      đọc một cụm thời hạn (xem "kehoach deadline --help");
+                                        --explain cho biết luật nào đọc những từ nào
   kehoach --help | --version
 
 Tùy chọn của check:
@@ -37,7 +54,11 @@ Tùy chọn của check:
                          ghi thêm một bản sao có tô màu và các trang tổng hợp
                          (tệp gốc không bao giờ bị sửa)
   --exit-zero            vẫn thoát với mã 0 khi có lỗi (dùng cho bản chạy thử, script)
+  --summary <tong-hop.xlsx>
+                         với nhiều tệp hoặc một thư mục: ghi bảng tổng hợp chung
+                         (theo tệp, theo đơn vị, quá hạn và sắp đến hạn, theo thời hạn)
 
-Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai.
+Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai
+(nhiều tệp: mã xấu nhất trong các tệp).
 `;
 }

@@ -70,6 +70,14 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
     }
     return runCheckCommand(rest, io, lang, deps);
   }
+  if (command === "diff") {
+    if (rest.includes("--help") || rest.includes("-h")) {
+      io.stdout(helpText(lang));
+      return EXIT_OK;
+    }
+    const { runDiffCommand } = await import("./diff-command");
+    return runDiffCommand(rest, io, lang);
+  }
   if (command === "deadline") {
     const { runDeadlineCommand } = await import("./deadline-command");
     return runDeadlineCommand(rest, {
@@ -81,8 +89,8 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
   if (/\.xlsx$/i.test(command)) return runCheckCommand(argv, io, lang, deps);
   io.stderr(
     lang === "en"
-      ? `kehoach: unknown command "${command}". Commands: check, deadline. See "kehoach --help".\n`
-      : `kehoach: không có lệnh "${command}". Các lệnh: check, deadline. Xem "kehoach --help".\n`,
+      ? `kehoach: unknown command "${command}". Commands: check, diff, deadline. See "kehoach --help".\n`
+      : `kehoach: không có lệnh "${command}". Các lệnh: check, diff, deadline. Xem "kehoach --help".\n`,
   );
   return EXIT_UNREADABLE;
 }

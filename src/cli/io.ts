@@ -17,6 +17,8 @@ export interface CliIo {
   stdin(): Readable;
   /** Resolves once everything written has been handed to the OS (so exiting loses nothing). */
   flush(): Promise<void>;
+  /** True when stderr is a terminal (progress lines are shown only then). */
+  isTerminal?(): boolean;
 }
 
 /** Today in the local time zone, as YYYY-MM-DD. */
@@ -27,8 +29,23 @@ export function localToday(now: Date = new Date()): string {
   return `${y}-${m}-${d}`;
 }
 
+/** Output piped into a program that stopped reading (`kehoach check … | head`): end quietly. */
+function exitOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on("error", (e: NodeJS.ErrnoException) => {
+    if (e.code === "EPIPE") process.exit(0);
+    throw e;
+  });
+}
+let pipesGuarded = false;
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  exitOnBrokenPipe(process.stdout);
+}
+
 export const processIo: CliIo = {
   stdout: (text) => {
+    guardPipes();
     process.stdout.write(text);
   },
   stderr: (text) => {
@@ -37,6 +54,7 @@ export const processIo: CliIo = {
   today: () => localToday(),
   cwd: () => process.cwd(),
   stdin: () => process.stdin,
+  isTerminal: () => Boolean(process.stderr.isTTY),
   flush: () =>
     Promise.all([
       new Promise<void>((resolve) => process.stdout.write("", () => resolve())),

@@ -6,4 +6,5 @@ export * from "./settings";
 export { columnLetter, columnIndex } from "./recognize/columns";
 export { isDoneText, statusOf } from "./plan/status";
 export { readResponsibility, splitUnits, type Responsibility } from "./plan/units";
-export { serialToDmy, serialToYmd, isDateFormat, addDays } from "./recognize/cell-format";
+export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";
+export { isDateFormat, formatCellText } from "./recognize/number-format";

@@ -11,6 +11,8 @@
  *   written by whichever host drew last: H1 = `HIGHLIGHT_STATE_HEADER`, H2.. = JSON in chunks.
  * - Column J (`MARKER_COLUMNS.settings`): the add-in's settings: J1 = `SETTINGS_HEADER`, J2.. = JSON
  *   in chunks. A host that does not use the settings copies them over unchanged.
+ * - Column L (`MARKER_COLUMNS.history`): the check history (core/history): L1 = `HISTORY_HEADER`,
+ *   L2.. = JSON in chunks, written by every check that records one (ribbon, pane, CLI `--out`).
  * - Columns C:F: LEGACY. Earlier versions of the .xlsx writer kept their own highlight backup here
  *   (C1 = `LEGACY_BACKUP_HEADER`; rows: sheet | range | "fill"/"border" | exceljs style JSON).
  *   Hosts read it (highlight/state.ts turns it into the common format) and then drop it.
@@ -26,6 +28,7 @@ export const MARKER_STATE = "veryHidden" as const;
 export const HIGHLIGHT_STATE_HEADER = "kehoach:highlight-state";
 export const SETTINGS_HEADER = "kehoach:settings";
 export const LEGACY_BACKUP_HEADER = "kehoach:highlight-backup";
+export const HISTORY_HEADER = "kehoach:history";
 
 /** Column letters and 1-based numbers of each part of the marker sheet. */
 export const MARKER_COLUMNS = {
@@ -34,6 +37,7 @@ export const MARKER_COLUMNS = {
   legacyBackupLast: { letter: "F", index: 6 },
   highlight: { letter: "H", index: 8 },
   settings: { letter: "J", index: 10 },
+  history: { letter: "L", index: 12 },
 } as const;
 
 export const CHUNK_CHARS = 30_000;

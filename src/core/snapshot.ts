@@ -91,3 +91,23 @@ export function snapshotFromGrid(
     merges: opts.merges ?? [],
   };
 }
+
+/**
+ * What a cell of the snapshots shows, by sheet name and A1 address ("B3"), or null when the
+ * sheet or the cell is outside them. Lets a host without the workbook at hand (the CLI, a worker)
+ * answer the summary's `cellText` from the snapshots it read.
+ */
+export function snapshotCellText(snapshots: readonly SheetSnapshot[]): (sheet: string, address: string) => string | null {
+  const byName = new Map(snapshots.map((s) => [s.name, s]));
+  return (sheet, address) => {
+    const s = byName.get(sheet);
+    const m = /^([A-Z]{1,3})([1-9][0-9]*)$/.exec(address);
+    if (!s || !m) return null;
+    let col = 0;
+    for (let i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
+    const r = Number(m[2]) - s.origin.row;
+    const c = col - s.origin.col;
+    if (r < 0 || c < 0 || r >= s.text.length || c >= (s.text[r]?.length ?? 0)) return null;
+    return s.text[r][c];
+  };
+}

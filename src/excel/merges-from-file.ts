@@ -1,5 +1,6 @@
 import type { Merge } from "../core/snapshot";
 import { parseRect } from "./address";
+import { unescapeXml } from "../core/text";
 
 /**
  * Merged areas for Excel without ExcelApi 1.13 (Office 2019 has 1.7..1.8): the workbook's own
@@ -48,20 +49,9 @@ export function officeFileBytes(): Promise<Uint8Array> {
   });
 }
 
-function xmlUnescape(s: string): string {
-  return s
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
-    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
-    .replace(/&amp;/g, "&");
-}
-
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(tag);
-  return m ? xmlUnescape(m[1]) : null;
+  return m ? unescapeXml(m[1]) : null;
 }
 
 /** Merged areas of every sheet in .xlsx bytes, by sheet name. */

@@ -1,5 +1,6 @@
 import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { parseAreas } from "./address";
+import { DEFAULT_BUDGET } from "./batch";
 import { jsonBytes } from "./bytes";
 import type { ExcelCapabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
@@ -39,7 +40,6 @@ export interface ReadStats {
   syncs: number;
 }
 
-const DEFAULT_BUDGET = 4_000_000;
 const DEFAULT_SAMPLE = 200;
 const ERROR_TYPE = "Error";
 

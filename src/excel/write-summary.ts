@@ -9,6 +9,7 @@ import {
   type SummarySheet,
 } from "../core/summary";
 import { columnLetters, quoteSheetName } from "./address";
+import { ACTION_BYTES, DEFAULT_BUDGET, PATH_BYTES, runSteps } from "./batch";
 import { jsonBytes } from "./bytes";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
@@ -49,9 +50,8 @@ export interface WriteSummaryResult {
 }
 
 export const SUMMARY_FONT = "Times New Roman";
-const DEFAULT_BUDGET = 4_000_000;
-/** Bytes counted per queued operation besides its data. */
-const OP_BYTES = 200;
+/** Request bytes counted per queued operation besides its data (an action and the path it needs). */
+const OP_BYTES = PATH_BYTES + ACTION_BYTES;
 const HEADER_FILL = "#D9E1F2";
 const LINK_COLOR = "#0563C1";
 const POINTS_PER_CHAR = 6;
@@ -89,7 +89,7 @@ function cellValue(cell: SummaryCell, col: SummaryColumn): string | number {
   return cell;
 }
 
-/** A queued step with its estimated request size. */
+/** A queued write with its estimated request size (run in batches by batch.ts). */
 interface Step {
   bytes: number;
   queue: (context: Excel.RequestContext) => void;
@@ -318,19 +318,12 @@ export async function writeSummary(
   if (names.length > 0)
     steps.push({ bytes: OP_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names[0]).activate() });
 
-  let pending = 0;
-  for (const step of steps) {
-    if (pending > 0 && pending + step.bytes > budget) {
-      await context.sync();
-      syncs++;
-      pending = 0;
-    }
-    step.queue(context);
-    pending += step.bytes;
-  }
-  if (pending > 0) {
-    await context.sync();
-    syncs++;
-  }
+  syncs += (
+    await runSteps(
+      context,
+      steps.map((s) => ({ request: s.bytes, run: () => s.queue(context) })),
+      budget,
+    )
+  ).syncs;
   return { names, syncs };
 }

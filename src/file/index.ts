@@ -14,13 +14,6 @@ export {
   parseGeneratedMarker,
   isGeneratedMarkerSheet,
 } from "./generated-marker";
-export {
-  formatCellText,
-  isDateFormat,
-  dateToSerial,
-  effectiveNumberFormat,
-  LOCALE_SHORT_DATE_FORMAT,
-} from "./read-number-format";
 export { writeCheckedWorkbook, WorkbookWriteError } from "./write-checked";
 export type { WriteCheckedOptions } from "./write-checked";
 export { detectContainer } from "./read-detect-format";

@@ -7,9 +7,9 @@ import {
   dateToSerial,
   effectiveNumberFormat,
   formatCellText,
-  isDateFormat,
+  isDateTimeFormat,
   LOCALE_SHORT_DATE_FORMAT,
-} from "./read-number-format";
+} from "../core/recognize/number-format";
 
 /**
  * Reads an .xlsx workbook (bytes) into sheet snapshots with exceljs. Node and browser alike:
@@ -257,7 +257,7 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
       text[r][c] = read.value;
     } else {
       // A value exceljs read as a date under a format our formatter does not see as one.
-      const shownFmt = read.wasDate && !isDateFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
+      const shownFmt = read.wasDate && !isDateTimeFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
       text[r][c] = formatCellText(read.value, shownFmt);
     }
   }

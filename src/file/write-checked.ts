@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { columnNumber, planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
-import { buildSummary, LABELS, type SummaryLang } from "../core/summary";
+import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
+import { parseHistory, recordCheck, serializeHistory } from "../core/history";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
-import { dateToSerial, formatCellText, isDateFormat, LOCALE_SHORT_DATE_FORMAT } from "./read-number-format";
+import { dateToSerial, formatCellText, isDateTimeFormat, LOCALE_SHORT_DATE_FORMAT } from "../core/recognize/number-format";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
@@ -16,6 +17,8 @@ export interface WriteCheckedOptions {
   /** Adds one summary sheet per lead unit. */
   perUnitSheets?: boolean;
   lang?: SummaryLang;
+  /** Records this check in the workbook's history (default true), for "Thay đổi" next time. */
+  recordHistory?: boolean;
 }
 
 /** Why a checked copy could not be written; `message` is Vietnamese and says what to do. */
@@ -33,7 +36,10 @@ export class WorkbookWriteError extends Error {
 
 /** The first lines we write on our sheets, in every language. */
 const OUR_TITLES = new Set(
-  Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  [
+    ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+    ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
+  ],
 );
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));
 
@@ -53,7 +59,7 @@ function displayedText(cell: ExcelJS.Cell): string | null {
   if (v && typeof v === "object" && "result" in v) v = (v as { result?: unknown }).result;
   if (typeof v === "number") return formatCellText(v, cell.numFmt);
   if (v instanceof Date)
-    return formatCellText(dateToSerial(v), isDateFormat(cell.numFmt) ? cell.numFmt : LOCALE_SHORT_DATE_FORMAT);
+    return formatCellText(dateToSerial(v), isDateTimeFormat(cell.numFmt) ? cell.numFmt : LOCALE_SHORT_DATE_FORMAT);
   const t = cell.text;
   return typeof t === "string" ? t : null;
 }
@@ -125,7 +131,10 @@ export async function writeCheckedWorkbook(
   const userSheets = wb.worksheets.map((w) => w.name);
   const drawn = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }), palette);
 
+  const history =
+    options.recordHistory === false ? null : recordCheck(parseHistory(marker.history), report);
   const model = buildSummary(report, {
+    history: history ?? undefined,
     units: options.units,
     perUnitSheets: options.perUnitSheets,
     lang: options.lang,
@@ -135,7 +144,13 @@ export async function writeCheckedWorkbook(
     },
   });
   const names = writeSummarySheets(wb, model, [GENERATED_MARKER_SHEET]);
-  writeMarker(wb, names, { version: 1, sheets: [...kept, ...drawn] }, marker.others);
+  writeMarker(
+    wb,
+    names,
+    { version: 1, sheets: [...kept, ...drawn] },
+    marker.others,
+    history ? serializeHistory(history) : marker.history,
+  );
 
   const out = new Uint8Array(await wb.xlsx.writeBuffer());
   return fixInternalHyperlinks(out, { bytes, sheets: userSheets });

@@ -1,4 +1,5 @@
 import JSZip from "jszip";
+import { unescapeXml } from "../core/text";
 
 /**
  * exceljs 4.4 writes a link to a cell of the same workbook ("#'Phụ lục'!B23") as an *external*
@@ -29,15 +30,6 @@ const ATTR: Record<string, RegExp> = {
 function attr(tag: string, name: keyof typeof ATTR): string | null {
   const m = ATTR[name].exec(tag);
   return m ? m[1] : null;
-}
-
-function unescapeXml(s: string): string {
-  return s
-    .replace(/&apos;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&lt;/g, "<")
-    .replace(/&gt;/g, ">")
-    .replace(/&amp;/g, "&");
 }
 
 /** Sheet name -> path of its XML part in the package. */

@@ -15,6 +15,9 @@ import {
   MARKER_COLUMNS,
   MARKER_SHEET,
   MARKER_STATE,
+  HISTORY_HEADER,
+  chunkCells,
+  joinChunks,
   parseGeneratedMarker,
   parseLegacyBackup,
 } from "../core/marker";
@@ -27,6 +30,7 @@ import {
  *   writer restores what the add-in drew;
  * - columns C:F: an older version of this writer's own backup, read (merged into the state, its
  *   originals winning) and then dropped;
+ * - column L: the check history (core/history), rewritten with this check added;
  * - any other column (the add-in's settings in J, …) is copied over unchanged.
  */
 
@@ -38,11 +42,12 @@ export interface ForeignMarkerCell {
   style: Partial<ExcelJS.Style>;
 }
 
-/** Columns this writer rewrites: A (generated names), C:F (legacy backup, dropped) and H (state). */
+/** Columns this writer rewrites: A (generated names), C:F (legacy backup, dropped), H (state), L (history). */
 function ownColumn(col: number): boolean {
   return (
     col === MARKER_COLUMNS.generated.index ||
     col === MARKER_COLUMNS.highlight.index ||
+    col === MARKER_COLUMNS.history.index ||
     (col >= MARKER_COLUMNS.legacyBackupFirst.index && col <= MARKER_COLUMNS.legacyBackupLast.index)
   );
 }
@@ -59,6 +64,8 @@ export interface MarkerContents {
   foreignSheet: boolean;
   /** Cells of the other columns, to write back unchanged. */
   others: ForeignMarkerCell[];
+  /** The check history's stored text (column L), or null. */
+  history: string | null;
 }
 
 function cellValues(ws: ExcelJS.Worksheet, col: number): unknown[] {
@@ -74,6 +81,7 @@ export function readMarker(wb: ExcelJS.Workbook, palette?: ThemePalette): Marker
     state: emptyHighlightState(),
     stateError: null,
     others: [],
+    history: null,
   };
   const ws = wb.worksheets.find((w) => isMarkerSheet(w.name));
   if (!ws) return { ...none, foreignSheet: false };
@@ -96,6 +104,7 @@ export function readMarker(wb: ExcelJS.Workbook, palette?: ThemePalette): Marker
     stateError: parsed.error,
     foreignSheet: false,
     others,
+    history: joinChunks(cellValues(ws, MARKER_COLUMNS.history.index), HISTORY_HEADER),
   };
 }
 
@@ -108,6 +117,7 @@ export function writeMarker(
   generated: readonly string[],
   state: HighlightState,
   others: readonly ForeignMarkerCell[] = [],
+  history: string | null = null,
 ): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(MARKER_SHEET, { state: MARKER_STATE });
   for (const o of others) {
@@ -122,5 +132,6 @@ export function writeMarker(
   };
   generatedMarkerRows(generated).forEach((row, i) => put(i + 1, MARKER_COLUMNS.generated.index, row[0]));
   highlightStateCells(state).forEach((v, i) => put(i + 1, MARKER_COLUMNS.highlight.index, v));
+  chunkCells(HISTORY_HEADER, history).forEach((v, i) => put(i + 1, MARKER_COLUMNS.history.index, v));
   return ws;
 }

@@ -2,7 +2,7 @@ import * as React from "react";
 import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
-import { countStatuses, findSheet, groupIssues, issueCount, overdueTasks, taskCount, todayIso } from "./report-view";
+import { countStatuses, displayDate, findSheet, groupIssues, issueCount, overdueTasks, taskCount, todayIso } from "./report-view";
 import { usePane } from "./usePane";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
@@ -59,7 +59,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
       <CheckSettings
         asOf={state.settings.asOf || todayIso()}
         dueSoonDays={state.settings.dueSoonDays}
-        disabled={busy}
+        planYear={sheet?.planYear ?? null}
         onAsOf={act.setAsOf}
         onDueSoonDays={act.setDueSoonDays}
       />
@@ -101,6 +101,11 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
             <>
               <Divider />
               <StatusBadges counts={countStatuses(sheet)} />
+              {state.report && (
+                <Caption1 data-testid="results-as-of" data-as-of={state.report.asOf}>
+                  {s.resultsAsOf(displayDate(state.report.asOf))}
+                </Caption1>
+              )}
               {state.highlightedRows !== null && state.highlightedRows > 0 && !browser && (
                 <Caption1>{s.highlightedRows(state.highlightedRows)}</Caption1>
               )}

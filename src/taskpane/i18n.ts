@@ -27,6 +27,19 @@ export interface Strings {
   privacyNote: string;
   fileOpen: (name: string) => string;
   asOf: string;
+  asOfPlaceholder: string;
+  asOfHint: string;
+  asOfPick: string;
+  asOfToday: string;
+  asOfRefused: (
+    reason: "format" | "no_such_day" | "year_range",
+    text: string,
+    minYear: number,
+    maxYear: number,
+  ) => string;
+  asOfFarFromPlanYear: (planYear: number) => string;
+  /** Under the status counts: the day the results shown were computed for. */
+  resultsAsOf: (ddmmyyyy: string) => string;
   dueSoonDays: string;
   settingsHeading: string;
   recognizedHeading: string;
@@ -99,6 +112,18 @@ const vi: Strings = {
   privacyNote: "Tệp được xử lý ngay trên máy của bạn; không có dữ liệu nào được gửi đi.",
   fileOpen: (name) => `Tệp đang mở: ${name}`,
   asOf: "Tính đến ngày",
+  asOfPlaceholder: "ngày/tháng/năm",
+  asOfHint: "Nhập ngày/tháng/năm (ví dụ 15/10/2025) hoặc chọn trên lịch.",
+  asOfPick: "Chọn ngày trên lịch",
+  asOfToday: "Hôm nay",
+  asOfRefused: (reason, text, minYear, maxYear) =>
+    reason === "no_such_day"
+      ? `Không có ngày “${text}”. Ngày tính vẫn giữ như cũ.`
+      : reason === "year_range"
+        ? `Năm của “${text}” phải từ ${minYear} đến ${maxYear}. Ngày tính vẫn giữ như cũ.`
+        : `Không đọc được “${text}” là một ngày: hãy nhập ngày/tháng/năm, ví dụ 15/10/2025. Ngày tính vẫn giữ như cũ.`,
+  asOfFarFromPlanYear: (y) => `Ngày này cách năm kế hoạch ${y} hơn một năm: hãy xem lại năm.`,
+  resultsAsOf: (d) => `Kết quả tính đến ngày ${d}`,
   dueSoonDays: "Số ngày coi là sắp đến hạn",
   settingsHeading: "Thiết lập",
   recognizedHeading: "Bảng kế hoạch nhận dạng được",
@@ -221,6 +246,18 @@ const en: Strings = {
   privacyNote: "The file is processed on your computer; nothing is sent anywhere.",
   fileOpen: (name) => `Open file: ${name}`,
   asOf: "As of",
+  asOfPlaceholder: "dd/mm/yyyy",
+  asOfHint: "Type day/month/year (e.g. 15/10/2025) or pick it on the calendar.",
+  asOfPick: "Pick a day on the calendar",
+  asOfToday: "Today",
+  asOfRefused: (reason, text, minYear, maxYear) =>
+    reason === "no_such_day"
+      ? `There is no day “${text}”. The as-of day is unchanged.`
+      : reason === "year_range"
+        ? `The year of “${text}” must be from ${minYear} to ${maxYear}. The as-of day is unchanged.`
+        : `“${text}” is not a day: type day/month/year, e.g. 15/10/2025. The as-of day is unchanged.`,
+  asOfFarFromPlanYear: (y) => `This day is more than a year from the plan year ${y}: check the year.`,
+  resultsAsOf: (d) => `Results as of ${d}`,
   dueSoonDays: "Days counted as due soon",
   settingsHeading: "Settings",
   recognizedHeading: "Recognized plan table",

@@ -22,6 +22,8 @@ export interface PaneState {
   selected: { sheet: string; address: string } | null;
   preview: CellPreview | null;
   fileName: string | null;
+  /** The as-of day and due-soon window the report shown was checked with (see `checkKey`). */
+  checkedWith: string | null;
 }
 
 export interface PaneActions {
@@ -44,6 +46,12 @@ export interface PaneActions {
 }
 
 export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+
+/** What a report depends on among the settings that change without a new check: as-of day, due-soon days. */
+export function checkKey(settings: HostSettings, today: string = todayIso()): string {
+  const o = optionsFrom(settings, today);
+  return `${o.asOf}|${o.dueSoonDays}`;
+}
 
 export function optionsFrom(settings: HostSettings, today: string = todayIso()): CheckOptionsInput {
   return {
@@ -80,6 +88,7 @@ const INITIAL: PaneState = {
   selected: null,
   preview: null,
   fileName: null,
+  checkedWith: null,
 };
 
 export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActions] {
@@ -155,6 +164,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
 
   const checkNow = useCallback(
     async (settings: HostSettings): Promise<Partial<PaneState>> => {
+      const checkedWith = checkKey(settings);
       const outcome = await host.check(optionsFrom(settings));
       const previous = latest.current.sheet;
       const keep = previous !== null && outcome.report.sheets.some((s) => s.sheet === previous);
@@ -165,10 +175,26 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,
         preview: null,
+        checkedWith,
       };
     },
     [host],
   );
+
+  // A report shown for other settings than the current ones (the as-of day or the due-soon days
+  // changed, also while a check was running) is checked again at once: it takes well under a
+  // second, and the lists and "Tải về" then always match what the fields say. A failed re-check
+  // is not retried for the same settings (its error is shown).
+  const retried = useRef<string | null>(null);
+  useEffect(() => {
+    if (!state.report || state.busy || latest.current.busy || state.checkedWith === null) return;
+    const key = checkKey(state.settings);
+    if (key === state.checkedWith || retried.current === key) return;
+    retried.current = key;
+    void (async () => {
+      if (await run("check", async () => checkNow(await currentSettings()))) retried.current = null;
+    })();
+  }, [state.report, state.busy, state.checkedWith, state.settings, run, checkNow, currentSettings]);
 
   const check = useCallback(async () => {
     await run("check", async () => checkNow(await currentSettings()));
@@ -206,14 +232,23 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
   );
 
   const download = useCallback(async () => {
-    const report = latest.current.report;
+    const shown = latest.current.report;
     const exportWorkbook = host.exportCheckedWorkbook;
-    if (!report || !exportWorkbook) return;
+    if (!shown || !exportWorkbook) return;
     await run("download", async () => {
-      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(await currentSettings()));
+      const settings = await currentSettings();
+      // Never the result of other settings than the fields show: check again first if needed.
+      let fresh: Partial<PaneState> = {};
+      let report = shown;
+      if (latest.current.checkedWith !== checkKey(settings)) {
+        fresh = await checkNow(settings);
+        report = fresh.report ?? shown;
+      }
+      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(settings));
       saveBytes(data, fileName);
+      return fresh;
     });
-  }, [run, host, currentSettings]);
+  }, [run, host, checkNow, currentSettings]);
 
   const select = useCallback(
     async (sheet: string, address: string) => {

@@ -32,9 +32,22 @@ describe("dates", () => {
   });
   it("marks dates that do not exist as invalid and unparsed", () => {
     for (const t of ["31/02/2025", "31/6/2025", "15/13/2025", "0/5/2025", "Trước ngày 32/1", "Tháng 13/2025"]) {
-      expect(parseDeadline(t, 2025)).toEqual({ kind: "unparsed", due: null, invalidDate: true });
+      expect(parseDeadline(t, 2025)).toMatchObject({ kind: "unparsed", due: null, invalidDate: true });
     }
     expect(parseDeadline("29/02", 2025).invalidDate).toBe(true);
+  });
+  it("says which date does not exist and which rule read it", () => {
+    expect(parseDeadline("Trước ngày 31/02/2025", 2025).invalid).toEqual({
+      text: "31/02/2025",
+      rule: "numeric date",
+      day: 31,
+      month: 2,
+      year: 2025,
+    });
+    expect(parseDeadline("Ngày 30 tháng 2 năm 2026", 2025).invalid).toMatchObject({ rule: "date in words", day: 30, month: 2 });
+    expect(parseDeadline("Tháng 13/2025", 2025).invalid).toMatchObject({ rule: "month", month: 13, year: 2025 });
+    expect(parseDeadline("29/02", 2025).invalid).toMatchObject({ text: "29/02", day: 29, month: 2, year: null });
+    expect(parseDeadline("31/12/2025", 2025).invalid).toBeUndefined();
     expect(p("29/02", 2024)).toEqual(["date", "2024-02-29"]);
   });
   it("is not fooled by numbers that are no dates", () => {
@@ -190,7 +203,7 @@ describe("rules from the held-out review (test/deadline/heldout.tsv)", () => {
     expect(p("QuýIV/2025")).toEqual(["period", "2025-12-31"]);
     expect(p("Q III/2025")).toEqual(["period", "2025-09-30"]);
     expect(p("Quý: III/2025")).toEqual(["period", "2025-09-30"]);
-    expect(parseDeadline("Quý V/2025", 2025)).toEqual({ kind: "unparsed", due: null, invalidDate: true });
+    expect(parseDeadline("Quý V/2025", 2025)).toMatchObject({ kind: "unparsed", due: null, invalidDate: true });
   });
   it("reads year-first dates and days in words after a deadline word", () => {
     expect(p("2025-09-30")).toEqual(["date", "2025-09-30"]);

@@ -6,7 +6,23 @@ import { FakeWorkbook } from "./excel-fake";
  * workbook: deadlines spread over the year, a status column with some done tasks, a few empty
  * leads (errors to mark). For sync-count tests and the benchmark.
  */
-export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch"): FakeWorkbook {
+export interface SyntheticOptions {
+  /**
+   * Mixed formatting, as plans typed by hand have it: a different fill on every other cell of the
+   * task rows (6 colours), thin or medium borders on every cell, and `merges` merged areas (the
+   * section rows across the table, and pairs of STT cells). Default: plain cells, no merges.
+   */
+  mixed?: boolean;
+  merges?: number;
+}
+
+const FILLS = ["#FFF2CC", "#E2EFDA", "#DDEBF7", "#FCE4D6", "#EDEDED", "#D9E1F2"];
+
+export function syntheticPlanWorkbook(
+  tasks: number,
+  sheetName = "Kế hoạch",
+  options: SyntheticOptions = {},
+): FakeWorkbook {
   const wb = new FakeWorkbook();
   const sheet = wb.addSheet(sheetName);
   const units = [
@@ -50,6 +66,21 @@ export function syntheticPlanWorkbook(tasks: number, sheetName = "Kế hoạch")
     put(r, 5, "Báo cáo kết quả");
     put(r, 6, i % 5 === 0 ? "Đã hoàn thành" : i % 5 === 1 ? "Đang thực hiện" : null);
     r++;
+  }
+  if (options.mixed) {
+    const last = r - 1;
+    for (let row = 4; row <= last; row++)
+      for (let c = 1; c <= 6; c++) {
+        const cell = sheet.ensure(row, c);
+        if ((row + c) % 2 === 0) cell.fill = FILLS[(row * 7 + c) % FILLS.length];
+        const edge = { style: "Continuous", color: "#000000", weight: (row + c) % 3 === 0 ? "Medium" : "Thin" };
+        cell.borders = { EdgeTop: edge, EdgeBottom: edge, EdgeLeft: edge, EdgeRight: edge };
+      }
+  }
+  if (options.merges) {
+    // Two-row merges of the "Sản phẩm" column, every third row from the top, up to `merges`.
+    for (let row = 5, n = 0; n < options.merges && row + 1 < r; row += 3, n++)
+      sheet.merges.push({ top: row, left: 5, bottom: row + 1, right: 5 });
   }
   wb.activeSheet = sheetName;
   return wb;

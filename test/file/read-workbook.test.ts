@@ -342,3 +342,12 @@ describe("readWorkbook refuses bad input with a typed error", () => {
     await expectCode(readWorkbookFile(FIXTURES), "not_xlsx");
   });
 });
+
+describe("a mm:ss.0 cell (Excel's built-in format 47) no longer hangs the reader", () => {
+  test("numfmt47-mmss0.xlsx reads, the time shown with tenths", async () => {
+    const bytes = readFileSync(path.join(__dirname, "../corpus/made-here/numfmt47-mmss0.xlsx"));
+    const sheets = await readWorkbook(bytes, "numfmt47-mmss0.xlsx");
+    const shown = sheets.flatMap((s) => s.text.flat()).filter((t) => /^\d\d:\d\d\.\d$/.test(t));
+    expect(shown.length).toBeGreaterThan(0);
+  });
+});

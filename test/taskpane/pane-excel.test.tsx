@@ -3,18 +3,20 @@
  * @jest-environment-options {"customExportConditions": ["node", "require"]}
  */
 import * as React from "react";
-import { fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { fireEvent, render, screen, waitFor } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
 import { fakeFromFixture, hostFor } from "../excel/fixtures";
 import { fixtureReport } from "./fake-host";
 import "./dom-matchers";
 import "./jsdom-shims";
+import { action, choose, columnPicker } from "./queries";
 
 /**
  * The pane over the real Excel host (src/excel) driving the behavioural Excel fake, with a shared
  * fixture: what the user sees equals the expected report, clicks select real cells, settings go
  * into the workbook.
  */
+// The real engine and host run on real fixtures here: room for a loaded machine, no timing check.
 jest.setTimeout(60_000);
 
 function badgeCount(status: string): number {
@@ -27,7 +29,7 @@ test("kh-607 in Excel: counts, highlighting, selecting a cell, clearing", async 
   render(<App host={hostFor(wb, fx.file)} language="vi" dark={false} />);
 
   fireEvent.change(screen.getByTestId("as-of"), { target: { value: fx.asOf } });
-  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  fireEvent.click(action("Kiểm tra"));
   await screen.findByTestId("recognition", {}, { timeout: 30_000 });
 
   const counts = { overdue: 0, due_soon: 0, open: 0, no_deadline: 0, done: 0 } as Record<string, number>;
@@ -41,7 +43,7 @@ test("kh-607 in Excel: counts, highlighting, selecting a cell, clearing", async 
   await waitFor(() => expect(wb.selection).toEqual({ sheet: "Phụ lục", address: "C44" }));
   await waitFor(() => expect(missingLead).toHaveAttribute("aria-pressed", "true"));
 
-  fireEvent.click(screen.getByRole("button", { name: "Xóa tô màu" }));
+  fireEvent.click(action("Xóa tô màu"));
   expect(await screen.findByText(/Đã xóa tô màu/)).toBeInTheDocument();
 });
 
@@ -49,7 +51,7 @@ test("a protected sheet: findings shown, a warning says why nothing was drawn", 
   const { wb, fx } = await fakeFromFixture("kh-rui-ro-2025");
   wb.sheets[0].protected = true;
   render(<App host={hostFor(wb, fx.file)} language="vi" dark={false} />);
-  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  fireEvent.click(action("Kiểm tra"));
   await screen.findByTestId("recognition", {}, { timeout: 30_000 });
   const bars = screen.getAllByRole("status").map((el) => el.textContent ?? "");
   expect(bars.some((t) => t.includes("đang được bảo vệ"))).toBe(true);
@@ -59,16 +61,15 @@ test("a protected sheet: findings shown, a warning says why nothing was drawn", 
 test("a corrected column is saved in the workbook and used by the next pane", async () => {
   const { wb, fx } = await fakeFromFixture("kh-khong-dau");
   const first = render(<App host={hostFor(wb, fx.file)} language="vi" dark={false} />);
-  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  fireEvent.click(action("Kiểm tra"));
   await screen.findByTestId("recognition", {}, { timeout: 30_000 });
-  fireEvent.click(screen.getByRole("combobox", { name: "Cột Ghi chú" }));
-  fireEvent.click(await screen.findByRole("option", { name: /^A( –|$)/ }));
-  await waitFor(() => expect(screen.getByRole("combobox", { name: "Cột Ghi chú" })).toHaveValue("A"), { timeout: 30_000 });
+  await choose(columnPicker("Cột Ghi chú"), /^A( –|$)/);
+  await waitFor(() => expect(columnPicker("Cột Ghi chú")).toHaveValue("A"), { timeout: 30_000 });
   first.unmount();
 
   // A new pane on the same workbook reads the override back from the workbook.
   render(<App host={hostFor(wb, fx.file)} language="vi" dark={false} />);
-  fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
+  fireEvent.click(action("Kiểm tra"));
   await screen.findByTestId("recognition", {}, { timeout: 30_000 });
-  expect(within(screen.getByTestId("columns")).getByRole("combobox", { name: "Cột Ghi chú" })).toHaveValue("A");
+  expect(columnPicker("Cột Ghi chú")).toHaveValue("A");
 });

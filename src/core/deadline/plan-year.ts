@@ -19,7 +19,8 @@
  */
 import { fold } from "../text/fold";
 import { tokenize, Token, NUM, WORD, PUNCT } from "./tokens";
-import { markReferences, explicitYears } from "./grammar";
+import { markReferences } from "./references";
+import { explicitYears } from "./grammar";
 
 export interface PlanSpan {
   first: number;

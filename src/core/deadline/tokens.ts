@@ -5,6 +5,8 @@
  * find document numbers ("10/KH-UBND") as runs of tokens with no space between them.
  */
 
+import type { WordPattern } from "./vocabulary";
+
 export const WORD = 0;
 export const NUM = 1;
 export const PUNCT = 2;
@@ -56,4 +58,21 @@ export function tokenize(folded: string): Token[] {
     i = j;
   }
   return out;
+}
+
+/** End index of `p` matched at i (words only), or -1. */
+export function matchWords(tokens: Token[], i: number, p: WordPattern): number {
+  for (let k = 0; k < p.length; k++) {
+    const t = tokens[i + k];
+    if (t === undefined || t.type !== WORD || !p[k].has(t.text)) return -1;
+  }
+  return i + p.length;
+}
+
+export function matchAny(tokens: Token[], i: number, ps: readonly WordPattern[]): number {
+  for (const p of ps) {
+    const e = matchWords(tokens, i, p);
+    if (e >= 0) return e;
+  }
+  return -1;
 }

@@ -44,14 +44,36 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
   ["bon", 4],
 ]);
 
-/** After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi" make it recurring. */
+/**
+ * After a year: "2025 và những năm tiếp theo", "từ năm 2025 trở đi", "Năm 2022 và hằng năm": the
+ * year the task starts, and it recurs.
+ */
 export const ONWARDS_PHRASES: readonly WordPattern[] = [
   pattern("va", "nhung|cac", "nam", "tiep|sau"),
+  pattern("va", "hang|moi", "nam"),
   pattern("va", "nam", "tiep|sau"),
   pattern("tro", "di"),
   pattern("tro", "ve", "sau"),
   pattern("ve", "sau"),
 ];
+
+/** Before a year: "bắt đầu từ năm 2024", "bắt đầu năm 2024": the year the task starts. */
+export const START_LEADS: readonly WordPattern[] = [pattern("bat|khoi", "dau", "tu"), pattern("bat|khoi", "dau")];
+
+/**
+ * A time counted from an event or a day: "Trong 06 tháng kể từ khi …", "Sau 30 ngày kể từ ngày …",
+ * "10 ngày làm việc tính từ ngày …": the units it counts, the words for working days, the words
+ * that count from, and what may follow them before the event or the day.
+ */
+export const COUNTED_UNITS: ReadonlyMap<string, "day" | "week" | "month" | "year"> = new Map([
+  ["ngay", "day"],
+  ["tuan", "week"],
+  ["thang", "month"],
+  ["nam", "year"],
+]);
+export const WORKING_DAYS: WordPattern = pattern("lam", "viec");
+export const COUNTED_FROM: readonly WordPattern[] = [pattern("ke|tinh", "tu"), pattern("ke", "tu", "sau")];
+export const COUNTED_FROM_EVENT: readonly WordPattern[] = [pattern("sau", "khi"), pattern("khi"), pattern("luc")];
 
 /** After a day or period without a year: it repeats every year / month. */
 export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");

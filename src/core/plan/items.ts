@@ -2,14 +2,16 @@ import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
 import type { Grid } from "../recognize/grid";
 import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
-import { isDateFormat, serialToDmy } from "../recognize/cell-format";
+import { serialToDmy } from "../recognize/cell-format";
+import { isDateFormat } from "../recognize/number-format";
 import { parseDeadline } from "../deadline";
-import { foldFast as fold } from "./fold-table";
+import { fold } from "../text";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
 import { isDoneText, statusWithin } from "./status";
 import { addDays } from "../recognize/cell-format";
 import type { SttKind } from "./stt";
+import { LOWER } from "../text/unicode-classes";
 
 /** What validation needs to know about a row beyond the report's item. */
 export interface RowFacts {
@@ -211,7 +213,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
 }
 
 /** A status column headed "Hoàn thành" / "Đã hoàn thành": a tick or a cross in it means done. */
-const DONE_MARK = /^\s*[xX✓✔☑]\s*$/u;
+const DONE_MARK = /^\s*[xX✓✔☑]\s*$/;
 
 /** True when STT "2.1" is numbered under "2" (and "2.1.3" under "2.1"). */
 function isUnder(stt: string | null, parent: string | null): boolean {
@@ -249,7 +251,7 @@ function appendContinuation(last: RowFacts, cr: ClassifiedRow, opts: BuildOption
   item.support = canonical(dedupeKeepFirst([...fromLead.support, ...fromSupport.support]), opts.units);
 }
 
-const LOWER_START = /^\s*[\p{Ll}]/u;
+const LOWER_START = new RegExp(`^\\s*[${LOWER}]`);
 
 /** Text that stops mid-sentence: after a comma or a word that needs what follows. */
 const OPEN_END = /(,|\b(phoi hop|voi|va|chu tri|cung|giao|cho))\s*$/;

@@ -18,6 +18,17 @@ const SAMPLE_CHARS = 500;
 const LEGACY_FONT = /^(\.vn|vni[-\s]|vn[a-z])/i;
 
 /**
+ * One cell's text of a sheet known to be in `encoding` (TCVN3 / VNI), converted the way
+ * `decodeSnapshot` converts it: text with no legacy characters, or with Unicode-only Vietnamese
+ * letters, is left as it is. For text copied from the sheet after the check (summaries).
+ */
+export function decodeSheetText(t: string, encoding: text.LegacyEncoding): string {
+  if (!SUSPECT.test(t) || UNICODE_VI.test(t)) return t;
+  const d = text.decodeLegacy(t);
+  return d.encoding ? d.text : text.convertLegacy(t, encoding);
+}
+
+/**
  * Converts a sheet's text from a legacy Vietnamese font encoding (TCVN3 / VNI) to Unicode.
  * Returns the snapshot unchanged (same object) and null when nothing was converted.
  */

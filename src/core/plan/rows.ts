@@ -4,7 +4,8 @@ import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
 import { isColumnNumberRow } from "../recognize/region";
 import { cleanStt, sttKind, type SttKind } from "./stt";
-import { foldKeep } from "./fold-table";
+import { foldKeep } from "../text";
+import { LETTER, LOWER, UPPER } from "../text/unicode-classes";
 
 /** One row of the data region, classified. */
 export interface ClassifiedRow {
@@ -31,8 +32,10 @@ const PART = /^(phan|muc|chuong)\s+([ivxlc]+|[a-z]|\d{1,3}|thu [a-z]+)$/;
 const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
 
+const NON_LETTERS = new RegExp(`[^${LETTER}]`, "g");
+
 function isUpperText(s: string): boolean {
-  const letters = s.replace(/[^\p{L}]/gu, "");
+  const letters = s.replace(NON_LETTERS, "");
   return letters.length >= 4 && letters === letters.toLocaleUpperCase("vi");
 }
 
@@ -40,7 +43,7 @@ const NUMBERED = /^\s*(\d{1,4}(\.\d{1,4})*|[IVXLC]{1,6}|[A-Z])[.)]?\s*$/;
 const BULLET = /^[-+•*–—·]$/;
 const TOTAL_ROW = /^\s*(tong cong|tong so|cong|tong)\s*[:.]?\s*$/;
 const TERMINAL = /[.!?:;…]["”)]*\s*$/;
-const LOWER_START = /^\s*[\p{Ll}]/u;
+const LOWER_START = new RegExp(`^\\s*[${LOWER}]`);
 
 /**
  * Classifies the rows of the data region: skips blank rows, repeated header rows and column-number
@@ -256,7 +259,7 @@ function markTitlesBeforeRestart(rows: ClassifiedRow[]): void {
   }
 }
 
-const UPPER_START = /^\s*\p{Lu}/u;
+const UPPER_START = new RegExp(`^\\s*[${UPPER}]`);
 
 /** True when the task cell is merged across the other role columns (a title spanning the row). */
 function spansAcross(g: Grid, r: number, taskCol: number, cols: ColumnMap): boolean {

@@ -1,5 +1,5 @@
 import type { Status } from "../report";
-import { foldFast as fold } from "./fold-table";
+import { fold } from "../text";
 import { addDays } from "../recognize/cell-format";
 
 const PERCENT = /(\d+(?:[.,]\d+)?)\s*%/g;

@@ -1,5 +1,5 @@
-import { fold } from "../text";
-import { foldKeep, foldFast, hasMarks } from "./fold-table";
+import { fold, foldKeep, hasMarks } from "../text";
+import { LETTER, NUMBER, UPPER } from "../text/unicode-classes";
 
 /**
  * Lead and support units from a responsibility cell (spec "Items", README decisions 7-10).
@@ -100,7 +100,8 @@ const BULLET = /^\s*(?:[-+*•–—·]\s*|\d{1,2}(?:\.\d{1,2})+\s*[.:)]?\s*|\d{
 const TRAILING = /[\s.;,:!?\-–—]+$/;
 const LEADING = /^[\s.;,:!?\-–]+/;
 const ACRONYM = /^[A-ZĐ][A-ZĐ0-9&-]{1,}$/;
-const UPPER_FIRST = /^\p{Lu}/u;
+const UPPER_FIRST = new RegExp(`^[${UPPER}]`);
+const TRAILING_NON_WORD = new RegExp(`[^${LETTER}${NUMBER}]+$`);
 
 const foldSameLength = (s: string): string => foldKeep(s);
 
@@ -130,10 +131,7 @@ export function startsUnit(piece: string): boolean {
   const words = p.split(/\s+/, MAX_KIND_WORDS);
   if (!UPPER_FIRST.test(words[0] ?? "")) return false;
   for (let n = Math.min(MAX_KIND_WORDS, words.length); n >= 1; n--) {
-    const head = words
-      .slice(0, n)
-      .join(" ")
-      .replace(/[^\p{L}\p{N}]+$/u, "");
+    const head = words.slice(0, n).join(" ").replace(TRAILING_NON_WORD, "");
     if (isKindHead(head)) return true;
   }
   return false;
@@ -146,7 +144,7 @@ function isKindHead(head: string): boolean {
   let k = kindHeads.get(head);
   if (k === undefined) {
     // A kind word typed without diacritics counts wherever it is ("Van phong").
-    k = KIND_KEYS.has(toneKey(head)) || (!hasMarks(head) && KIND_FOLDED.has(foldFast(head)));
+    k = KIND_KEYS.has(toneKey(head)) || (!hasMarks(head) && KIND_FOLDED.has(fold(head)));
     if (kindHeads.size > 20_000) kindHeads.clear();
     kindHeads.set(head, k);
   }
@@ -271,7 +269,7 @@ function dedupe(r: Responsibility): Responsibility {
   const seen = new Set<string>();
   const keep = (list: string[]): string[] =>
     list.filter((u) => {
-      const k = foldFast(u);
+      const k = fold(u);
       if (seen.has(k)) return false;
       seen.add(k);
       return true;
@@ -304,7 +302,7 @@ function readLabelled(line: string, f: string, noDia: boolean): Responsibility |
   for (let k = 0; k < marks.length; k++) {
     let seg = line.slice(marks[k].end, k + 1 < marks.length ? marks[k + 1].start : line.length);
     // Drop the next label's own words ("…; Đơn vị phối hợp:") left at the end of this segment.
-    if (k + 1 < marks.length) seg = seg.replace(/[;,.\n]\s*[^;,.\n]{0,24}$/u, "");
+    if (k + 1 < marks.length) seg = seg.replace(/[;,.\n]\s*[^;,.\n]{0,24}$/, "");
     const units = seg.trim() === "" ? [] : splitUnits(seg, noDia);
     (marks[k].verb === "phoi hop" ? support : lead).push(...units);
   }

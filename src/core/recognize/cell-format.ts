@@ -1,17 +1,5 @@
 /** Excel serial dates and number formats. */
 
-/** True when an Excel number format shows a date (d, m, y tokens outside quotes and brackets). */
-export function isDateFormat(fmt: string | null): boolean {
-  if (!fmt) return false;
-  const f = fmt
-    .replace(/"[^"]*"/g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/\\./g, "")
-    .toLowerCase();
-  if (f === "general" || f === "@") return false;
-  return /[dy]/.test(f);
-}
-
 /** Excel serial (days since 1899-12-30) -> [year, month, day]; null when out of range. */
 export function serialToYmd(serial: number): [number, number, number] | null {
   if (!Number.isFinite(serial) || serial < 1 || serial > 2958465) return null;

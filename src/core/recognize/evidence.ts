@@ -2,7 +2,7 @@ import { parseDeadline } from "../deadline";
 import { fold } from "../text";
 import { isCellError } from "../snapshot";
 import { readResponsibility, startsUnit } from "../plan/units";
-import { isDateFormat } from "./cell-format";
+import { isDateFormat } from "./number-format";
 import type { Grid } from "./grid";
 
 /**

@@ -1,6 +1,9 @@
 import type { Role } from "../report";
 import type { Grid } from "./grid";
 import { headerLabel, rolesForLabel } from "./vocabulary";
+import { LOWER } from "../text/unicode-classes";
+
+const LOWER_FIRST = new RegExp(`^[${LOWER}]`);
 
 /** How many rows from the top are searched for the header (a whole plan pasted above its appendix can run long). */
 const HEADER_SEARCH_ROWS = 300;
@@ -169,7 +172,7 @@ function continuesHeader(g: Grid, header: number, next: number): boolean {
     const t = g.text(next, c);
     if (t === "") continue;
     if (g.text(header, c) === "" || t.length > 30 || typeof g.value(next, c) === "number" || /\d/.test(t)) return false;
-    if (/^\p{Ll}/u.test(t) || t === "TT") lower++;
+    if (LOWER_FIRST.test(t) || t === "TT") lower++;
   }
   return lower >= 2;
 }

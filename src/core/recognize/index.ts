@@ -13,7 +13,17 @@ export { columnLetter, columnIndex } from "./columns";
 export { gridOf, type Grid } from "./grid";
 export type { ColumnMap } from "./roles";
 export { detectPlanYear, type PlanYear } from "./plan-year";
-export { isDateFormat, serialToDmy, serialToYmd, addDays } from "./cell-format";
+export { serialToDmy, serialToYmd, addDays } from "./cell-format";
+export {
+  isDateFormat,
+  isDateTimeFormat,
+  formatCellText,
+  formatGeneral,
+  dateToSerial,
+  effectiveNumberFormat,
+  BUILTIN_NUMBER_FORMATS,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "./number-format";
 
 export interface RecognizedTable {
   ok: true;

@@ -11,6 +11,10 @@ import { buildOverdue } from "./sheets/overdue";
 import { buildPerUnit } from "./sheets/per-unit";
 import { planTitleLines } from "./plan-title";
 import { collectTasks } from "./tasks";
+import { decodingCellText } from "./legacy-text";
+import { lastChange } from "../history/diff";
+import type { History } from "../history/schema";
+import { buildChanges, buildTrend } from "./sheets/changes";
 
 export interface SummaryOptions {
   /** The organisation's unit list (settings): canonical spellings, and the order of the unit sheet. */
@@ -32,6 +36,11 @@ export interface SummaryOptions {
    * title block then has a different number of rows, which a host's tests must expect.
    */
   planTitle?: boolean;
+  /**
+   * The workbook's check history with this check recorded last (core/history): with two checks
+   * or more, adds "Thay đổi" (what changed since the previous check) and "Diễn biến".
+   */
+  history?: History;
 }
 
 /**
@@ -45,7 +54,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
   const collected = collectTasks(report, options.units ?? []);
   const statusColumn = new Map<string, string | null>();
   for (const s of report.sheets) statusColumn.set(s.sheet, s.table?.columns.status ?? null);
-  const cellText = options.cellText;
+  const cellText = decodingCellText(report, options.cellText);
   const ctx: SummaryContext = {
     ...collected,
     L,
@@ -68,6 +77,8 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     buildBySection(ctx),
   ];
   if (options.perUnitSheets) sheets.push(...buildPerUnit(ctx));
+  const change = options.history ? lastChange(options.history.checks) : null;
+  if (options.history && change) sheets.push(buildChanges(change, lang), buildTrend(options.history.checks, lang));
   // Names unique among themselves (Excel ignores case).
   const taken = new Set<string>();
   for (const s of sheets) {

@@ -33,3 +33,11 @@ export { type Counts } from "./counts";
 export { summaryGrid, NUMBER_FORMATS, type SummaryGrid } from "./grid";
 export { type PeriodGrain } from "./sheets/by-period";
 export { estimateLines, lineHeight, rowHeightFor } from "./row-height";
+export {
+  buildConsolidated,
+  type ConsolidateInput,
+  type ConsolidateFailure,
+  type ConsolidateOptions,
+} from "./consolidate";
+export { buildChanges, buildTrend } from "./sheets/changes";
+export { MULTI_LABELS, type MultiLabels } from "./labels-multi";

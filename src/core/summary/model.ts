@@ -67,7 +67,17 @@ export const summaryChartSchema = z.object({
 });
 export type SummaryChart = z.infer<typeof summaryChartSchema>;
 
-export const SUMMARY_SHEET_KINDS = ["by_unit", "overdue", "by_period", "by_section", "unit"] as const;
+export const SUMMARY_SHEET_KINDS = [
+  "by_unit",
+  "overdue",
+  "by_period",
+  "by_section",
+  "unit",
+  "by_file",
+  "unreadable",
+  "changes",
+  "trend",
+] as const;
 export const summarySheetKindSchema = z.enum(SUMMARY_SHEET_KINDS);
 export type SummarySheetKind = z.infer<typeof summarySheetKindSchema>;
 

@@ -6,6 +6,10 @@
  * side of one line too many rather than clipped text.
  */
 
+import { MARK } from "../text/unicode-classes";
+
+const MARKS = new RegExp(`[${MARK}]`, "g");
+
 /** Points per line of a Times New Roman cell of `fontSize` points (Excel: 15.75 for 12 pt). */
 export function lineHeight(fontSize: number): number {
   return Math.round(fontSize * 1.3125 * 4) / 4;
@@ -52,7 +56,7 @@ function charWidth(ch: string): number {
 }
 
 function measureChar(ch: string): number {
-  const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
+  const base = ch.normalize("NFD").replace(MARKS, "").replace("đ", "d").replace("Đ", "D");
   if (base === "") return 0; // a lone combining accent (decomposed text)
   const c = base[0];
   const code = c.charCodeAt(0);

@@ -47,9 +47,15 @@ function uniqueKeys(names: readonly string[], canon: UnitCanon): string[] {
 
 const NO_SECTIONS: SectionRef[] = [];
 
-/** Every task of every recognized sheet, in workbook then row order. */
-export function collectTasks(report: PlanReport, units: readonly string[] = []): CollectedTasks {
-  const canon = new UnitCanon(units);
+/**
+ * Every task of every recognized sheet, in workbook then row order. `canon` is shared when the
+ * tasks of several reports are counted together (one row per unit across files).
+ */
+export function collectTasks(
+  report: PlanReport,
+  units: readonly string[] = [],
+  canon: UnitCanon = new UnitCanon(units),
+): CollectedTasks {
   const tasks: TaskRecord[] = [];
   const sheets: string[] = [];
   report.sheets.forEach((sheet, sheetIndex) => {

@@ -4,16 +4,17 @@
  * fold(s) = NFC, lower case, no diacritics (đ -> d, and the look-alike Ð/ð -> d), runs of whitespace collapsed to one
  * space, trimmed. It runs on every cell, so it is a single pass over the string with a
  * lookup table built once at load time (no normalize(), no regular expression per call):
- * - precomposed Latin letters (U+00C0..U+024F, U+1E00..U+1EFF) map to their lower-case base
- *   letter (the table is built from the letters' own NFD forms, so it is exact);
+ * - letters with marks below U+2000 (Latin, Vietnamese U+1E00..U+1EFF, Greek) map to their
+ *   lower-case base letter (the table is built from the letters' own NFD forms, so it is exact);
  * - combining marks U+0300..U+036F (decomposed input) are dropped, which gives the same
  *   result as NFC followed by stripping;
  * - every character JavaScript's \s matches is whitespace; zero-width spaces and the
  *   soft hyphen are dropped;
- * - anything else is lower-cased as is.
+ * - anything else is lower-cased, and folded again when its lower case falls in the table
+ *   (U+212B Å -> å -> a), so fold(fold(s)) === fold(s).
  */
 
-const TABLE_SIZE = 0x1f00;
+const TABLE_SIZE = 0x2000;
 /** FOLD_TABLE[code] is the folded string of that character; "" drops it; " " is whitespace. */
 const FOLD_TABLE: string[] = buildTable();
 
@@ -97,6 +98,8 @@ export function fold(s: string): string {
       i++;
     } else {
       piece = s[i].toLowerCase();
+      // A few letters above the table lower-case into it (U+212B Angstrom sign -> å): fold that too.
+      if (piece.length === 1 && piece.charCodeAt(0) < TABLE_SIZE) piece = FOLD_TABLE[piece.charCodeAt(0)];
     }
     if (piece === " ") {
       if (out.length > 0) pendingSpace = true;
@@ -110,4 +113,51 @@ export function fold(s: string): string {
     out += piece;
   }
   return out;
+}
+
+/**
+ * Length-keeping fold, for code that maps an index in the folded text back to the cell: each UTF-16
+ * unit becomes fold's single unit for it, and a character fold drops or expands (combining marks,
+ * zero-width characters, U+0130) stays as it is. Whitespace is not collapsed. So
+ * fold(foldKeep(s)) === fold(s), and foldKeep is fold whenever fold keeps the length.
+ */
+const KEEP_TABLE = new Uint16Array(TABLE_SIZE);
+/** 1 where the character carries a diacritic: a non-ASCII letter folding to an ASCII letter, or a combining mark. */
+const MARKED = new Uint8Array(TABLE_SIZE);
+for (let c = 0; c < TABLE_SIZE; c++) {
+  const f = FOLD_TABLE[c];
+  const one = f.length === 1 && f !== " ";
+  KEEP_TABLE[c] = one ? f.charCodeAt(0) : c;
+  if (c >= 0xc0 && one && f >= "a" && f <= "z") MARKED[c] = 1;
+  if (c >= 0x300 && c <= 0x36f) MARKED[c] = 1;
+}
+const KEEP_BUF = new Uint16Array(4096);
+
+/** foldKeep of a BMP character above the table (rare in plans): fold's unit when it is one. */
+function keepAbove(c: number): number {
+  const f = fold(String.fromCharCode(c));
+  return f.length === 1 ? f.charCodeAt(0) : c;
+}
+
+export function foldKeep(s: string): string {
+  const n = s.length;
+  let out = "";
+  for (let start = 0; start < n; start += KEEP_BUF.length) {
+    const end = Math.min(n, start + KEEP_BUF.length);
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      KEEP_BUF[i - start] = c < TABLE_SIZE ? KEEP_TABLE[c] : c >= 0xd800 && c <= 0xdfff ? c : keepAbove(c);
+    }
+    out += String.fromCharCode.apply(null, KEEP_BUF.subarray(0, end - start) as unknown as number[]);
+  }
+  return out;
+}
+
+/** True when the text holds a diacritic (a marked letter, đ, or a combining mark). */
+export function hasMarks(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xc0 && c < TABLE_SIZE && MARKED[c] === 1) return true;
+  }
+  return false;
 }

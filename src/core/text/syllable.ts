@@ -6,6 +6,7 @@
  * optional coda, and at most one tone mark. The check runs on the word's letters only.
  */
 import { fold } from "./fold";
+import { LETTER } from "./unicode-classes";
 
 const ONSETS = "ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|g|h|k|l|m|n|p|r|s|t|v|x";
 // Folded nuclei (ă â -> a, ê -> e, ô ơ -> o, ư -> u), longest first.
@@ -16,7 +17,7 @@ const NUCLEI =
 const CODAS = "ch|nh|ng|c|m|n|p|t";
 const SYLLABLE_RE = new RegExp(`^(?:${ONSETS})?(?:${NUCLEI})(?:${CODAS})?$`);
 const TONE_MARKS_RE = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const LETTERS_ONLY_RE = /^[\p{L}\u0300-\u036f]+$/u;
+const LETTERS_ONLY_RE = new RegExp(`^[${LETTER}\\u0300-\\u036f]+$`);
 
 /** True when `word` (letters only, any case, Unicode) could be one Vietnamese syllable. */
 export function isVietnameseSyllable(word: string): boolean {

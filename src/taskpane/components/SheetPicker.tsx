@@ -8,7 +8,7 @@ export function SheetPicker(props: { sheets: SheetReport[]; value: string | null
   const s = useStrings();
   if (props.sheets.length < 2) return null;
   return (
-    <Field label={s.sheetPicker}>
+    <Field label={s.sheetPicker} data-testid="sheet-picker">
       <Dropdown
         value={props.value ?? ""}
         selectedOptions={props.value ? [props.value] : []}

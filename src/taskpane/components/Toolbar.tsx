@@ -24,7 +24,7 @@ export function Toolbar(props: ToolbarProps): React.JSX.Element {
   const styles = useStyles();
   const busy = props.busy !== null;
   return (
-    <div className={styles.bar} role="group" aria-label={s.actionsLabel}>
+    <div className={styles.bar} role="group" aria-label={s.actionsLabel} data-testid="actions">
       <Button appearance="primary" onClick={props.onCheck} disabled={busy || !props.canCheck}>
         {s.check}
       </Button>

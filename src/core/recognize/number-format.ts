@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/snapshot";
+import type { CellValue } from "../snapshot";
 
 /**
  * Displayed text of a cell, as Excel would show it, from its value and number format.
@@ -11,6 +11,43 @@ import type { CellValue } from "../core/snapshot";
  * (built-in 22) are shown the Vietnamese way: dd/mm/yyyy.
  */
 
+/**
+ * Excel's built-in number formats by id (ECMA-376 18.8.30), as a styles part refers to them
+ * without writing them out. Ids 5-8, 23-36 and 41-44 depend on the locale and are not listed
+ * (a cell using one is read as General). 14 and 22 are the locale's short date and date-time
+ * (see effectiveNumberFormat); 47 is the standard's "mmss.0", displayed by Excel as mm:ss.0.
+ */
+export const BUILTIN_NUMBER_FORMATS: Readonly<Record<number, string>> = {
+  0: "General",
+  1: "0",
+  2: "0.00",
+  3: "#,##0",
+  4: "#,##0.00",
+  9: "0%",
+  10: "0.00%",
+  11: "0.00E+00",
+  12: "# ?/?",
+  13: "# ??/??",
+  14: "mm-dd-yy",
+  15: "d-mmm-yy",
+  16: "d-mmm",
+  17: "mmm-yy",
+  18: "h:mm AM/PM",
+  19: "h:mm:ss AM/PM",
+  20: "h:mm",
+  21: "h:mm:ss",
+  22: 'm/d/yy "h":mm',
+  37: "#,##0 ;(#,##0)",
+  38: "#,##0 ;[Red](#,##0)",
+  39: "#,##0.00 ;(#,##0.00)",
+  40: "#,##0.00 ;[Red](#,##0.00)",
+  45: "mm:ss",
+  46: "[h]:mm:ss",
+  47: "mm:ss.0",
+  48: "##0.0E+0",
+  49: "@",
+};
+
 /** The format Excel's built-in "short date" (id 14) shows in a Vietnamese locale. */
 export const LOCALE_SHORT_DATE_FORMAT = "dd/mm/yyyy";
 
@@ -18,6 +55,8 @@ const LOCALE_FORMATS: Record<string, string> = {
   "mm-dd-yy": LOCALE_SHORT_DATE_FORMAT,
   'm/d/yy "h":mm': `${LOCALE_SHORT_DATE_FORMAT} h:mm`,
   "m/d/yy h:mm": `${LOCALE_SHORT_DATE_FORMAT} h:mm`,
+  // Built-in 47 as the standard (and exceljs) spells it; Excel shows minutes:seconds.tenths.
+  "mmss.0": "mm:ss.0",
 };
 
 /** The number format as a Vietnamese Excel shows it (built-in locale formats replaced). */
@@ -135,14 +174,15 @@ function tokenize(section: string): Section {
       tokens.push({ t: "date", s: (lower === "e" ? "y" : lower).repeat(lower === "e" ? 4 : j - i) });
       isDate = true;
       i = j;
+    } else if (isDate && ch === "." && section[i + 1] === "0") {
+      // Fractional seconds (ss.0, ss.000): the point and its zeros are one field.
+      let j = i + 1;
+      while (j < section.length && section[j] === "0") j++;
+      tokens.push({ t: "date", s: section.slice(i, j) });
+      i = j;
     } else if ("0#?".includes(ch) || ((ch === "." || ch === ",") && numberRunContinues(section, i))) {
-      let j = i;
+      let j = i + 1;
       while (j < section.length && ("0#?,".includes(section[j]) || (section[j] === "." && !isDate))) j++;
-      if (isDate && ch === ".") {
-        // fractional seconds after ss: shown as literal digits we do not render
-        i = j;
-        continue;
-      }
       tokens.push({ t: "num", s: section.slice(i, j) });
       hasNumber = true;
       i = j;
@@ -179,8 +219,17 @@ function parseFormat(fmt: string): Section[] {
   return sections;
 }
 
-/** True when a number format shows dates or times. */
+/**
+ * True when a number format shows a calendar date: a day or year field in some section
+ * (outside quotes, brackets and escapes). Time-only formats (h:mm, mm:ss.0) are not dates.
+ */
 export function isDateFormat(numFmt: string | undefined | null): boolean {
+  if (!numFmt) return false;
+  return parseFormat(numFmt).some((s) => s.tokens.some((t) => t.t === "date" && (t.s[0] === "d" || t.s[0] === "y")));
+}
+
+/** True when a number shown with this format is shown as a date or a time (its first section). */
+export function isDateTimeFormat(numFmt: string | undefined | null): boolean {
   const sections = parseFormat(effectiveNumberFormat(numFmt));
   return sections[0]?.isDate ?? false;
 }
@@ -270,11 +319,13 @@ function renderNumberTokens(v: number, tokens: Token[]): string {
   let exponent = 0;
   if (expToken) {
     if (x !== 0) {
-      exponent = Math.floor(Math.log10(Math.abs(x)));
+      // Engineering notation: "##0.0E+0" keeps the exponent a multiple of its integer placeholders.
+      const step = Math.max(1, intPattern.replace(/[^0#?]/g, "").length);
+      exponent = Math.floor(Math.log10(Math.abs(x)) / step) * step;
       x = x / Math.pow(10, exponent);
-      if (Number(x.toFixed(fracPattern.length)) >= 10) {
-        x /= 10;
-        exponent++;
+      if (Number(x.toFixed(fracPattern.length)) >= Math.pow(10, step)) {
+        x /= Math.pow(10, step);
+        exponent += step;
       }
     }
   }
@@ -336,13 +387,19 @@ const MONTHS = [
 const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function formatDate(serial: number, tokens: Token[]): string {
-  if (serial < 0) return "#".repeat(8);
+  if (!(serial >= 0 && serial < 2958466)) return "#".repeat(8); // outside 1900-01-00 .. 9999-12-31
+  // Seconds are rounded to the shown precision: whole seconds, or the digits of an ss.0 field.
+  const fracToken = tokens.find((t) => t.t === "date" && t.s[0] === ".") as { s: string } | undefined;
+  const fracDigits = fracToken ? Math.min(fracToken.s.length - 1, 3) : 0;
+  const perSecond = Math.pow(10, fracDigits);
   let days = Math.floor(serial);
-  let secs = Math.round((serial - days) * 86400);
-  if (secs >= 86400) {
+  let units = Math.round((serial - days) * 86400 * perSecond);
+  if (units >= 86400 * perSecond) {
     days++;
-    secs -= 86400;
+    units -= 86400 * perSecond;
   }
+  const secs = Math.floor(units / perSecond);
+  const fraction = units - secs * perSecond;
   const d = new Date(Date.UTC(1899, 11, 30) + days * 86400000);
   const Y = d.getUTCFullYear();
   const M = d.getUTCMonth() + 1;
@@ -385,7 +442,8 @@ function formatDate(serial: number, tokens: Token[]): string {
               ? (days * 24 + hh) * 60 + mi
               : (days * 24 + hh) * 3600 + mi * 60 + ss;
         out += pad(total, s.length - 2);
-      } else if (s[0] === "y") out += s.length <= 2 ? pad(Y % 100, 2) : String(Y);
+      } else if (s[0] === ".") out += "." + pad(fraction, fracDigits).padEnd(s.length - 1, "0");
+      else if (s[0] === "y") out += s.length <= 2 ? pad(Y % 100, 2) : String(Y);
       else if (s[0] === "d") {
         if (s.length === 1) out += String(D);
         else if (s.length === 2) out += pad(D, 2);

@@ -1,0 +1,64 @@
+/**
+ * The scanner: folded text -> tokens (tokens.ts) -> document references flagged
+ * (references.ts) -> at each token not in a reference, the rules of rules/index.ts in order;
+ * the first that matches records its mentions and flags on the scan and says where it stopped.
+ *
+ * With a `trace` array, each match is also recorded as { rule, start, end } (token indices), for
+ * `kehoach deadline --explain`; parsing without one records nothing.
+ */
+import * as tokenKinds from "./tokens";
+import * as references from "./references";
+import * as rules from "./rules";
+import type { Scan } from "./mentions";
+
+// Bound once: module namespaces compiled to CommonJS read exports through getters, and the
+// rules are read for every token.
+const { PUNCT, tokenize } = tokenKinds;
+const { markReferences } = references;
+const { RULES } = rules;
+
+/** One match of a rule: it read tokens [start, end). */
+export interface RuleMatch {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+export function scan(folded: string, planYear: number, trace: RuleMatch[] | null = null): Scan {
+  const tokens = tokenize(folded);
+  const s: Scan = {
+    tokens,
+    planYear,
+    refs: markReferences(tokens),
+    mentions: [],
+    recurring: false,
+    vague: false,
+    conditional: false,
+    everyMonth: false,
+    bareDays: [],
+  };
+  const ms = s.mentions;
+  let i = 0;
+  while (i < tokens.length) {
+    if (s.refs[i] !== 0) {
+      i++;
+      continue;
+    }
+    const t = tokens[i];
+    if (t.type === PUNCT && t.text === ";") s.vague = false;
+    const before = ms.length;
+    let next = -1;
+    let r = 0;
+    for (; r < RULES.length; r++) {
+      next = RULES[r].at(s, i);
+      if (next >= 0) break;
+    }
+    if (next >= 0) {
+      const name = RULES[r].name;
+      for (let k = before; k < ms.length; k++) ms[k].rule = name;
+      if (trace !== null) trace.push({ rule: name, start: i, end: next > i ? next : i + 1 });
+    }
+    i = next > i ? next : i + 1;
+  }
+  return s;
+}
