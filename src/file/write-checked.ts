@@ -5,7 +5,12 @@ import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/su
 import { parseHistory, recordCheck, serializeHistory } from "../core/history";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
-import { dateToSerial, formatCellText, isDateTimeFormat, LOCALE_SHORT_DATE_FORMAT } from "../core/recognize/number-format";
+import {
+  dateToSerial,
+  formatCellText,
+  isDateTimeFormat,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "../core/recognize/number-format";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";

@@ -806,6 +806,65 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 7. KH kiểm tra, giám sát công tác bầu cử (11/2025), BTT UBMTTQ phường Bắc Cam Ranh: a plan that
+//    names no unit per item (STT | Nội dung | Thời gian thực hiện only), times written as spans of
+//    days with hours, "Đợt 1/2/3" lines, spans bounded by events, 7.1-7.2 under a dated 7.
+fixtures.push({
+  file: "kh-giam-sat-bau-cu-bac-cam-ranh-2025",
+  asOf: "2026-02-05",
+  build(wb, asOf) {
+    const src = source("kh-giam-sat-bau-cu-bac-cam-ranh-2025");
+    const s = new SheetBuilder(wb, "KH giám sát", COLS({ stt: "A", task: "B", deadline: "C" }), { A: 6, B: 80, C: 40 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(3, { A: title[2][0] });
+    s.put(4, { A: title[3][0], C: title[3][1] });
+    s.put(6, { A: title[4][0] });
+    s.put(7, { A: title[5][0] });
+    s.put(8, { A: title[6][0] });
+    s.merge("A1:B1", "A2:B2", "A3:B3", "A4:B4", "A6:C6", "A7:C7", "A8:C8");
+    const h = src.header as string[];
+    s.put(10, { A: h[0], B: h[1], C: h[2] });
+    // By hand. A span bounded by events ("Từ khi thành lập đến khi kết thúc …", "Từ ngày thành lập …
+    // đến ngày kết thúc …") depends on something else: conditional (README.md).
+    const due: Record<string, Deadline> = {
+      "1.": { kind: "conditional", due: null },
+      "2.": { kind: "date", due: "2026-02-20" },
+      "3.": { kind: "date", due: "2026-02-01" },
+      "4.": { kind: "date", due: "2026-02-08" },
+      "5.": { kind: "date", due: "2026-03-15" },
+      "6.": { kind: "date", due: "2026-03-15" },
+      "7.": { kind: "date", due: "2026-03-14" },
+      "7.1.": { kind: "date", due: "2026-03-14" },
+      "7.2.": { kind: "date", due: "2026-03-14" },
+      "8.": { kind: "date", due: "2026-03-20" },
+      "9.": { kind: "conditional", due: null },
+    };
+    let r = 11;
+    let seven = "";
+    for (const [stt, task, time] of src.rows as [string, string, string | null][]) {
+      if (stt === "7.") seven = time!;
+      const d = due[stt];
+      s.task(
+        r,
+        { A: stt, B: task, C: time },
+        { section: null, lead: [], kind: d.kind, due: d.due, status: statusOf(d.due, asOf), text: time ?? seven },
+      );
+      s.issue(r, null, "missing_lead"); // no responsibility column: the issue is the row's
+      if (d.due !== null) s.issue(r, "C", "deadline_outside_plan_year"); // plan year 2031 (decision 18)
+      r++;
+    }
+    s.merge("C17:C19");
+    const last = r - 1;
+    s.put(r + 2, { A: "Nơi nhận:", C: "TM. BAN THƯỜNG TRỰC" });
+    s.put(r + 3, { A: "- BTT UBMTTQVN Tỉnh( B/c),", C: "CHỦ TỊCH" });
+    s.put(r + 7, { C: "Phạm Thị Thúy" });
+    return [s.report(2031, [10], 11, last)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {
