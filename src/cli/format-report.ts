@@ -1,5 +1,6 @@
 import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status } from "../core/report";
 import type { Lang } from "./args";
+import { inline, issueCounts, SECTION_WORD, SEVERITY_WORDS, STATUS_WORDS } from "../core/words";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.
@@ -8,20 +9,19 @@ import type { Lang } from "./args";
  */
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  vi: {
+    error: inline(SEVERITY_WORDS.vi.error),
+    warning: inline(SEVERITY_WORDS.vi.warning),
+    info: inline(SEVERITY_WORDS.vi.info),
+  },
   en: { error: "error", warning: "warning", info: "info" },
 };
 
 const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_deadline", "done"];
+/** The shared status words (core/words), as written inside a line. */
 const STATUS: Record<Lang, Record<Status, string>> = {
-  vi: {
-    overdue: "quá hạn",
-    due_soon: "sắp đến hạn",
-    open: "chưa đến hạn",
-    no_deadline: "không có hạn",
-    done: "đã xong",
-  },
-  en: { overdue: "overdue", due_soon: "due soon", open: "open", no_deadline: "no deadline", done: "done" },
+  vi: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.vi[st])])) as Record<Status, string>,
+  en: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.en[st])])) as Record<Status, string>,
 };
 
 /** English wording of each issue (the engine's messages are Vietnamese). */
@@ -43,10 +43,10 @@ const ISSUE_EN: Record<IssueCode, string> = {
 const T = {
   vi: {
     tasks: "nhiệm vụ",
-    sections: "mục",
+    sections: inline(SECTION_WORD.vi),
     notPlan: "không có bảng kế hoạch",
-    noIssues: "Không có vấn đề nào.",
-    issues: (n: number) => `${n} vấn đề`,
+    noIssues: "Không có lỗi, cảnh báo nào.",
+    issues: (counts: Record<Severity, number>) => `${issueCounts(counts, "vi")}.`,
     asOf: (d: string, days: number) => `Xét ngày ${d}, sắp đến hạn: trong ${days} ngày.`,
     noSheets: "Sổ tính không có trang tính nào để kiểm tra.",
   },
@@ -54,8 +54,8 @@ const T = {
     tasks: "tasks",
     sections: "sections",
     notPlan: "no plan table",
-    noIssues: "No issues.",
-    issues: (n: number) => `${n} issue${n === 1 ? "" : "s"}`,
+    noIssues: "No errors or warnings.",
+    issues: (counts: Record<Severity, number>) => `${issueCounts(counts, "en")}.`,
     asOf: (d: string, days: number) => `Judged on ${d}; due soon: within ${days} days.`,
     noSheets: "The workbook has no sheet to check.",
   },
@@ -121,12 +121,7 @@ export function formatReport(report: PlanReport, lang: Lang, fileLabel: string =
   }
   lines.push("");
   if (total === 0) lines.push(t.noIssues);
-  else {
-    const parts = (["error", "warning", "info"] as const)
-      .filter((s) => bySeverity[s] > 0)
-      .map((s) => `${bySeverity[s]} ${SEVERITY[lang][s]}`);
-    lines.push(`${t.issues(total)}: ${parts.join(", ")}.`);
-  }
+  else lines.push(t.issues(bySeverity));
   lines.push(t.asOf(displayDate(report.asOf, lang), report.dueSoonDays));
   return lines.join("\n") + "\n";
 }

@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { IssueCode, Role, Severity, Status } from "../core/report";
+import { issueCounts, SECTION_WORD, SEVERITY_WORDS, severityCount, STATUS_WORDS } from "../core/words";
 import { uiLanguage } from "../host/language";
 
 /** The pane's user-facing text. Vietnamese by default; English when Office speaks English. */
@@ -10,8 +11,8 @@ export interface Strings {
   appTitle: string;
   check: string;
   actionsLabel: string;
-  showMore: (n: number) => string;
-  checkedSummary: (tasks: number, issues: number) => string;
+  showMore: (n: number, severity: Severity) => string;
+  checkedSummary: (tasks: number, issues: Record<Severity, number>) => string;
   checking: string;
   clearHighlights: string;
   clearing: string;
@@ -66,7 +67,7 @@ export interface Strings {
   statusHeading: string;
   issuesHeading: string;
   noIssues: string;
-  issueCount: (n: number) => string;
+  issueCount: (n: number, severity: Severity) => string;
   overdueHeading: string;
   noOverdue: string;
   legendHeading: string;
@@ -91,8 +92,9 @@ const vi: Strings = {
   appTitle: "Kiểm tra Kế hoạch",
   check: "Kiểm tra",
   actionsLabel: "Thao tác",
-  showMore: (n) => `Hiện thêm ${n} mục`,
-  checkedSummary: (tasks, issues) => `Đã kiểm tra: ${tasks} nhiệm vụ, ${issues} mục cần xem.`,
+  showMore: (n, severity) => `Hiện thêm ${severityCount(n, severity, "vi")}`,
+  checkedSummary: (tasks, issues) =>
+    `Đã kiểm tra: ${tasks} nhiệm vụ; ${issueCounts(issues, "vi") || "không có lỗi, cảnh báo nào"}.`,
   checking: "Đang kiểm tra…",
   clearHighlights: "Xóa tô màu",
   clearing: "Đang xóa tô màu…",
@@ -130,7 +132,7 @@ const vi: Strings = {
   dataRows: "Dòng dữ liệu",
   planYear: "Năm kế hoạch",
   tasks: "Nhiệm vụ",
-  sections: "Mục",
+  sections: SECTION_WORD.vi,
   noRole: "(không có)",
   roleColumn: (role) => `Cột ${role}`,
   resetColumns: "Dùng lại nhận dạng tự động",
@@ -147,7 +149,7 @@ const vi: Strings = {
   statusHeading: "Tình trạng nhiệm vụ",
   issuesHeading: "Các lỗi cần sửa",
   noIssues: "Không có lỗi nào.",
-  issueCount: (n) => `${n} mục`,
+  issueCount: (n, severity) => severityCount(n, severity, "vi"),
   overdueHeading: "Nhiệm vụ quá hạn",
   noOverdue: "Không có nhiệm vụ quá hạn.",
   legendHeading: "Chú thích màu tô",
@@ -161,14 +163,8 @@ const vi: Strings = {
   hostUnavailable: "Chức năng này không có ở chế độ hiện tại.",
   startHint: "Bấm Kiểm tra để nhận dạng bảng kế hoạch trong trang tính đang mở.",
   due: (date) => `hạn ${date}`,
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  status: {
-    overdue: "Quá hạn",
-    due_soon: "Sắp đến hạn",
-    open: "Đang thực hiện",
-    no_deadline: "Không có hạn",
-    done: "Đã hoàn thành",
-  },
+  severity: SEVERITY_WORDS.vi,
+  status: STATUS_WORDS.vi,
   role: {
     stt: "STT",
     task: "Nội dung công việc",
@@ -200,9 +196,9 @@ const en: Strings = {
   appTitle: "Plan Checker",
   check: "Check",
   actionsLabel: "Actions",
-  showMore: (n) => `Show ${n} more`,
+  showMore: (n, severity) => `Show ${severityCount(n, severity, "en")} more`,
   checkedSummary: (tasks, issues) =>
-    `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}, ${issues} ${issues === 1 ? "issue" : "issues"}.`,
+    `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}; ${issueCounts(issues, "en") || "no errors or warnings"}.`,
   checking: "Checking…",
   clearHighlights: "Clear highlights",
   clearing: "Clearing highlights…",
@@ -257,7 +253,7 @@ const en: Strings = {
   statusHeading: "Task status",
   issuesHeading: "Issues to fix",
   noIssues: "No issues.",
-  issueCount: (n) => `${n} ${n === 1 ? "item" : "items"}`,
+  issueCount: (n, severity) => severityCount(n, severity, "en"),
   overdueHeading: "Overdue tasks",
   noOverdue: "No overdue tasks.",
   legendHeading: "Highlight legend",
@@ -271,8 +267,8 @@ const en: Strings = {
   hostUnavailable: "This feature is not available here.",
   startHint: "Click Check to recognize the plan table on the active sheet.",
   due: (date) => `due ${date}`,
-  severity: { error: "Errors", warning: "Warnings", info: "Information" },
-  status: { overdue: "Overdue", due_soon: "Due soon", open: "In progress", no_deadline: "No deadline", done: "Done" },
+  severity: SEVERITY_WORDS.en,
+  status: STATUS_WORDS.en,
   role: {
     stt: "No.",
     task: "Task",

@@ -188,9 +188,12 @@ describe("report text (from the fixtures' expected reports)", () => {
     const issueLines = lines.filter((l) => l.startsWith("kh-607-bqlkkt-2025.xlsx:"));
     expect(issueLines.length).toBe(18);
     expect(text).toMatch(/Phụ lục: 63 nhiệm vụ, 19 mục/);
-    expect(text).toMatch(/quá hạn 2 · sắp đến hạn 2 · chưa đến hạn 38 · không có hạn 14 · đã xong 7/);
+    expect(text).toMatch(/quá hạn 2 · sắp đến hạn 2 · chưa đến hạn 38 · thường xuyên \/ không có hạn 14 · đã hoàn thành 7/);
     expect(text).toMatch(/Hướng dẫn: không có bảng kế hoạch/);
     expect(text).toMatch(/Xét ngày 15\/10\/2025/);
+    // Issues are counted by their severity's one name, never "vấn đề" or "mục".
+    expect(text).toMatch(/^5 lỗi, 13 cảnh báo\.$/m);
+    expect(text).not.toMatch(/vấn đề|Đang thực hiện/);
     expect(hasErrors(report)).toBe(true);
   });
 
