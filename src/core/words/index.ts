@@ -1,4 +1,4 @@
-import type { Severity, Status } from "./report";
+import type { Severity, Status } from "../report";
 
 /**
  * One name for each status, severity and the section, in every place a user reads them: the CLI,
