@@ -41,7 +41,13 @@ export class WorkbookWriteError extends Error {
 
 /** The first lines we write on our sheets, in every language. */
 const OUR_TITLES = new Set([
-  ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  ...Object.values(LABELS).flatMap((L) => [
+    L.titleByUnit,
+    L.titleOverdue,
+    L.titleByPeriod,
+    L.titleBySection,
+    L.titleIssues,
+  ]),
   ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
 ]);
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));
