@@ -9,3 +9,4 @@ export { readResponsibility, splitUnits, type Responsibility } from "./plan/unit
 export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";
 export { isoToDmy, isoToDayNumber, daysBetween, isoToExcelSerial } from "./dates";
 export { isDateFormat, formatCellText } from "./recognize/number-format";
+export * from "./words";
