@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
-import { columnNumber, planHighlights } from "../core/highlight";
+import { planHighlights } from "../core/highlight";
+import { columnIndex } from "../core";
 import type { PlanReport } from "../core/report";
 import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
 import { parseHistory, recordCheck, serializeHistory } from "../core/history";
@@ -75,7 +76,7 @@ function tableSpans(wb: ExcelJS.Workbook, report: PlanReport): Record<string, { 
     const ws = wb.getWorksheet(s.sheet);
     const cols = Object.values(s.table.columns)
       .filter((c): c is string => c !== null)
-      .map(columnNumber);
+      .map(columnIndex);
     if (ws) {
       for (const r of s.table.headerRows) {
         ws.getRow(r).eachCell({ includeEmpty: false }, (cell, col) => {

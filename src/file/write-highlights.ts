@@ -1,10 +1,10 @@
 import type ExcelJS from "exceljs";
+import { parseRect } from "../core";
 import {
   bordersFromXlsx,
   compactGrid,
   fillFromXlsx,
   HIGHLIGHT_STYLES,
-  parseRect,
   themePaletteFromXml,
   valueAt,
   xlsxBorders,
