@@ -915,6 +915,50 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 9. Công điện 234/CĐ-TTg (30/11/2025), Thủ tướng Chính phủ: five paragraphs for the provincial
+//    chairs, laid out as a tracking table; a time phrase with two deadlines, paragraphs with none.
+fixtures.push({
+  file: "cd-234-ttg-2025",
+  asOf: "2025-12-02",
+  build(wb, asOf) {
+    const src = source("cd-234-ttg-2025");
+    const s = new SheetBuilder(wb, "CĐ 234", COLS({ stt: "A", task: "B", lead: "C", deadline: "D" }), {
+      A: 6,
+      B: 80,
+      C: 30,
+      D: 30,
+    });
+    const [t1, t2] = src.title as string[];
+    s.put(1, { A: t1 });
+    s.put(2, { A: t2 });
+    s.merge("A1:D1", "A2:D2");
+    const h = src.header as string[];
+    s.put(4, { A: h[0], B: h[1], C: h[2], D: h[3] });
+    // By hand. The addressee is one unit: the pieces after its commas start no unit.
+    const due: (Deadline & { text: string | null })[] = [
+      { kind: "date", due: "2025-12-01", text: "vào ngày 01/12/2025" },
+      { kind: "date", due: "2026-01-31", text: null },
+      { kind: "none", due: null, text: null },
+      { kind: "date", due: "2025-12-03", text: null },
+      { kind: "none", due: null, text: null },
+    ];
+    const rows = src.rows as [string, string, string | null][];
+    rows.forEach(([stt, task, time], i) => {
+      const r = 5 + i;
+      s.task(
+        r,
+        { A: stt, B: task, C: i === 0 ? src.lead : null, D: time },
+        { section: null, lead: [src.lead], kind: due[i].kind, due: due[i].due, status: statusOf(due[i].due, asOf) },
+      );
+      if (time === null) s.issue(r, "D", "missing_deadline");
+    });
+    s.merge(`C5:C${4 + rows.length}`);
+    // Plan year 2025: the latest year of the title lines.
+    return [s.report(2025, [4], 5, 4 + rows.length)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {
