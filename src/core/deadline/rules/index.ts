@@ -5,11 +5,13 @@
  */
 import type { DeadlineRule } from "../mentions";
 import { rule as countedTime } from "./counted-time";
+import { rule as onwards } from "./onwards";
 import { rule as recurringWording } from "./recurring-wording";
 import { rule as timesPerPeriod } from "./times-per-period";
 import { rule as halfYear } from "./half-year";
 import { rule as vaguePart } from "./vague-part";
 import { rule as holiday } from "./holiday";
+import { rule as eventSpan } from "./event-span";
 import { rule as compactSpan } from "./compact-span";
 import { rule as numericDate } from "./numeric-date";
 import { rule as dayOfEveryMonth } from "./day-of-every-month";
@@ -23,12 +25,14 @@ import { rule as planYearWords } from "./plan-year-words";
 import { rule as dayOfMonthAlone } from "./day-of-month-alone";
 
 export const RULES: readonly DeadlineRule[] = [
+  onwards,
   recurringWording,
   timesPerPeriod,
   halfYear,
   vaguePart,
   holiday,
   countedTime,
+  eventSpan,
   compactSpan,
   numericDate,
   dayOfEveryMonth,
