@@ -4,6 +4,8 @@
 /* Offline checks of manifest.xml (`npm run validate` keeps Microsoft's online validation). */
 import { existsSync, readFileSync } from "fs";
 import { join } from "path";
+import { ENGLISH_OFFICE_LOCALES, uiLanguage } from "../src/host/language";
+import { pickLanguage } from "../src/taskpane/i18n";
 
 const root = join(__dirname, "..");
 const xml = readFileSync(join(root, "manifest.xml"), "utf8");
@@ -217,4 +219,37 @@ test("commands: ExecuteFunction has only a FunctionName; ShowTaskpane a Taskpane
   for (const f of all("FunctionName")) expect(f.textContent).toMatch(/^[A-Za-z_$][\w$]*$/);
   // URLs in resources at most 2048 characters (bt:Url) and HTTPS.
   for (const u of all("Url", BT)) expect(u.getAttribute("DefaultValue")).toMatch(/^https:\/\/.{1,2040}$/);
+});
+
+/** The display strings of the manifest: DisplayName, Description and every bt:String. */
+function displayStrings(): Element[] {
+  return [
+    ...["DisplayName", "Description"].map((name) => all(name).find((e) => e.parentElement === doc.documentElement)!),
+    ...Array.from(doc.getElementsByTagNameNS(BT, "ShortStrings")[0].children),
+    ...Array.from(doc.getElementsByTagNameNS(BT, "LongStrings")[0].children),
+  ];
+}
+
+test("one language rule: every English Office gets the English ribbon and the English pane, every other Office Vietnamese", () => {
+  const strings = displayStrings();
+  expect(strings.length).toBeGreaterThan(10);
+  for (const s of strings) {
+    const overrides = Array.from(s.children).filter((o) => o.localName === "Override");
+    const byLocale = new Map(overrides.map((o) => [o.getAttribute("Locale") ?? "", o.getAttribute("Value") ?? ""]));
+    const en = byLocale.get("en-US");
+    // The same English text for each English locale of the rule's list, and no other override.
+    expect({ id: s.getAttribute("id") ?? s.localName, locales: [...byLocale.keys()].sort() }).toEqual({
+      id: s.getAttribute("id") ?? s.localName,
+      locales: [...ENGLISH_OFFICE_LOCALES].sort(),
+    });
+    for (const [locale, value] of byLocale) expect({ locale, value }).toEqual({ locale, value: en });
+    expect(en).not.toBe(s.getAttribute("DefaultValue"));
+  }
+  // The pane (and the commands' notices, src/excel officeLang) follow the same rule.
+  for (const locale of ENGLISH_OFFICE_LOCALES) {
+    expect({ locale, pane: pickLanguage(locale) }).toEqual({ locale, pane: "en" });
+    expect({ locale, pane: pickLanguage(locale.toLowerCase()) }).toEqual({ locale, pane: "en" });
+  }
+  for (const locale of ["vi-VN", "vi", "fr-FR", "zh-CN", "", null])
+    expect({ locale, pane: uiLanguage(locale) }).toEqual({ locale, pane: "vi" });
 });

@@ -5,6 +5,7 @@ import type { CheckOptionsInput } from "../core/settings";
 import type { SheetSnapshot } from "../core/snapshot";
 import { buildSummary } from "../core/summary";
 import type { CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import { uiLanguage } from "../host/language";
 import { detectCapabilities, excelRun, type ExcelCapabilities, type ExcelRun } from "./capabilities";
 import { ExcelHostError, toHostError } from "./errors";
 import { applyHighlights, clearHighlights } from "./highlight";
@@ -75,8 +76,7 @@ function officeFileName(): string {
 
 export function officeLang(): "vi" | "en" {
   try {
-    const lang = typeof Office !== "undefined" ? Office.context?.displayLanguage : "";
-    return lang && lang.toLowerCase().startsWith("en") ? "en" : "vi";
+    return uiLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : null);
   } catch {
     return "vi";
   }
@@ -109,7 +109,8 @@ export class ExcelHost implements PlanHost {
     const readOptions = {
       caps,
       payloadBudget: this.options.payloadBudget,
-      mergesFallback: caps.api113 ? undefined : mergesFromOfficeFile(this.options.fileBytes),
+      // Without 1.13, or when even single rows of merges cannot be read: the file.
+      mergesFallback: mergesFromOfficeFile(this.options.fileBytes),
     };
     try {
       const snapshots = await this.run(async (context) => {

@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
 import type { IssueCode, Role, Severity, Status } from "../core/report";
+import { uiLanguage } from "../host/language";
 
 /** The pane's user-facing text. Vietnamese by default; English when Office speaks English. */
 export type Language = "vi" | "en";
@@ -301,8 +302,9 @@ const en: Strings = {
 const TABLES: Record<Language, Strings> = { vi, en };
 
 /** English when Office's display language is English ("en", "en-US", …); Vietnamese otherwise. */
+/** The add-in's one rule (src/host/language.ts): English for en-*, as the manifest's ribbon. */
 export function pickLanguage(displayLanguage: string | null | undefined): Language {
-  return displayLanguage && /^en\b/i.test(displayLanguage) ? "en" : "vi";
+  return uiLanguage(displayLanguage);
 }
 
 export function stringsFor(language: Language): Strings {

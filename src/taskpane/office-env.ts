@@ -53,21 +53,31 @@ function officeEnvironment(): OfficeEnvironment {
 
 /**
  * Waits for Office.onReady, but not forever: without Office.js (blocked, offline, a plain browser)
- * or when it reports no host, the pane starts in browser mode.
+ * or when it reports no host, the pane starts in browser mode after `timeoutMs`. It keeps
+ * listening: when Office answers later with a host (a slow start of Excel, a slow network for
+ * Office.js), `onLateOffice` gets the Office environment so that the pane can switch back.
  */
-export function detectOffice(timeoutMs = 4000): Promise<OfficeEnvironment> {
+export function detectOffice(
+  timeoutMs = 4000,
+  onLateOffice?: (env: OfficeEnvironment) => void,
+): Promise<OfficeEnvironment> {
   if (typeof Office === "undefined" || typeof Office.onReady !== "function")
     return Promise.resolve(browserEnvironment());
   return new Promise((resolve) => {
-    const timer = setTimeout(() => resolve(browserEnvironment()), timeoutMs);
+    let settled = false;
+    const settle = (env: OfficeEnvironment) => {
+      if (settled) return false;
+      settled = true;
+      clearTimeout(timer);
+      resolve(env);
+      return true;
+    };
+    const timer = setTimeout(() => settle(browserEnvironment()), timeoutMs);
     Office.onReady()
       .then((info) => {
-        clearTimeout(timer);
-        resolve(info && info.host ? officeEnvironment() : browserEnvironment());
+        const env = info && info.host ? officeEnvironment() : browserEnvironment();
+        if (!settle(env) && env.inOffice) onLateOffice?.(env);
       })
-      .catch(() => {
-        clearTimeout(timer);
-        resolve(browserEnvironment());
-      });
+      .catch(() => settle(browserEnvironment()));
   });
 }

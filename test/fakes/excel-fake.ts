@@ -7,6 +7,8 @@
  * - a request (or a response) over 5 MB fails the whole sync with RequestPayloadSizeLimitExceeded
  *   (sizes are the JSON length of what would cross the wire, plus a fixed cost per operation);
  * - an address over 8,192 characters fails with InvalidArgument;
+ * - getMergedAreasOrNullObject answers only areas anchored (top-left cell) in the range, and fails
+ *   above 512 areas;
  * - null in an array written to `values` leaves the cell unchanged ("" blanks it);
  * - a string written to `values` that starts with "=", "+" or "-" becomes a formula, unless the
  *   cell's number format is text ("@") at the moment of writing (a plain signed number like "-5"
@@ -23,6 +25,8 @@ import { formatCellText } from "../../src/core/recognize/number-format";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const ADDRESS_LIMIT = 8192;
+/** getMergedAreasOrNullObject fails above this many areas. */
+export const MAX_MERGED_AREAS = 512;
 /**
  * Bytes counted for each queued operation besides its data: Office.js sends, per operation, its
  * action and the object paths it needs (range, format, fill…), ~110–160 B each. Calibrated on
@@ -1008,7 +1012,13 @@ export class FakeRangeProxy extends Proxy {
     this.ctx.requireApi("1.13", "getMergedAreasOrNullObject");
     return new FakeRangeAreasProxy(this.ctx, () => {
       const { sheet, rect } = this.must();
-      const hits = sheet.merges.filter((m) => overlaps(m, rect));
+      // As Excel: only areas whose top-left cell is in the range (office-js#3611), and the call
+      // fails above 512 areas (Excel.Range.getMergedAreasOrNullObject, d.ts).
+      const hits = sheet.merges.filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+      );
+      if (hits.length > MAX_MERGED_AREAS)
+        throw new FakeExcelError("GeneralException", `${hits.length} merged areas: more than ${MAX_MERGED_AREAS}`);
       return hits.length ? { sheet, rects: hits } : null;
     });
   }

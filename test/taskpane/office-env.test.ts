@@ -39,5 +39,43 @@ test("Excel, dark theme, English", () =>
     },
     async () => {
       await expect(detectOffice(1000)).resolves.toEqual({ inOffice: true, dark: true, displayLanguage: "en-US" });
-    }
+    },
   ));
+
+test("Office that answers after the time limit: browser mode first, then the late Excel environment", () => {
+  let ready: (info: { host: string | null }) => void = () => undefined;
+  return withOffice(
+    {
+      onReady: () => new Promise((r) => (ready = r)),
+      context: { officeTheme: { bodyBackgroundColor: "#ffffff" }, displayLanguage: "en-GB" },
+    },
+    async () => {
+      const late: unknown[] = [];
+      const first = await detectOffice(20, (env) => late.push(env));
+      expect(first.inOffice).toBe(false);
+      expect(late).toEqual([]);
+      ready({ host: "Excel" });
+      await new Promise((r) => setTimeout(r, 0));
+      expect(late).toEqual([{ inOffice: true, dark: false, displayLanguage: "en-GB" }]);
+    },
+  );
+});
+
+test("a late answer without a host (a plain browser) does not switch anything", () => {
+  let ready: (info: { host: string | null }) => void = () => undefined;
+  return withOffice({ onReady: () => new Promise((r) => (ready = r)) }, async () => {
+    const late: unknown[] = [];
+    expect((await detectOffice(20, (env) => late.push(env))).inOffice).toBe(false);
+    ready({ host: null });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(late).toEqual([]);
+  });
+});
+
+test("an answer in time is not reported again as a late one", () =>
+  withOffice({ onReady: async () => ({ host: "Excel" }), context: { displayLanguage: "vi-VN" } }, async () => {
+    const late: unknown[] = [];
+    expect((await detectOffice(1000, (env) => late.push(env))).inOffice).toBe(true);
+    await new Promise((r) => setTimeout(r, 0));
+    expect(late).toEqual([]);
+  }));
