@@ -26,9 +26,9 @@ const FLOOR: Record<Figure, number> = {
   columns: 98.2,
   tasksF1: 100,
   lead: 79.9,
-  due: 81.3,
-  status: 81.3,
-  issuesF1: 84.1,
+  due: 100, // 81.3 before the deadline grammar's onwards / counted-time / event-span rules
+  status: 100,
+  issuesF1: 92.0,
 };
 
 describe("real fixtures scored with score-report.mjs", () => {
