@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import process from "process";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
@@ -150,4 +149,3 @@ async function samePath(a: string, b: string): Promise<boolean> {
     return false;
   }
 }
-

@@ -5,7 +5,12 @@ import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/su
 import { parseHistory, recordCheck, serializeHistory } from "../core/history";
 import { WorkbookReadError } from "./errors";
 import { MARKER_SHEET as GENERATED_MARKER_SHEET } from "../core/marker";
-import { dateToSerial, formatCellText, isDateTimeFormat, LOCALE_SHORT_DATE_FORMAT } from "../core/recognize/number-format";
+import {
+  dateToSerial,
+  formatCellText,
+  isDateTimeFormat,
+  LOCALE_SHORT_DATE_FORMAT,
+} from "../core/recognize/number-format";
 import { fixInternalHyperlinks } from "./write-hyperlinks";
 import { applyHighlights, restoreHighlightState, workbookPalette } from "./write-highlights";
 import { readMarker, writeMarker } from "./write-marker";
@@ -35,12 +40,10 @@ export class WorkbookWriteError extends Error {
 }
 
 /** The first lines we write on our sheets, in every language. */
-const OUR_TITLES = new Set(
-  [
-    ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
-    ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
-  ],
-);
+const OUR_TITLES = new Set([
+  ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
+]);
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));
 
 /**
@@ -131,8 +134,7 @@ export async function writeCheckedWorkbook(
   const userSheets = wb.worksheets.map((w) => w.name);
   const drawn = applyHighlights(wb, planHighlights(report, { spans: tableSpans(wb, report) }), palette);
 
-  const history =
-    options.recordHistory === false ? null : recordCheck(parseHistory(marker.history), report);
+  const history = options.recordHistory === false ? null : recordCheck(parseHistory(marker.history), report);
   const model = buildSummary(report, {
     history: history ?? undefined,
     units: options.units,

@@ -106,7 +106,12 @@ function countsOf(report: PlanReport): Counts {
   return c;
 }
 
-function byFileSheet(inputs: readonly ConsolidateInput[], lang: SummaryLang, filesLine: string, asOfLine: string): SummarySheet {
+function byFileSheet(
+  inputs: readonly ConsolidateInput[],
+  lang: SummaryLang,
+  filesLine: string,
+  asOfLine: string,
+): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const total = emptyCounts();

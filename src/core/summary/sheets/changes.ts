@@ -82,6 +82,9 @@ export function buildTrend(checks: readonly HistoryCheck[], lang: SummaryLang): 
     rows,
     total: null,
     notes: [],
-    chart: rows.length > 1 ? { kind: "bar", title: M.trendChartTitle, categoryColumn: "check", seriesColumns: ["done", "overdue"] } : null,
+    chart:
+      rows.length > 1
+        ? { kind: "bar", title: M.trendChartTitle, categoryColumn: "check", seriesColumns: ["done", "overdue"] }
+        : null,
   };
 }
