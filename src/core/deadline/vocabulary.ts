@@ -74,12 +74,16 @@ export const COUNTED_UNITS: ReadonlyMap<string, "day" | "week" | "month" | "year
 ]);
 export const WORKING_DAYS: WordPattern = pattern("lam", "viec");
 export const COUNTED_FROM: readonly WordPattern[] = [pattern("ke|tinh", "tu"), pattern("ke", "tu", "sau")];
+export const AROUND_EVENT = new Set(["truoc", "sau"]);
 export const COUNTED_FROM_EVENT: readonly WordPattern[] = [pattern("sau", "khi"), pattern("khi"), pattern("luc")];
 
 /** A span between two events: "Từ khi thành lập đến khi kết thúc …", "Từ ngày thành lập … đến ngày kết thúc …". */
 export const EVENT_SPAN_FROM = new Set(["tu"]);
 export const EVENT_SPAN_TO = new Set(["den", "toi"]);
 export const EVENT_WORD = "khi";
+/** "Từ nay đến kết thúc cuộc bầu cử": now, and the end of an event, as ends of such a span. */
+export const NOW_WORD = "nay";
+export const EVENT_END: WordPattern = pattern("ket", "thuc");
 
 /** After a day or period without a year: it repeats every year / month. */
 export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");
@@ -187,6 +191,8 @@ export const CONDITIONAL_ANYWHERE = [
   "theo thong bao",
   "tinh hinh thuc te",
   "khi co",
+  "khi phat sinh",
+  "khi xay ra",
   "yeu cau cua",
   "sau khi",
   "tuy theo",

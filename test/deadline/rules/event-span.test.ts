@@ -3,6 +3,11 @@ import { testRule } from "./rule-tester";
 testRule("event span", {
   valid: [
     {
+      text: "1. Nội dung tuyên truyền xuyên suốt từ nay đến kết thúc cuộc bầu cử đại biểu Quốc hội khóa XVI",
+      reads: "tu nay",
+      result: ["conditional", null],
+    },
+    {
       text: "Từ khi thành lập đến khi kết thúc nhiệm vụ của Ủy ban bầu cử",
       reads: "tu khi",
       result: ["conditional", null],
@@ -24,6 +29,9 @@ testRule("event span", {
     },
   ],
   invalid: [
+    "Từ nay đến hết năm 2025",
+    "Từ nay đến 31/12/2025",
+
     "Từ ngày 01/3/2026 đến ngày bầu cử",
     "Từ khi có quyết định",
     "Từ ngày thành lập. Đến khi kết thúc",
