@@ -2,7 +2,7 @@ import * as React from "react";
 import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
-import { countStatuses, displayDate, findSheet, groupIssues, issueCount, overdueTasks, taskCount, todayIso } from "./report-view";
+import { countStatuses, displayDate, findSheet, groupIssues, issueCountsBySeverity, overdueTasks, taskCount, todayIso } from "./report-view";
 import { usePane } from "./usePane";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
@@ -75,7 +75,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
       />
       <BusyIndicator busy={state.busy} />
       <div className={styles.visuallyHidden} role="status" aria-live="polite" data-testid="announcement">
-        {state.report && !busy ? s.checkedSummary(taskCount(state.report), issueCount(state.report)) : ""}
+        {state.report && !busy ? s.checkedSummary(taskCount(state.report), issueCountsBySeverity(state.report)) : ""}
       </div>
       <Messages
         error={state.error}

@@ -20,6 +20,12 @@ export function issueCount(report: PlanReport): number {
   return report.sheets.reduce((n, s) => n + s.issues.length, 0);
 }
 
+export function issueCountsBySeverity(report: PlanReport): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const s of report.sheets) for (const i of s.issues) counts[i.severity] += 1;
+  return counts;
+}
+
 export function sectionCount(sheet: SheetReport): number {
   return sheet.items.filter((i) => i.type === "section").length;
 }

@@ -12,7 +12,7 @@ import { parseDeadline } from "../../src/core/deadline";
 
 const BAR = 0.97;
 /**
- * The rate reached (117/117 on 8 Dec 2026, helper deadline; /work/wt/notes/deadline.md), above the bar:
+ * The rate reached (129/129 on 8 Dec 2026, helper deadline; /work/wt/notes/deadline.md), above the bar:
  * it may not go down. New cells that the parser misses lower it only with a reason in the notes.
  */
 const FLOOR = 1;
@@ -39,7 +39,7 @@ const rows = readRows();
 
 describe("real-cells.tsv: deadline cells of real plans", () => {
   it("has the real cells", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(110);
+    expect(rows.length).toBeGreaterThanOrEqual(150);
   });
 
   it(`reads at least the floor (bar ${BAR * 100}%) of them exactly`, () => {
