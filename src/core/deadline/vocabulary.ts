@@ -85,6 +85,9 @@ export const EVENT_WORD = "khi";
 export const NOW_WORD = "nay";
 export const EVENT_END: WordPattern = pattern("ket", "thuc");
 
+/** "nhiệm kỳ 2026 - 2031": the term of an office, a name, not a deadline. */
+export const TERM_OF_OFFICE: WordPattern = pattern("nhiem", "ky");
+
 /** After a day or period without a year: it repeats every year / month. */
 export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");
 export const EVERY_MONTH: WordPattern = pattern("hang|moi|cac", "thang");

@@ -19,6 +19,7 @@ import { rule as dateInWords } from "./date-in-words";
 import { rule as month } from "./month";
 import { rule as quarter } from "./quarter";
 import { rule as yearFirstDate } from "./year-first-date";
+import { rule as termOfOffice } from "./term-of-office";
 import { rule as startYear } from "./start-year";
 import { rule as year } from "./year";
 import { rule as planYearWords } from "./plan-year-words";
@@ -40,6 +41,7 @@ export const RULES: readonly DeadlineRule[] = [
   month,
   quarter,
   yearFirstDate,
+  termOfOffice,
   startYear,
   year,
   planYearWords,
