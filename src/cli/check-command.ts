@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import process from "process";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
@@ -10,7 +9,7 @@ import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
 import { isFolder } from "./inputs";
 import type { CliIo } from "./io";
-import type { SheetSnapshot } from "../core/snapshot";
+import type { SheetSnapshot } from "../core";
 import { writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";

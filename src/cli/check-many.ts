@@ -32,7 +32,9 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
     return EXIT_UNREADABLE;
   }
   if (args.summary !== null && path.extname(args.summary).toLowerCase() !== ".xlsx") {
-    io.stderr(lang === "en" ? `kehoach: --summary must end in .xlsx.\n` : `kehoach: tên tệp --summary phải có đuôi .xlsx.\n`);
+    io.stderr(
+      lang === "en" ? `kehoach: --summary must end in .xlsx.\n` : `kehoach: tên tệp --summary phải có đuôi .xlsx.\n`,
+    );
     return EXIT_UNREADABLE;
   }
   const checkOptions = {
@@ -63,7 +65,14 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
       io.stderr(`kehoach: ${o.message[lang]}\n`);
     }
   }
-  if (args.json) io.stdout(JSON.stringify(reports.map((r) => r.report), null, 2) + "\n");
+  if (args.json)
+    io.stdout(
+      JSON.stringify(
+        reports.map((r) => r.report),
+        null,
+        2,
+      ) + "\n",
+    );
   else for (const r of reports) io.stdout(formatReport(r.report, lang, r.file) + "\n");
 
   if (args.summary !== null) {

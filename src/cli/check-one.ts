@@ -26,7 +26,8 @@ export async function checkOneFile(job: CheckJob): Promise<CheckOutcome> {
     const { report, planTitle } = await checkWorkbookBytes(await readWorkbookBytes(job.path), base, job.options);
     return { ok: true, name: job.name, report, planTitle };
   } catch (e) {
-    if (isWorkbookReadError(e)) return { ok: false, name: job.name, message: { vi: e.messageIn("vi"), en: e.messageIn("en") } };
+    if (isWorkbookReadError(e))
+      return { ok: false, name: job.name, message: { vi: e.messageIn("vi"), en: e.messageIn("en") } };
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

@@ -97,7 +97,9 @@ export function snapshotFromGrid(
  * sheet or the cell is outside them. Lets a host without the workbook at hand (the CLI, a worker)
  * answer the summary's `cellText` from the snapshots it read.
  */
-export function snapshotCellText(snapshots: readonly SheetSnapshot[]): (sheet: string, address: string) => string | null {
+export function snapshotCellText(
+  snapshots: readonly SheetSnapshot[],
+): (sheet: string, address: string) => string | null {
   const byName = new Map(snapshots.map((s) => [s.name, s]));
   return (sheet, address) => {
     const s = byName.get(sheet);

@@ -11,6 +11,7 @@ export const EXCEL_HOST_ERROR_CODES = [
   "sheet_name_taken",
   "protected_workbook",
   "cell_edit_mode",
+  "generated_sheet",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];
@@ -47,6 +48,10 @@ const MESSAGES: Record<ExcelHostErrorCode, { vi: string; en: string }> = {
   cell_edit_mode: {
     vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại. Chưa có gì bị thay đổi.",
     en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again. Nothing was changed.",
+  },
+  generated_sheet: {
+    vi: "Trang “{sheet}” là trang tổng hợp do Kiểm tra Kế hoạch tạo, không phải bảng kế hoạch. Hãy mở trang có bảng kế hoạch rồi bấm Kiểm tra.",
+    en: "The sheet “{sheet}” is a summary the plan checker generated, not a plan. Open the sheet that holds the plan and click Check.",
   },
   excel_error: {
     vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu lỗi còn, hãy lưu sổ làm việc rồi mở lại.",

@@ -12,6 +12,7 @@ import { applyHighlights, clearHighlights } from "./highlight";
 import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
 import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
+import { loadStore } from "./store";
 import { writeSummary } from "./write-summary";
 
 /**
@@ -115,7 +116,14 @@ export class ExcelHost implements PlanHost {
     try {
       const snapshots = await this.run(async (context) => {
         if (this.options.scope === "workbook") return readAllSheets(context, readOptions, stats);
-        return [await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), readOptions, stats)];
+        // The generated-sheet list comes with the sheet's first sync: a summary sheet the add-in
+        // wrote is not a plan (Kiểm tra right after Tạo tổng hợp lands there).
+        const store = loadStore(context);
+        const snapshot = await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), readOptions, stats);
+        const contents = store.read();
+        if (!contents.foreign && contents.generated.has(snapshot.name))
+          throw new ExcelHostError("generated_sheet", { sheet: snapshot.name });
+        return [snapshot];
       });
       this.lastSnapshots = snapshots;
       this.stats.readSyncs = stats.syncs;

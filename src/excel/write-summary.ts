@@ -1,5 +1,5 @@
+import { isoToExcelSerial } from "../core";
 import {
-  isoToExcelSerial,
   sheetNameKey,
   summaryLayout,
   uniqueSheetName,
@@ -215,7 +215,11 @@ function sheetSteps(
       if (layout.totalRow !== null)
         sheetProxy.getRange(`A${layout.totalRow}:${lastCol}${layout.totalRow}`).format.font.bold = true;
       if (sheet.rows.length > 0) {
-        const table = sheetProxy.tables.add(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`, true);
+        // A Range, not an address: tables.add with a sheet-less address is on the ACTIVE sheet.
+        const table = sheetProxy.tables.add(
+          sheetProxy.getRange(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`),
+          true,
+        );
         table.name = tableName;
         table.style = "TableStyleLight9";
       }

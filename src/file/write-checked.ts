@@ -1,4 +1,4 @@
-import { columnIndex } from "../core/recognize/columns";
+import { columnIndex, type CellValue, type SheetSnapshot } from "../core";
 import {
   bordersFromXlsx,
   compactGrid,
@@ -34,7 +34,6 @@ import {
   parseLegacyBackup,
 } from "../core/marker";
 import type { PlanReport } from "../core/report";
-import type { CellValue, SheetSnapshot } from "../core/snapshot";
 import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
 import { escapeXml } from "../core/text";
 import { WorkbookReadError } from "./errors";

@@ -93,7 +93,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   /** Range-wide format settings we don't model per cell (column widths, alignment, ...). */
   formatLog: { address: string; prop: string; value: unknown }[] = [];
-  readonly id: string;
+  /** Worksheet.id: like Excel's, NOT stable across sessions (office-js#1390, #552): see FakeWorkbook.reopen. */
+  id: string;
   private static seq = 0;
   constructor(public name: string) {
     this.id = `{fake-${++FakeSheet.seq}}`;
@@ -187,6 +188,15 @@ export class FakeWorkbook {
   isSetSupported(name: string, version: string): boolean {
     const m = /^1\.(\d+)$/.exec(version);
     return name === "ExcelApi" && m !== null && Number(m[1]) <= this.apiMinor;
+  }
+  /**
+   * Save, close and open again: Excel gives the sheets new ids (they follow the sheet order of
+   * this session: an old id may now name another sheet).
+   */
+  reopen(): void {
+    const ids = this.sheets.map((s) => s.id);
+    const rotated = [...ids.slice(1), ids[0]];
+    this.sheets.forEach((s, i) => (s.id = rotated[i]));
   }
   resetStats(): void {
     this.stats = { syncs: 0, records: [] };
@@ -521,7 +531,7 @@ class FakeWorksheetCollection extends Proxy {
 class FakeWorksheetProxy extends Proxy {
   readonly protection: FakeProtectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTableProxy };
+  readonly tables: { add: (address: string | FakeRangeProxy, hasHeaders: boolean) => FakeTableProxy };
   readonly charts: { add: (type: string, source: FakeRangeProxy, seriesBy?: string) => FakeChartProxy };
   private pageLayoutProxy: FakePageLayoutProxy | null = null;
   constructor(
@@ -541,12 +551,27 @@ class FakeWorksheetProxy extends Proxy {
         }),
     };
     this.tables = {
-      add: (address: string, hasHeaders: boolean) => {
+      add: (address: string | FakeRangeProxy, hasHeaders: boolean) => {
         const t: FakeTable = { name: "", sheet: "", address: "" };
-        ctx.enqueue(address.length, () => {
-          const s = this.must();
+        ctx.enqueue(typeof address === "string" ? address.length : 8, () => {
+          // As Excel: a string address without a sheet name is on the ACTIVE sheet, whichever
+          // worksheet's table collection it was given to; a Range is where it is.
+          let s: FakeSheet;
+          let rect: Rect;
+          if (typeof address === "string") {
+            const named = address.includes("!")
+              ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "")
+              : null;
+            const target = ctx.model.sheet(named ?? ctx.model.activeSheet);
+            if (!target) throw new FakeExcelError("ItemNotFound", `no sheet for table ${address}`);
+            s = target;
+            rect = parseAddress(address);
+          } else {
+            const r = address.must();
+            s = r.sheet;
+            rect = r.rect;
+          }
           ctx.checkWritable(s);
-          const rect = parseAddress(address);
           if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not used");
           for (const other of ctx.model.tables) {
             if (other.sheet === s.name && overlaps(parseAddress(other.address), rect))
@@ -680,6 +705,11 @@ class FakeWorksheetProxy extends Proxy {
   delete(): void {
     this.ctx.enqueue(8, () => {
       const s = this.must();
+      // Excel refuses to delete a very hidden sheet (make it visible first), and the last visible one.
+      if (s.visibility === "VeryHidden")
+        throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is very hidden: it cannot be deleted`);
+      if (s.visibility === "Visible" && this.ctx.model.sheets.filter((x) => x.visibility === "Visible").length === 1)
+        throw new FakeExcelError("InvalidOperation", "the last visible sheet cannot be deleted");
       if (this.ctx.model.readOnly) throw new FakeExcelError("AccessDenied", "read-only");
       if (this.ctx.model.structureProtected)
         throw new FakeExcelError("AccessDenied", "the workbook structure is protected");

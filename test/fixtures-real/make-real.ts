@@ -865,6 +865,56 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 8. KH 165/KH-UBND (21/11/2025), UBND thành phố Cần Thơ: tasks assigned body by body with no
+//    deadline at all; the bodies' column has a header that names no role ("Cơ quan, đơn vị"); one
+//    row names two bodies; "Đề nghị" before the Fatherland Front committee.
+fixtures.push({
+  file: "kh-165-can-tho-dan-so-2025",
+  asOf: "2025-12-15",
+  build(wb, asOf) {
+    const src = source("kh-165-can-tho-dan-so-2025");
+    const s = new SheetBuilder(wb, "KH 165", COLS({ stt: "A", lead: "B", task: "C" }), { A: 6, B: 34, C: 100 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(4, { A: title[2][0] });
+    s.put(5, { A: title[3][0] });
+    s.put(7, { A: title[4][0] });
+    s.merge("A1:B1", "A2:B2", "A4:C4", "A5:C5", "A7:C7");
+    const h = src.header as string[];
+    s.put(9, { A: h[0], B: h[1], C: h[2] });
+    // By hand: the bodies' cells split by the spec; "Đề nghị" is a request, not part of a name (README.md).
+    const leads: string[][] = [
+      ["Sở Y tế"],
+      ["Sở Tài chính"],
+      ["Sở Giáo dục và Đào tạo"],
+      ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Cần Thơ"],
+      ["Sở, ban, ngành liên quan"],
+      ["Ủy ban nhân dân xã, phường"],
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"],
+    ];
+    const rows = src.rows as [string, string, string][];
+    rows.forEach(([stt, unit, tasks], i) => {
+      const r = 10 + i;
+      s.task(
+        r,
+        { A: stt, B: unit, C: tasks },
+        { section: null, lead: leads[i], kind: "none", due: null, status: statusOf(null, asOf), text: null },
+      );
+      if (leads[i].length > 1) s.issue(r, "B", "multiple_leads");
+    });
+    const last = 10 + rows.length - 1;
+    s.put(last + 2, { A: "Nơi nhận:", C: "TM. ỦY BAN NHÂN DÂN" });
+    s.put(last + 3, { A: "- Văn phòng Chính phủ (để b/c);", C: "KT. CHỦ TỊCH" });
+    s.put(last + 4, { C: "PHÓ CHỦ TỊCH" });
+    s.put(last + 7, { C: "Nguyễn Thị Ngọc Điệp" });
+    // Plan year 2025: the latest year of the title lines ("ngày 21 tháng 11 năm 2025"). No deadline
+    // column, so no missing_deadline.
+    return [s.report(2025, [9], 10, last)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {
