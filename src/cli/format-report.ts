@@ -1,6 +1,7 @@
-import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status } from "../core/report";
+import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import type { Lang } from "./args";
-import { inline, issueCounts, SECTION_WORD, SEVERITY_WORDS, STATUS_WORDS } from "../core/words";
+import { inline, issueCounts, SECTION_WORD, SEVERITY_WORDS, STATUS_WORDS, taskLabel } from "../core/words";
+import { daysBetween } from "../core/summary";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.
@@ -76,8 +77,14 @@ export function issueLocation(sheet: string, issue: Pick<Issue, "row" | "column"
   return `${sheet}!${issue.column}${issue.row}`;
 }
 
+/** One line, whatever the cell quoted held: its line breaks and runs of spaces become one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 export function issueLine(fileLabel: string, sheet: string, issue: Issue, lang: Lang): string {
-  return `${fileLabel}:${issueLocation(sheet, issue)}  ${severityWord(issue.severity, lang)}  ${issue.code}  ${issueMessage(issue, lang)}`;
+  const where = oneLine(`${fileLabel}:${issueLocation(sheet, issue)}`);
+  return `${where}  ${severityWord(issue.severity, lang)}  ${issue.code}  ${oneLine(issueMessage(issue, lang))}`;
 }
 
 export function statusCounts(sheet: SheetReport): Record<Status, number> {
@@ -90,6 +97,59 @@ function displayDate(iso: string, lang: Lang): string {
   if (lang === "en") return iso;
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
+}
+
+/** Characters of a task's text shown in a list line. */
+const TASK_CHARS = 90;
+
+function shortText(text: string | null): string {
+  const t = (text ?? "").replace(/\s+/g, " ").trim();
+  return t.length > TASK_CHARS ? `${t.slice(0, TASK_CHARS - 1)}…` : t;
+}
+
+const LIST = {
+  vi: {
+    heading: (status: "overdue" | "due_soon", n: number) => `  ${STATUS_WORDS.vi[status]} (${n}):`,
+    noLead: "(chưa có đơn vị chủ trì)",
+    due: (d: string) => `hạn ${d}`,
+    late: (n: number) => `quá ${n} ngày`,
+    left: (n: number) => (n === 0 ? "đến hạn hôm nay" : `còn ${n} ngày`),
+  },
+  en: {
+    heading: (status: "overdue" | "due_soon", n: number) => `  ${STATUS_WORDS.en[status]} (${n}):`,
+    noLead: "(no lead unit)",
+    due: (d: string) => `due ${d}`,
+    late: (n: number) => `${n} day${n === 1 ? "" : "s"} late`,
+    left: (n: number) => (n === 0 ? "due today" : `${n} day${n === 1 ? "" : "s"} left`),
+  },
+};
+
+/**
+ * The overdue and the due-soon tasks of a sheet, one a line, ready to send:
+ *   "    Mục II, nhiệm vụ 3 · Tổ chức hội nghị … · Phòng Tư pháp · hạn 15/08/2025 · quá 61 ngày · Phụ lục!B23"
+ * The multi-line text of a cell is put on one line.
+ */
+export function taskLines(sheet: SheetReport, asOf: string, lang: Lang): string[] {
+  const l = LIST[lang];
+  const taskColumn = sheet.table?.columns.task ?? sheet.table?.columns.stt ?? "A";
+  const lines: string[] = [];
+  for (const status of ["overdue", "due_soon"] as const) {
+    const tasks = sheet.items.filter((i): i is TaskItem => i.type === "task" && i.status === status);
+    if (tasks.length === 0) continue;
+    lines.push(l.heading(status, tasks.length));
+    for (const t of tasks) {
+      const parts = [taskLabel(t, lang), shortText(t.task)];
+      parts.push(t.lead.length > 0 ? t.lead.join("; ").replace(/\s+/g, " ") : l.noLead);
+      if (t.deadline.due) {
+        parts.push(l.due(displayDate(t.deadline.due, lang)));
+        const days = daysBetween(t.deadline.due, asOf);
+        parts.push(status === "overdue" ? l.late(days) : l.left(-days));
+      } else if (t.deadline.text) parts.push(shortText(t.deadline.text));
+      parts.push(`${sheet.sheet}!${taskColumn}${t.row}`);
+      lines.push(`    ${parts.filter((p) => p !== "").join(" · ")}`);
+    }
+  }
+  return lines;
 }
 
 export function formatReport(report: PlanReport, lang: Lang, fileLabel: string = report.file): string {
@@ -118,6 +178,7 @@ export function formatReport(report: PlanReport, lang: Lang, fileLabel: string =
     lines.push(`${sheet.sheet}: ${tasks} ${t.tasks}, ${sections} ${t.sections}`);
     const counts = statusCounts(sheet);
     lines.push("  " + STATUS_ORDER.map((s) => `${STATUS[lang][s]} ${counts[s]}`).join(" · "));
+    lines.push(...taskLines(sheet, report.asOf, lang));
   }
   lines.push("");
   if (total === 0) lines.push(t.noIssues);

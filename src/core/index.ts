@@ -8,3 +8,4 @@ export { isDoneText, statusOf } from "./plan/status";
 export { readResponsibility, splitUnits, type Responsibility } from "./plan/units";
 export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";
 export { isDateFormat, formatCellText } from "./recognize/number-format";
+export * from "./words";

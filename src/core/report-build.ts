@@ -68,7 +68,13 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     recognized: true,
     reason: null,
     planYear: py.year,
-    table: { headerRows: rec.headerRows, firstRow: rec.firstRow, lastRow: rec.lastRow, columns },
+    table: {
+      headerRows: rec.headerRows,
+      firstRow: rec.firstRow,
+      lastRow: rec.lastRow,
+      columns,
+      evidence: rec.evidence,
+    },
     items: facts.map((f) => f.item),
     issues,
   };

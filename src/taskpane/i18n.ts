@@ -1,5 +1,5 @@
 import { createContext, useContext } from "react";
-import type { IssueCode, Role, Severity, Status } from "../core/report";
+import type { IssueCode, Role, RoleEvidence, Severity, Status } from "../core/report";
 import { issueCounts, SECTION_WORD, SEVERITY_WORDS, severityCount, STATUS_WORDS } from "../core/words";
 import { uiLanguage } from "../host/language";
 
@@ -54,6 +54,10 @@ export interface Strings {
   sections: string;
   noRole: string;
   roleColumn: (role: string) => string;
+  /** A column letter with its header text, in the column dropdown ("C – Trách nhiệm"). */
+  columnWithHeader: (letter: string, header: string | undefined) => string;
+  /** Why a role has its column (shown on hover). */
+  roleEvidence: (e: RoleEvidence) => string;
   resetColumns: string;
   columnsHeading: string;
   unitsHeading: (n: number) => string;
@@ -135,6 +139,30 @@ const vi: Strings = {
   sections: SECTION_WORD.vi,
   noRole: "(không có)",
   roleColumn: (role) => `Cột ${role}`,
+  columnWithHeader: (letter, header) => (header ? `${letter} – ${header}` : `${letter} (tiêu đề trống)`),
+  roleEvidence: (e) => {
+    const p = e.params ?? {};
+    switch (e.code) {
+      case "header_label":
+        return `Theo tiêu đề cột: "${p.label ?? ""}"`;
+      case "cells_units":
+        return `Theo nội dung: ${p.share}% ô trong cột là tên đơn vị`;
+      case "cells_deadlines":
+        return `Theo nội dung: ${p.share}% ô trong cột là thời hạn`;
+      case "cells_progress":
+        return `Theo nội dung: ${p.share}% ô trong cột là tình hình thực hiện`;
+      case "cells_persons":
+        return `Theo nội dung: ${p.share}% ô trong cột nêu người hoặc đơn vị phụ trách`;
+      case "cells_text":
+        return `Theo nội dung: cột có các đoạn chữ dài nhất (trung bình ${p.length} ký tự)`;
+      case "cells_numbers":
+        return "Theo nội dung: cột chứa số thứ tự";
+      case "user_override":
+        return "Do bạn chọn";
+      default:
+        return e.source === "header" ? "Theo tiêu đề cột" : e.source === "user" ? "Do bạn chọn" : "Theo nội dung cột";
+    }
+  },
   resetColumns: "Dùng lại nhận dạng tự động",
   columnsHeading: "Cột của từng mục (sửa nếu nhận dạng sai)",
   unitsHeading: (n) => `Danh sách đơn vị của cơ quan (${n})`,
@@ -239,6 +267,30 @@ const en: Strings = {
   sections: "Sections",
   noRole: "(none)",
   roleColumn: (role) => `${role} column`,
+  columnWithHeader: (letter, header) => (header ? `${letter} – ${header}` : `${letter} (empty header)`),
+  roleEvidence: (e) => {
+    const p = e.params ?? {};
+    switch (e.code) {
+      case "header_label":
+        return `From the column header: "${p.label ?? ""}"`;
+      case "cells_units":
+        return `From the cells: ${p.share}% of them name units`;
+      case "cells_deadlines":
+        return `From the cells: ${p.share}% of them read as deadlines`;
+      case "cells_progress":
+        return `From the cells: ${p.share}% of them are progress words or percentages`;
+      case "cells_persons":
+        return `From the cells: ${p.share}% of them name persons or units in charge`;
+      case "cells_text":
+        return `From the cells: the longest texts (${p.length} characters on average)`;
+      case "cells_numbers":
+        return "From the cells: row numbers";
+      case "user_override":
+        return "Your choice";
+      default:
+        return e.source === "header" ? "From the column header" : e.source === "user" ? "Your choice" : "From the cells";
+    }
+  },
   resetColumns: "Use automatic recognition again",
   columnsHeading: "Column of each role (correct a wrong one)",
   unitsHeading: (n) => `The organisation's units (${n})`,

@@ -197,6 +197,31 @@ describe("report text (from the fixtures' expected reports)", () => {
     expect(hasErrors(report)).toBe(true);
   });
 
+  test("the overdue and due-soon tasks are listed, named by section and number, with their cell", () => {
+    const report = expectedReport("kh-607-bqlkkt-2025");
+    const lines = formatReport(report, "vi", "kh.xlsx").split("\n");
+    const start = lines.indexOf("  Quá hạn (2):");
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toBe(
+      "    Mục II, nhiệm vụ 3 · Tham gia các Hội nghị, hội thảo tập huấn chuyên đề CCHC. · Văn phòng · hạn 30/09/2025 · quá 15 ngày · Phụ lục!B18",
+    );
+    expect(lines[start + 3]).toBe("  Sắp đến hạn (2):");
+    expect(lines[start + 4]).toMatch(/^    Mục IV, nhiệm vụ 6 · .+ · hạn 20\/10\/2025 · còn 5 ngày · Phụ lục!B34$/);
+    expect(lines[start + 5]).toMatch(/· hạn 15\/10\/2025 · đến hạn hôm nay · Phụ lục!B40$/);
+    const en = formatReport(report, "en").split("\n");
+    expect(en).toContain("  Overdue (2):");
+    expect(en.some((l) => /^    Section VII, task 3 · .+ · due 2025-09-30 · 15 days late · Phụ lục!B52$/.test(l))).toBe(true);
+  });
+
+  test("a multi-line cell never breaks the one-issue-a-line format", () => {
+    const issue = { row: 9, column: "E", code: "unparsed_deadline" as const, severity: "warning" as const, message: 'Không đọc được "Quý III\n(dự kiến)"' };
+    expect(issueLine("a.xlsx", "KH\n2025", issue, "vi")).toBe('a.xlsx:KH 2025!E9  cảnh báo  unparsed_deadline  Không đọc được "Quý III (dự kiến)"');
+    const report = expectedReport("kh-607-bqlkkt-2025");
+    const task = report.sheets[0].items.find((i) => i.type === "task" && i.status === "overdue")!;
+    (task as { task: string | null }).task = "Dòng một\nDòng hai";
+    expect(formatReport(report, "vi")).toMatch(/Mục II, nhiệm vụ 3 · Dòng một Dòng hai · /);
+  });
+
   test("English wording with --lang en", () => {
     const report = expectedReport("kh-rui-ro-2025");
     const text = formatReport(report, "en");

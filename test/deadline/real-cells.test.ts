@@ -13,7 +13,7 @@ import { parseDeadline } from "../../src/core/deadline";
 
 const BAR = 0.97;
 /** Exact-match rate measured on main when the table landed (see /work/wt/notes/real.md). */
-const FLOOR = 0.93;
+const FLOOR = 0.933;
 
 interface Row {
   text: string;
@@ -37,7 +37,7 @@ const rows = readRows();
 
 describe("real-cells.tsv: deadline cells of real plans", () => {
   it("has the real cells", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(125);
+    expect(rows.length).toBeGreaterThanOrEqual(150);
   });
 
   it(`reads at least the floor (bar ${BAR * 100}%) of them exactly`, () => {

@@ -71,6 +71,8 @@ export function RecognitionView({ sheet, hasOverrides, disabled, onColumn, onRes
                   role={role}
                   value={table.columns[role]}
                   choices={choices}
+                  headers={table.evidence?.headers}
+                  evidence={table.evidence?.roles[role]}
                   disabled={disabled}
                   onChange={(column) => onColumn(role, column)}
                 />

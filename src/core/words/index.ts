@@ -1,4 +1,4 @@
-import type { Severity, Status } from "./report";
+import type { Severity, Status } from "../report";
 
 /**
  * One name for each status, severity and the section, in every place a user reads them: the CLI,
@@ -63,4 +63,19 @@ export function issueCounts(counts: Partial<Record<Severity, number>>, lang: Wor
     .filter((s) => (counts[s] ?? 0) > 0)
     .map((s) => severityCount(counts[s]!, s, lang))
     .join(", ");
+}
+
+/**
+ * A task named as people name it: by its section and number ("Mục II, nhiệm vụ 3"); without a
+ * section "Nhiệm vụ 3"; without a number, by its row ("Mục II, dòng 18").
+ */
+export function taskLabel(
+  task: { stt: string | null; section: string | null; row: number },
+  lang: WordsLang = "vi",
+): string {
+  const vi = lang === "vi";
+  const section = task.section ? `${SECTION_WORD[lang]} ${task.section}` : null;
+  const own = task.stt ? `${vi ? "nhiệm vụ" : "task"} ${task.stt}` : `${vi ? "dòng" : "row"} ${task.row}`;
+  if (!section) return own.charAt(0).toLocaleUpperCase("vi") + own.slice(1);
+  return `${section}, ${own}`;
 }
