@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { ExcelRun } from "./capabilities";
 import { ExcelHostError } from "./errors";
-import { loadStore, queueStoreWrite, type StoreContents } from "./store";
+import { loadStore, queueStoreWrite, STORE_SHEET, type StoreContents } from "./store";
 
 /**
  * One operation at a time in a workbook, across the task pane and the ribbon commands (separate
@@ -49,20 +49,22 @@ function newOwner(): string {
 }
 
 /**
- * Takes the lock for `op` (2 syncs). Returns the owner id, or null when no lock could be written
- * (a read-only workbook, a protected structure without our sheet yet, a user's own "_kehoach"):
- * the operation then goes on unlocked and meets that condition itself.
+ * Takes the lock for `op` (2 syncs). Returns the owner id, or null when no lock is written: a
+ * workbook the add-in has not written to yet (no "_kehoach" sheet: adding one only for the lock
+ * would change a workbook where nothing else may change), a read-only one, a user's own
+ * "_kehoach". The operation then goes on unlocked and meets those conditions itself.
  */
 export async function acquireLock(run: ExcelRun, op: LockOp, now: () => number = Date.now): Promise<string | null> {
   const owner = newOwner();
   try {
     return await run(async (context) => {
       const store = loadStore(context);
-      const protection = context.workbook.protection.load("protected");
       await context.sync();
       const contents = store.read();
       checkLock(contents, undefined, now());
-      if (contents.foreign || (!contents.exists && protection.protected)) return null;
+      // No lock where it would be the only change (no "_kehoach" sheet yet: the operation's own
+      // first write creates it), nor in a user's own "_kehoach".
+      if (contents.foreign || !contents.exists) return null;
       const t = now();
       const record: LockRecord = { owner, op, since: t, expires: t + LOCK_MS };
       queueStoreWrite(context, contents, "N", JSON.stringify(record));
@@ -82,7 +84,9 @@ export async function releaseLock(run: ExcelRun, owner: string): Promise<void> {
     await context.sync();
     const contents = store.read();
     if (parseLock(contents.lock)?.owner !== owner) return;
-    queueStoreWrite(context, contents, "N", null);
+    // Cleared whole (values and the text format), so a lock that came and went leaves no trace.
+    const rows = Math.max(1, contents.rowsUsed.N);
+    context.workbook.worksheets.getItem(STORE_SHEET).getRange(`N1:N${rows}`).clear();
     await context.sync();
   });
 }

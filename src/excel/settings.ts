@@ -25,7 +25,6 @@ export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
 export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
 
-
 /** Parses stored JSON; null gives the defaults without a warning. */
 export function parseSettings(json: string | null): LoadedSettings {
   if (json === null) return { settings: { ...DEFAULT_SETTINGS } };

@@ -117,7 +117,10 @@ const OPS: Record<string, Record<UiLanguage, string>> = {
 export function renderHostMessage(message: HostMessage, lang: UiLanguage): string {
   const params: HostMessageParams = { ...(message.params ?? {}) };
   if (params.op && OPS[params.op]) params.op = OPS[params.op][lang];
-  return TEXTS[message.code][lang].replace(/\{(\w+)\}/g, (_, name: string) => params[name as keyof HostMessageParams] ?? "");
+  return TEXTS[message.code][lang].replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => params[name as keyof HostMessageParams] ?? "",
+  );
 }
 
 export function isHostMessage(v: unknown): v is HostMessage {

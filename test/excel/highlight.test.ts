@@ -147,11 +147,14 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     const host = hostFor(wb, fx.file);
     await host.check({ asOf: fx.asOf });
     wb.sheets[0].protected = true;
-    const drawn = cellsOf(wb);
+    const drawn = userCells(wb);
+    const state = wb.sheet(STORE_SHEET)!.get(2, 8)?.v;
     const err = await host.clearHighlights().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).en).toMatch(/protected/);
-    expect(cellsOf(wb)).toEqual(drawn);
+    // The user's sheets and the saved state are as they were (the lock came and went).
+    expect(userCells(wb)).toEqual(drawn);
+    expect(wb.sheet(STORE_SHEET)!.get(2, 8)?.v).toBe(state);
   });
 
   test("a read-only workbook: a clear message, nothing written", async () => {
