@@ -1,7 +1,7 @@
 import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import type { Lang } from "./args";
 import { inline, issueCounts, SECTION_WORD, SEVERITY_WORDS, STATUS_WORDS, taskLabel } from "../core/words";
-import { daysBetween } from "../core/summary";
+import { daysBetween } from "../core";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.

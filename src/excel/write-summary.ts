@@ -1,5 +1,5 @@
+import { isoToExcelSerial } from "../core";
 import {
-  isoToExcelSerial,
   sheetNameKey,
   summaryLayout,
   uniqueSheetName,

@@ -73,6 +73,15 @@ export interface Strings {
   noIssues: string;
   issueCount: (n: number, severity: Severity) => string;
   overdueHeading: string;
+  tasksHeading: string;
+  listHeading: (status: Status, n: number) => string;
+  noTasks: string;
+  noLead: string;
+  daysLate: (n: number) => string;
+  daysLeft: (n: number) => string;
+  unitFilter: string;
+  allUnits: string;
+  statusFilterHint: string;
   noOverdue: string;
   legendHeading: string;
   rowLabel: (row: number) => string;
@@ -179,6 +188,15 @@ const vi: Strings = {
   noIssues: "Không có lỗi nào.",
   issueCount: (n, severity) => severityCount(n, severity, "vi"),
   overdueHeading: "Nhiệm vụ quá hạn",
+  tasksHeading: "Nhiệm vụ cần đôn đốc",
+  listHeading: (status, n) => `${STATUS_WORDS.vi[status]} (${n})`,
+  noTasks: "Không có nhiệm vụ nào.",
+  noLead: "(chưa có đơn vị chủ trì)",
+  daysLate: (n) => `quá hạn ${n} ngày`,
+  daysLeft: (n) => (n === 0 ? "đến hạn hôm nay" : `còn ${n} ngày`),
+  unitFilter: "Lọc theo đơn vị chủ trì",
+  allUnits: "Tất cả đơn vị",
+  statusFilterHint: "Bấm một tình trạng để xem danh sách nhiệm vụ đó; bấm lại để bỏ lọc.",
   noOverdue: "Không có nhiệm vụ quá hạn.",
   legendHeading: "Chú thích màu tô",
   rowLabel: (row) => `Dòng ${row}`,
@@ -288,7 +306,11 @@ const en: Strings = {
       case "user_override":
         return "Your choice";
       default:
-        return e.source === "header" ? "From the column header" : e.source === "user" ? "Your choice" : "From the cells";
+        return e.source === "header"
+          ? "From the column header"
+          : e.source === "user"
+            ? "Your choice"
+            : "From the cells";
     }
   },
   resetColumns: "Use automatic recognition again",
@@ -307,6 +329,15 @@ const en: Strings = {
   noIssues: "No issues.",
   issueCount: (n, severity) => severityCount(n, severity, "en"),
   overdueHeading: "Overdue tasks",
+  tasksHeading: "Tasks to follow up",
+  listHeading: (status, n) => `${STATUS_WORDS.en[status]} (${n})`,
+  noTasks: "No tasks.",
+  noLead: "(no lead unit)",
+  daysLate: (n) => `${n} ${n === 1 ? "day" : "days"} late`,
+  daysLeft: (n) => (n === 0 ? "due today" : `${n} ${n === 1 ? "day" : "days"} left`),
+  unitFilter: "Filter by lead unit",
+  allUnits: "All units",
+  statusFilterHint: "Click a status to list its tasks; click it again to clear the filter.",
   noOverdue: "No overdue tasks.",
   legendHeading: "Highlight legend",
   rowLabel: (row) => `Row ${row}`,

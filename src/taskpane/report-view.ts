@@ -53,6 +53,41 @@ export function overdueTasks(sheet: SheetReport): TaskItem[] {
   return tasksOf(sheet).filter((t) => t.status === "overdue");
 }
 
+export interface TaskGroup {
+  status: Status;
+  tasks: TaskItem[];
+}
+
+/** Space-insensitive, case-insensitive key of a unit name, for the unit filter. */
+function unitKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}
+
+/** The lead units of a sheet's tasks (each once, as first written), in Vietnamese order. */
+export function leadUnits(sheet: SheetReport): string[] {
+  const seen = new Map<string, string>();
+  for (const t of tasksOf(sheet))
+    for (const l of t.lead) if (l.trim() && !seen.has(unitKey(l))) seen.set(unitKey(l), l.replace(/\s+/g, " ").trim());
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, "vi"));
+}
+
+/**
+ * The task lists the pane shows: overdue and due soon (the tasks to chase), or only the tasks of
+ * the status chosen; only the tasks one of whose leads is `unit` when one is chosen.
+ */
+export function taskGroups(sheet: SheetReport, status: Status | null, unit: string | null): TaskGroup[] {
+  const statuses: Status[] = status ? [status] : ["overdue", "due_soon"];
+  const key = unit ? unitKey(unit) : null;
+  const tasks = tasksOf(sheet).filter((t) => key === null || t.lead.some((l) => unitKey(l) === key));
+  return statuses.map((st) => ({ status: st, tasks: tasks.filter((t) => t.status === st) }));
+}
+
+/** Whole days from one ISO day to another (positive when `to` is later). */
+export function daysFrom(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
 /** The cell an issue points at: its own column, or the row's first role column for a whole-row issue. */
 export function issueAddress(issue: Issue, table: PlanTable | null): string | null {
   if (issue.row === null) return null;

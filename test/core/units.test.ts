@@ -161,6 +161,8 @@ describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spe
     ["Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], []],
     ["Phòng Nội vụ /Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"], []],
     ["HĐND/UBND xã", ["HĐND/UBND xã"], []],
+    ["Sở Xây dựng/các công ty quản lý lĩnh vực", ["Sở Xây dựng", "Các công ty quản lý lĩnh vực"], []],
+    ["Chủ tịch/Phó Chủ tịch HĐND xã", ["Chủ tịch/Phó Chủ tịch HĐND xã"], []],
     [
       "Bộ Tư pháp (NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì, Bộ Tư pháp phối hợp)",
       ["Bộ Tư pháp"],
@@ -176,5 +178,26 @@ describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spe
     ["Thành đoàn và Sở Giáo dục", ["Thành đoàn", "Sở Giáo dục"], []],
   ])("%s", (text, wantLead, wantSupport) => {
     expect(lead(text)).toEqual({ lead: wantLead, support: wantSupport });
+  });
+});
+
+describe("units: lines a narrow column wrapped mid-name, labels, assigning verbs", () => {
+  test.each([
+    ["Sở Nông nghiệp và\nMôi trường", ["Sở Nông nghiệp và Môi trường"], []],
+    ["UBND các xã,\nphường", ["UBND các xã, phường"], []],
+    ["Sở\nKHCN", ["Sở KHCN"], []],
+    ["Tập đoàn\nViettel", ["Tập đoàn Viettel"], []],
+    ["Sở Tài chính,\nSở Khoa học và\nCông nghệ", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], []],
+    ["Thanh tra tỉnh\nCông an tỉnh", ["Thanh tra tỉnh", "Công an tỉnh"], []],
+    ["- Thành phần: Ban lãnh đạo cơ quan.", ["Ban lãnh đạo cơ quan"], []],
+    ["Đề nghị phối hợp\nvới các Bộ, ngành\nliên quan", [], ["Các Bộ, ngành liên quan"]],
+  ])("%s", (text, wantLead, wantSupport) => {
+    expect(lead(text)).toEqual({ lead: wantLead, support: wantSupport });
+  });
+  test("a bracketed verb in a support column is a remark", () => {
+    expect(readResponsibility("Ban Công tác mặt trận thôn (Chủ trì) và cử tri các thôn", "support")).toEqual({
+      lead: [],
+      support: ["Ban Công tác mặt trận thôn và cử tri các thôn"],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { daysBetween } from "../summary/dates";
+import { daysBetween } from "../dates";
 import { taskFromTuple, type HistoryCheck, type HistoryTask } from "./schema";
 
 export const CHANGE_KINDS = [
