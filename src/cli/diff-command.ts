@@ -14,7 +14,8 @@ import {
   type HistoryCheck,
   type HistoryDiff,
 } from "../core/history";
-import { formatDateVi, MULTI_LABELS } from "../core/summary";
+import { MULTI_LABELS } from "../core/summary";
+import { isoToDmy } from "../core";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readHistoryText } from "../file/read-history";
@@ -126,7 +127,7 @@ export async function runDiffCommand(argv: readonly string[], io: CliIo, lang: L
 /** The changes as text, grouped by kind, a task a line. */
 export function formatDiff(diff: HistoryDiff, lang: Lang): string {
   const M = MULTI_LABELS[lang];
-  const lines = [M.changesLine(formatDateVi(diff.fromAsOf), formatDateVi(diff.toAsOf))];
+  const lines = [M.changesLine(isoToDmy(diff.fromAsOf), isoToDmy(diff.toAsOf))];
   if (diff.changes.length === 0) lines.push(M.notesChangesNone);
   let kind: string | null = null;
   for (const c of diff.changes) {
@@ -147,8 +148,8 @@ export function formatDiff(diff: HistoryDiff, lang: Lang): string {
     const details: string[] = [];
     if (t.lead) details.push(t.lead);
     if (c.kind === "deadline_moved")
-      details.push(`${c.before?.due ? formatDateVi(c.before.due) : "—"} → ${t.due ? formatDateVi(t.due) : "—"}`);
-    else if (t.due) details.push((lang === "en" ? "due " : "hạn ") + formatDateVi(t.due));
+      details.push(`${c.before?.due ? isoToDmy(c.before.due) : "—"} → ${t.due ? isoToDmy(t.due) : "—"}`);
+    else if (t.due) details.push((lang === "en" ? "due " : "hạn ") + isoToDmy(t.due));
     if (c.daysLate !== null && c.daysLate > 0)
       details.push(lang === "en" ? `${c.daysLate} days late` : `quá hạn ${c.daysLate} ngày`);
     lines.push(

@@ -9,7 +9,7 @@ import {
   STATUS_WORDS,
   taskLabel,
 } from "../core/words";
-import { daysBetween } from "../core/summary";
+import { daysBetween } from "../core";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.

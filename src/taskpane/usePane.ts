@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { CellPreview, HostSettings, PlanHost } from "../host";
+import { renderHostMessage } from "../host";
 import type { Strings } from "./i18n";
 import { defaultSheet, todayIso } from "./report-view";
 import { readFileBytes, saveBytes } from "./files";
@@ -14,6 +16,8 @@ export interface PaneState {
   settings: HostSettings;
   report: PlanReport | null;
   highlightedRows: number | null;
+  /** What changed since the last check the workbook recorded, when the host keeps a history. */
+  changes: HistoryDiff | null;
   sheet: string | null;
   busy: BusyKind | null;
   error: string | null;
@@ -80,6 +84,7 @@ const INITIAL: PaneState = {
   settings: DEFAULT_SETTINGS,
   report: null,
   highlightedRows: null,
+  changes: null,
   sheet: null,
   busy: null,
   error: null,
@@ -133,7 +138,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         .then(({ settings, warning }) => {
           if (!alive) return;
           settingsRef.current = { ...DEFAULT_SETTINGS, ...settings };
-          patch({ settings: settingsRef.current, ...(warning ? { warning } : {}) });
+          patch({
+            settings: settingsRef.current,
+            ...(warning ? { warning: renderHostMessage(warning, strings.language) } : {}),
+          });
         })
         .catch((err) => {
           if (alive) patch({ warning: errorMessage(err, strings) });
@@ -171,7 +179,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       return {
         report: outcome.report,
         highlightedRows: outcome.highlightedRows,
-        ...(outcome.warning ? { warning: outcome.warning } : {}),
+        changes: outcome.changes ?? null,
+        ...(outcome.warnings?.length
+          ? { warning: outcome.warnings.map((w) => renderHostMessage(w, strings.language)).join("\n") }
+          : {}),
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,
         preview: null,

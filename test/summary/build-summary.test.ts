@@ -6,7 +6,8 @@ import {
   summaryModelSchema,
   type SummarySheet,
 } from "../../src/core/summary";
-import { daysBetween, isoToExcelSerial, summaryGrid } from "../../src/core/summary";
+import { summaryGrid } from "../../src/core/summary";
+import { daysBetween, isoToExcelSerial } from "../../src/core";
 import { FIXTURES, fixtureReport, statusCounts, syntheticReport, tasksOf } from "./fixtures";
 
 function sheet(model: { sheets: SummarySheet[] }, kind: SummarySheet["kind"]): SummarySheet {

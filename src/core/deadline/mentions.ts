@@ -175,6 +175,17 @@ export function isTight(s: Scan, sep: number): boolean {
   return !s.tokens[sep].spaced && next !== undefined && !next.spaced;
 }
 
+/** Tokens between two mentions that only join them ("," "-" "và" "đến" "đến hết"). */
+export function joined(s: Scan, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (t.type === WORD ? !CONNECTOR_WORDS.has(t.text) : !(t.type === PUNCT && CONNECTOR_PUNCT.has(t.text)))
+      return false;
+  }
+  return true;
+}
+
 /** A list of parts after "tháng" / "quý": "10, 11", "3 đến tháng 5", "I, II", "I - II". */
 export function partList(
   s: Scan,

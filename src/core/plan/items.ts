@@ -4,7 +4,7 @@ import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
 import { serialToDmy } from "../recognize/cell-format";
 import { isDateFormat } from "../recognize/number-format";
-import { parseDeadline } from "../deadline";
+import { parseDeadline, type InvalidDate } from "../deadline";
 import { fold } from "../text";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
@@ -24,6 +24,8 @@ export interface RowFacts {
   sttMerged: boolean;
   /** Deadline reading: a written date that does not exist. */
   invalidDate: boolean;
+  /** With invalidDate: that date as the deadline grammar read it. */
+  invalid?: InvalidDate;
   /** Cells of the row holding an error, by role. */
   errors: Partial<Record<Role, string>>;
   /** The lead and support cells as read (continuation rows add to them). */
@@ -161,6 +163,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
     const output = cols.output === null ? null : cell(cr.row, "output") || null;
     let deadline: Deadline;
     let invalidDate = false;
+    let invalid: InvalidDate | undefined;
     if (cols.deadline === null) deadline = { text: null, kind: "none", due: null };
     else if (errors.deadline) deadline = { text: errors.deadline, kind: "unparsed", due: null };
     else {
@@ -173,6 +176,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       }
       deadline = { text: dt, kind: p.kind, due: p.due };
       invalidDate = p.invalidDate;
+      invalid = p.invalid;
     }
     const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
     let done = false;
@@ -202,6 +206,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       sttMerged: cr.sttMerged === true,
       scope: scopeOf(),
       invalidDate,
+      invalid,
       errors,
       leadText: leadCell,
       supportText: supportCell,

@@ -1,5 +1,5 @@
 import type { PlanReport } from "../report";
-import { formatDateVi } from "./dates";
+import { isoToDmy } from "../dates";
 import { LABELS, type SummaryLang } from "./labels";
 import type { SummaryModel, SummarySheet } from "./model";
 import { sheetNameKey, uniqueSheetName } from "./sheet-name";
@@ -64,7 +64,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     lang,
     asOf: report.asOf,
     dueSoonDays: report.dueSoonDays,
-    asOfLine: L.asOfLine(formatDateVi(report.asOf)),
+    asOfLine: L.asOfLine(isoToDmy(report.asOf)),
     planTitle: options.planTitle ? planTitleLines(report, cellText) : [],
     statusText: (t) => {
       const col = statusColumn.get(t.sheet);

@@ -1,6 +1,6 @@
 import { HIGHLIGHT_LEGEND } from "../../highlight";
 import type { PlanReport } from "../../report";
-import { columnIndex } from "../../recognize";
+import { columnIndex } from "../../a1";
 import { ISSUE_MESSAGES_EN, SEVERITY_WORDS } from "../../words";
 import type { SummaryLabels, SummaryLang } from "../labels";
 import type { SummaryRow, SummarySheet } from "../model";

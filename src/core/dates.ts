@@ -15,8 +15,8 @@ export function daysBetween(from: string, to: string): number {
   return isoToDayNumber(to) - isoToDayNumber(from);
 }
 
-/** "2025-10-15" -> "15/10/2025". */
-export function formatDateVi(iso: string): string {
+/** "2025-10-15" -> "15/10/2025" (how dates are written in the messages, summaries and CLI). */
+export function isoToDmy(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
