@@ -5,7 +5,20 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { isWorkbookReadError, type MessageLang } from "../file/errors";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../file/write-checked";
-import type { CellPreview, CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import { changesSince, checkRecord, parseHistory } from "../core/history";
+import type { SummaryModel } from "../core/summary";
+import { consolidateWorkbooks } from "../file/consolidate-files";
+import { readHistoryText } from "../file/read-history";
+import { writeSummaryWorkbook } from "../file/write-summary-workbook";
+import type {
+  CellPreview,
+  CheckOutcome,
+  ConsolidatedFiles,
+  HostSettings,
+  LoadedSettings,
+  PickedFile,
+  PlanHost,
+} from "../host";
 import { cellPreview } from "./preview";
 
 /**
@@ -31,6 +44,8 @@ interface OpenWorkbook {
   fileName: string;
   data: Uint8Array;
   snapshots: SheetSnapshot[];
+  /** The check history the file holds (read at the first check), undefined until then. */
+  history?: string | null;
 }
 
 /** Rows that get a row fill in the downloaded workbook: overdue, due soon, done. */
@@ -78,7 +93,17 @@ export class BrowserFileHost implements PlanHost {
   async check(options: CheckOptionsInput): Promise<CheckOutcome> {
     const open = this.requireOpen();
     const report = checkWorkbook(open.snapshots, open.fileName, options);
-    return { report, highlightedRows: highlightedRows(report) };
+    if (open.history === undefined) open.history = await readHistoryText(open.data, open.fileName).catch(() => null);
+    const changes = changesSince(parseHistory(open.history).checks, checkRecord(report));
+    return { report, highlightedRows: highlightedRows(report), changes };
+  }
+
+  async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
+    return consolidateWorkbooks(files, options, this.lang);
+  }
+
+  async exportConsolidated(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }> {
+    return { fileName: this.lang === "en" ? "plans-summary.xlsx" : "tong-hop-ke-hoach.xlsx", data: await writeSummaryWorkbook(model) };
   }
 
   /** Nothing is drawn on the user's file in the browser: the download is a new file. */

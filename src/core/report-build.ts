@@ -66,7 +66,11 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
   return {
     sheet: snapshot.name,
     recognized: true,
-    reason: null,
+    // A recognized sheet has no reason, unless another table follows the one checked.
+    reason:
+      rec.nextTable === null
+        ? null
+        : `Trang còn một bảng khác từ dòng ${rec.nextTable}; chỉ bảng đầu tiên (dòng ${rec.headerRows[0]}–${rec.lastRow}) được kiểm tra`,
     planYear: py.year,
     table: {
       headerRows: rec.headerRows,

@@ -1,4 +1,6 @@
+import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
+import type { SummaryModel } from "../core/summary";
 import type { CheckOptionsInput } from "../core/settings";
 
 /**
@@ -10,6 +12,11 @@ export type HostKind = "excel" | "browser";
 
 export interface CheckOutcome {
   report: PlanReport;
+  /**
+   * What changed since the last check the workbook recorded (core/history), or null when it holds
+   * none; absent when the host keeps no history.
+   */
+  changes?: HistoryDiff | null;
   /** Rows that got a highlight (0 when the host does not highlight). */
   highlightedRows: number;
   /** Optional: why nothing was drawn although there are findings (protected sheet, read-only), for the user. */
@@ -58,7 +65,28 @@ export interface CellPreview {
   selected: { row: number; column: string };
 }
 
+/** A workbook file the user picked (several at once for a consolidation). */
+export interface PickedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** Several plan files checked and consolidated (core/summary/consolidate.ts). */
+export interface ConsolidatedFiles {
+  model: SummaryModel;
+  /** Files read and checked. */
+  checked: number;
+  /** Files that could not be read, with the reason in the UI's language. */
+  failures: { file: string; reason: string }[];
+}
+
 export interface PlanHostExtras {
+  /** Reads and checks several workbook files (never stops at a bad one) and consolidates them. */
+  consolidateFiles?(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles>;
+  /** Browser page: a new workbook holding the consolidated sheets, to download. */
+  exportConsolidated?(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }>;
+  /** Excel: writes the consolidated sheets into the open workbook (never over a user's sheet). */
+  writeConsolidated?(model: SummaryModel): Promise<string[]>;
   loadSettings?(): Promise<LoadedSettings>;
   saveSettings?(settings: HostSettings): Promise<void>;
   /** Browser page: opens a workbook from its bytes (throws with a Vietnamese message on a bad file). */

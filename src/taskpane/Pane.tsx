@@ -3,7 +3,7 @@ import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fl
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
 import { countStatuses, displayDate, findSheet, groupIssues, issueCountsBySeverity, leadUnits, taskGroups, taskCount, todayIso } from "./report-view";
-import { usePane } from "./usePane";
+import { optionsFrom, usePane } from "./usePane";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
 import { CheckSettings } from "./components/CheckSettings";
@@ -19,6 +19,8 @@ import type { Status } from "../core";
 import { HighlightLegend } from "./components/HighlightLegend";
 import { CellPreviewView } from "./components/CellPreviewView";
 import { UnitsEditor } from "./components/UnitsEditor";
+import { ChangesView } from "./components/ChangesView";
+import { ConsolidatePanel } from "./components/ConsolidatePanel";
 
 const useStyles = makeStyles({
   root: {
@@ -139,12 +141,22 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
                 selected={selectedHere}
                 onSelect={onSelect}
               />
+              {state.changes && (
+                <ChangesView
+                  diff={state.changes}
+                  sheet={sheet.sheet}
+                  taskColumn={sheet.table?.columns.task ?? sheet.table?.columns.stt ?? null}
+                  onSelect={onSelect}
+                />
+              )}
               <HighlightLegend />
               {state.preview && <CellPreviewView preview={state.preview} onClose={act.closePreview} />}
             </>
           )}
         </>
       )}
+      <Divider />
+      <ConsolidatePanel host={host} options={optionsFrom(state.settings)} disabled={busy} />
     </main>
   );
 }

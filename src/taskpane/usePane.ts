@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { CellPreview, HostSettings, PlanHost } from "../host";
@@ -14,6 +15,8 @@ export interface PaneState {
   settings: HostSettings;
   report: PlanReport | null;
   highlightedRows: number | null;
+  /** What changed since the last check the workbook recorded, when the host keeps a history. */
+  changes: HistoryDiff | null;
   sheet: string | null;
   busy: BusyKind | null;
   error: string | null;
@@ -80,6 +83,7 @@ const INITIAL: PaneState = {
   settings: DEFAULT_SETTINGS,
   report: null,
   highlightedRows: null,
+  changes: null,
   sheet: null,
   busy: null,
   error: null,
@@ -171,6 +175,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
       return {
         report: outcome.report,
         highlightedRows: outcome.highlightedRows,
+        changes: outcome.changes ?? null,
         ...(outcome.warning ? { warning: outcome.warning } : {}),
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,

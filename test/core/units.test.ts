@@ -161,6 +161,8 @@ describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spe
     ["Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], []],
     ["Phòng Nội vụ /Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"], []],
     ["HĐND/UBND xã", ["HĐND/UBND xã"], []],
+    ["Sở Xây dựng/các công ty quản lý lĩnh vực", ["Sở Xây dựng", "Các công ty quản lý lĩnh vực"], []],
+    ["Chủ tịch/Phó Chủ tịch HĐND xã", ["Chủ tịch/Phó Chủ tịch HĐND xã"], []],
     [
       "Bộ Tư pháp (NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì, Bộ Tư pháp phối hợp)",
       ["Bộ Tư pháp"],

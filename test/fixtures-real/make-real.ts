@@ -915,6 +915,108 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 9. Công điện 234/CĐ-TTg (30/11/2025), Thủ tướng Chính phủ: five paragraphs for the provincial
+//    chairs, laid out as a tracking table; a time phrase with two deadlines, paragraphs with none.
+fixtures.push({
+  file: "cd-234-ttg-2025",
+  asOf: "2025-12-02",
+  build(wb, asOf) {
+    const src = source("cd-234-ttg-2025");
+    const s = new SheetBuilder(wb, "CĐ 234", COLS({ stt: "A", task: "B", lead: "C", deadline: "D" }), {
+      A: 6,
+      B: 80,
+      C: 30,
+      D: 30,
+    });
+    const [t1, t2] = src.title as string[];
+    s.put(1, { A: t1 });
+    s.put(2, { A: t2 });
+    s.merge("A1:D1", "A2:D2");
+    const h = src.header as string[];
+    s.put(4, { A: h[0], B: h[1], C: h[2], D: h[3] });
+    // By hand. The addressee is one unit: the pieces after its commas start no unit.
+    const due: (Deadline & { text: string | null })[] = [
+      { kind: "date", due: "2025-12-01", text: "vào ngày 01/12/2025" },
+      { kind: "date", due: "2026-01-31", text: null },
+      { kind: "none", due: null, text: null },
+      { kind: "date", due: "2025-12-03", text: null },
+      { kind: "none", due: null, text: null },
+    ];
+    const rows = src.rows as [string, string, string | null][];
+    rows.forEach(([stt, task, time], i) => {
+      const r = 5 + i;
+      s.task(
+        r,
+        { A: stt, B: task, C: i === 0 ? src.lead : null, D: time },
+        { section: null, lead: [src.lead], kind: due[i].kind, due: due[i].due, status: statusOf(due[i].due, asOf) },
+      );
+      if (time === null) s.issue(r, "D", "missing_deadline");
+    });
+    s.merge(`C5:C${4 + rows.length}`);
+    // Plan year 2025: the latest year of the title lines.
+    return [s.report(2025, [4], 5, 4 + rows.length)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 10. Chỉ thị 012/CT-UBND (26/11/2025), UBND tỉnh Đắk Lắk: headings naming who acts as section
+//     rows, tasks a)-i) (Vietnamese letters: no "f"), the bodies merged down beside their tasks, one
+//     heading naming two kinds of heads; no deadline in the directive.
+fixtures.push({
+  file: "ct-012-dak-lak-2025",
+  asOf: "2025-12-15",
+  build(wb, asOf) {
+    const src = source("ct-012-dak-lak-2025");
+    const s = new SheetBuilder(wb, "Chỉ thị 012", COLS({ stt: "A", task: "B", lead: "C" }), { A: 6, B: 100, C: 34 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(4, { A: title[2][0] });
+    s.put(5, { A: title[3][0] });
+    s.merge("A1:B1", "A2:B2", "A4:C4", "A5:C5");
+    const h = src.header as string[];
+    s.put(7, { A: h[0], B: h[1], C: h[2] });
+    // By hand: the bodies of each heading, split by the spec.
+    const leads: string[][] = [
+      ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
+      ["Sở Khoa học và Công nghệ"],
+      ["Sở Nội vụ"],
+      ["Văn phòng UBND tỉnh"],
+    ];
+    let r = 8;
+    (src.groups as { stt: string; unit: string; items: [string, string][] }[]).forEach((g, i) => {
+      s.section(r, { A: g.stt, B: g.unit }, 1);
+      s.merge(`B${r}:C${r}`);
+      r++;
+      const first = r;
+      for (const [stt, task] of g.items) {
+        s.task(
+          r,
+          { A: stt, B: task, C: r === first ? g.unit : null },
+          {
+            section: g.stt.replace(/\.$/, ""),
+            lead: leads[i],
+            kind: "none",
+            due: null,
+            status: statusOf(null, asOf),
+            text: null,
+          },
+        );
+        if (leads[i].length > 1) s.issue(r, "C", "multiple_leads");
+        r++;
+      }
+      if (r - 1 > first) s.merge(`C${first}:C${r - 1}`);
+    });
+    const last = r - 1;
+    s.put(r + 1, { A: "Nơi nhận:", C: "KT. CHỦ TỊCH" });
+    s.put(r + 2, { A: "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);", C: "PHÓ CHỦ TỊCH" });
+    s.put(r + 5, { C: "Trương Công Thái" });
+    // Plan year 2025 (the title lines' latest year); no deadline column.
+    return [s.report(2025, [7], 8, last)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {

@@ -118,3 +118,15 @@ export function lastChange(checks: readonly HistoryCheck[]): HistoryDiff | null 
   if (checks.length < 2) return null;
   return diffChecks(checks[checks.length - 2], checks[checks.length - 1]);
 }
+
+/**
+ * What changed since the last check recorded before this one: the history's last check on another
+ * day (a re-check on the same day compares with the check before it) against this report's check.
+ * Null when the history holds no earlier check.
+ */
+export function changesSince(checks: readonly HistoryCheck[], current: HistoryCheck): HistoryDiff | null {
+  for (let i = checks.length - 1; i >= 0; i--) {
+    if (checks[i].asOf !== current.asOf) return diffChecks(checks[i], current);
+  }
+  return null;
+}

@@ -202,14 +202,25 @@ function cleanUnit(u: string): string {
 }
 
 /**
- * ";" separates units always; "/" does when it has a space on either side ("Vụ Kế hoạch - Tài chính/
- * Ban Quản lý quy hoạch"), not written tight between two abbreviations ("HĐND/UBND").
+ * ";" separates units always; so does "/" with a space on either side ("Vụ Kế hoạch - Tài chính/
+ * Ban Quản lý quy hoạch").
  */
 function unitListSeparator(s: string, i: number): number {
   if (s[i] === ";") return 1;
-  if (s[i] === "/" && (s[i - 1] === " " || s[i + 1] === " ")) return 1;
-  return 0;
+  return s[i] === "/" && (s[i - 1] === " " || s[i + 1] === " ") ? 1 : 0;
 }
+
+/**
+ * A "/" written tight separates like "," (where the next piece starts a unit: "Sở Xây dựng/các công
+ * ty …"), except between two abbreviations ("HĐND/UBND"); "Chủ tịch/Phó Chủ tịch", "đ/c" go on.
+ */
+function tightSlash(s: string, i: number): boolean {
+  if (s[i] !== "/") return false;
+  return !(ABBREVIATION_END.test(s.slice(Math.max(0, i - 12), i)) && ABBREVIATION_START.test(s.slice(i + 1, i + 13)));
+}
+
+const ABBREVIATION_END = /(^|[^A-Za-zÀ-ỹĐđ])[A-ZĐ][A-ZĐ0-9]*$/;
+const ABBREVIATION_START = /^[A-ZĐ][A-ZĐ0-9]*([^A-Za-zÀ-ỹĐđ0-9]|$)/;
 
 /** Splits a phrase naming units into unit names. */
 export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): string[] {
@@ -218,7 +229,7 @@ export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): stri
     const text = part.text;
     const f = foldSameLength(text);
     const pieces = splitTopLevel(text, (s, i) => {
-      if (s[i] === ",") return 1;
+      if (s[i] === "," || tightSlash(s, i)) return 1;
       if (s[i] === " " && (f.startsWith(" và ", i) || f.startsWith(" va ", i))) {
         // " và " always separates candidates; " va " only in a cell typed entirely without diacritics.
         if (s.slice(i, i + 4).normalize("NFC") === " va " && !cellWithoutDiacritics) return 0;

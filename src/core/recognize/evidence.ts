@@ -78,7 +78,7 @@ function readsAsDeadline(t: string): boolean {
   return k === "date" || k === "period" || k === "recurring" || k === "conditional";
 }
 
-/** True when a cell's text splits into units by the rule of Items, every one starting as a unit does. */
+/** True when a cell's text splits into units by the rule of Items, the first and most of them starting as a unit does. */
 export function namesUnits(t: string): boolean {
   if (t.length > 300) return false;
   const f = fold(t).trim();
@@ -86,12 +86,15 @@ export function namesUnits(t: string): boolean {
   const r = readResponsibility(t, "lead");
   const all = [...r.lead, ...r.support];
   if (all.length === 0) return false;
+  // The first names a unit, and so do most of the rest ("…; đại diện các tổ chức thành viên; …" among units).
+  if (!startsUnit(all[0]) || TASK_HEAD.test(fold(all[0]))) return false;
   let len = 0;
+  let starting = 0;
   for (const u of all) {
-    if (!startsUnit(u) || TASK_HEAD.test(fold(u))) return false;
+    if (startsUnit(u) && !TASK_HEAD.test(fold(u))) starting++;
     len += u.length;
   }
-  return len / all.length <= 90;
+  return starting * 2 >= all.length && len / all.length <= 90;
 }
 
 /** The rows the cells are read in: rows with content in two or more columns, at most SAMPLE of them. */

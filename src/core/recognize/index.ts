@@ -35,6 +35,8 @@ export interface RecognizedTable {
   columns: ColumnMap;
   /** Why each role has its column, and each column's header text. */
   evidence: TableEvidence;
+  /** The header row of another table further down the sheet (not checked), or null. */
+  nextTable: number | null;
   /** Text of the rows above the header (the title block), one string per row. */
   titleLines: string[];
 }
@@ -125,7 +127,7 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
   const headerBottom = header.rows[header.rows.length - 1];
   let sttCol: number | null = null;
   for (const [c, { roles }] of header.labels) if (roles.length === 1 && roles[0] === "stt") sttCol = sttCol ?? c;
-  const region = findRegion(g, headerBottom, sttCol);
+  const region = findRegion(g, headerBottom, sttCol, header.labels);
   if (!region) return { ok: false, reason: "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào" };
   const decided = assignRoles(g, header, region.firstRow, region.lastRow);
   const columns = decided.columns;
@@ -162,6 +164,7 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
     lastRow: region.lastRow,
     columns,
     evidence: { roles, headers },
+    nextTable: region.nextTable,
     titleLines,
   };
 }
