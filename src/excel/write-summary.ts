@@ -13,6 +13,7 @@ import { ACTION_BYTES, DEFAULT_BUDGET, PATH_BYTES, runSteps } from "./batch";
 import { jsonBytes } from "./bytes";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
+import { checkLock } from "./lock";
 import { loadStore, queueGeneratedList } from "./store";
 
 /**
@@ -42,6 +43,8 @@ export interface WriteSummaryOptions {
   /** Request bytes per sync (default 4,000,000: a margin under Excel on the web's 5 MB). */
   payloadBudget?: number;
   isReadOnly?: () => boolean;
+  /** The operation lock held (lock.ts). */
+  lockOwner?: string;
 }
 
 export interface WriteSummaryResult {
@@ -290,6 +293,7 @@ export async function writeSummary(
   checkReadOnly();
   checkStructure(true);
   const contents = store.read();
+  checkLock(contents, options.lockOwner);
   if (contents.foreign) throw new ExcelHostError("sheet_name_taken", { sheet: "_kehoach" });
   const existing = sheets.items.map((w) => w.name);
   const ours = existing.filter((n) => contents.generated.has(n));
