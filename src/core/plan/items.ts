@@ -1,4 +1,4 @@
-import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
+import { ROLES, type Item, type Role, type SectionItem, type TaskItem, type Deadline } from "../report";
 import type { Grid } from "../recognize/grid";
 import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
@@ -56,7 +56,6 @@ export function deadlineCellText(g: Grid, r: number, c: number): string | null {
 
 const NO_ERRORS: Partial<Record<Role, string>> = Object.freeze({});
 const EMPTY_RESP: { lead: string[]; support: string[] } = { lead: [], support: [] };
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 
 /** Builds the items: sections with levels, tasks with units, deadlines and status; continuation rows folded. */
 export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts: BuildOptions): RowFacts[] {
@@ -67,7 +66,7 @@ export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts
       rank.set(r.sectionKind!, rank.size + 1);
 
   const facts: RowFacts[] = [];
-  const roleCols = ROLE_ORDER.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
+  const roleCols = ROLES.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
   // Plans repeat their units, deadlines and status words: each distinct cell text is read once.
   const respCache = new Map<string, ReturnType<typeof readResponsibility>>();
   const readResp = (t: string, mode: "lead" | "support") => {

@@ -1,4 +1,4 @@
-import type { Role } from "../report";
+import { ROLES, type Role } from "../report";
 import type { Grid } from "../recognize/grid";
 import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
@@ -29,7 +29,6 @@ const LEADING_MARK =
   /^\s*((?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+)?(?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
 /** "Phần I", "Mục 2", "Chương III": a part of the plan, a section. */
 const PART = /^(phan|muc|chuong)\s+([ivxlc]+|[a-z]|\d{1,3}|thu [a-z]+)$/;
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
 
 const NON_LETTERS = new RegExp(`[^${LETTER}]`, "g");
@@ -59,12 +58,12 @@ export function classifyRows(
   const out: ClassifiedRow[] = [];
   // Another column headed as a task ("Nhiệm vụ" beside the "Hoạt động" column that was chosen):
   // a row with no activity of its own takes its text.
-  const assigned = new Set(ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null));
+  const assigned = new Set(ROLES.map((r) => cols[r]).filter((c): c is number => c !== null));
   const altTaskCols = [...headerLabels.entries()]
     .filter(([c, v]) => !assigned.has(c) && v.roles !== undefined && v.roles.length === 1 && v.roles[0] === "task")
     .map(([c]) => c)
     .sort((a, b) => a - b);
-  const roleCols = ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null);
+  const roleCols = ROLES.map((r) => cols[r]).filter((c): c is number => c !== null);
   const taskCol = cols.task!;
   const sttCol = cols.stt;
   const labelCols = [...headerLabels.entries()].filter(([, v]) => v.label.length > 0);

@@ -89,8 +89,7 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
 
   // Every free column's clear cell roles, best first (leftmost on a tie).
   const offers: { c: number; role: Role; share: number; code: string }[] = [];
-  for (const c of free)
-    for (const o of cellScores(cellsOf(c))) if (o.share >= CLEAR) offers.push({ c, ...o });
+  for (const c of free) for (const o of cellScores(cellsOf(c))) if (o.share >= CLEAR) offers.push({ c, ...o });
   offers.sort((a, b) => b.share - a.share || a.c - b.c);
   // A column headed as the start of the work ("Bắt đầu") is the deadline only when no other column
   // shows times: one that does is the end.
