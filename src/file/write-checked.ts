@@ -378,9 +378,10 @@ export async function writeCheckedWorkbook(
   });
   const keptSheets = book.sheets.filter((s) => !removedSheets.includes(s));
 
-  const stylesXml = book.stylesPart ? dec.decode(pkg.read(book.stylesPart)!) : null;
-  const styles = new StylesPatch(stylesXml ?? "");
-  const canStyle = stylesXml !== null && styles.usable();
+  // A package without a styles part gets one (the summary sheets need formats).
+  const stylesXml = book.stylesPart ? guarded(fileName, () => dec.decode(pkg.read(book.stylesPart!)!)) : "";
+  const styles = new StylesPatch(stylesXml);
+  const canStyle = styles.usable();
 
   // Restore (every host's earlier drawing) and draw, sheet by sheet.
   const plan = planHighlights(report, { spans: tableSpans(report, snapshots) });
@@ -531,11 +532,13 @@ export async function writeCheckedWorkbook(
     for (let n = 1; ; n++) {
       // The names Excel itself gives (some readers find parts only under these).
       const name =
-        kind === "sheet"
-          ? `xl/worksheets/sheet${n}.${ext}`
-          : kind === "comments"
-            ? `xl/comments${n}.${ext}`
-            : `xl/drawings/vmlDrawing${n}.${ext}`;
+        kind === "styles"
+          ? `xl/styles${n === 1 ? "" : n}.${ext}`
+          : kind === "sheet"
+            ? `xl/worksheets/sheet${n}.${ext}`
+            : kind === "comments"
+              ? `xl/comments${n}.${ext}`
+              : `xl/drawings/vmlDrawing${n}.${ext}`;
       if (!taken.has(lower(name))) {
         taken.add(lower(name));
         return name;
@@ -544,8 +547,13 @@ export async function writeCheckedWorkbook(
   };
   const grafted = graftSheets(rendered, styles, fresh);
   // After the graft: its formats are appended to the styles too.
+  let newStylesPart: string | null = null;
   if (book.stylesPart && styles.changed()) zipPlan.changed.set(lower(book.stylesPart), enc.encode(styles.toString()));
-  patchWorkbookParts(book, removedSheets, grafted, zipPlan);
+  else if (!book.stylesPart) {
+    newStylesPart = fresh("styles", "xml");
+    zipPlan.added.push({ part: newStylesPart, data: enc.encode(styles.toString()) });
+  }
+  patchWorkbookParts(book, removedSheets, grafted, zipPlan, newStylesPart);
 
   const items: ZipItem[] = [];
   for (const e of pkg.entries) {
@@ -563,7 +571,13 @@ const REL_NS = [
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ];
 
-function patchWorkbookParts(book: Book, removed: BookSheet[], grafted: GraftedSheet[], plan: ZipPlan): void {
+function patchWorkbookParts(
+  book: Book,
+  removed: BookSheet[],
+  grafted: GraftedSheet[],
+  plan: ZipPlan,
+  newStylesPart: string | null,
+): void {
   const pkg: Package = book.pkg;
   let wb = dec.decode(pkg.read(book.workbookPart)!);
   const relsPart = relsPartName(book.workbookPart);
@@ -628,6 +642,12 @@ function patchWorkbookParts(book: Book, removed: BookSheet[], grafted: GraftedSh
       else if (x.extension === "vml") defaults.set("vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
     }
   });
+  if (newStylesPart) {
+    relsXml += `<Relationship Id="${freshRelId()}" Type="${relType("styles")}" Target="/${newStylesPart}"/>`;
+    overrides.push(
+      `<Override PartName="/${newStylesPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
+    );
+  }
   const sheetsClose = new RegExp(`</${prefix}sheets>`);
   wb = wb.replace(sheetsClose, `${sheetsXml}</${prefix}sheets>`);
 
