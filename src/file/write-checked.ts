@@ -429,6 +429,22 @@ export async function writeCheckedWorkbook(
           if (s === undefined) original.set(k, (s = st.get(r, c)));
           return s;
         };
+        // What a cell format shows (portable and exact), once per format.
+        const seenCache = new Map<string, { portable: FillState | CellBorders; exact: string }>();
+        const looks = (aspect: "fill" | "border", s: number) => {
+          const key = `${aspect}:${s}`;
+          let hit = seenCache.get(key);
+          if (!hit) {
+            const xf = styles.xf(s);
+            const v =
+              aspect === "fill"
+                ? fillJson(styles.fill(attrNum(xf, "fillId")))
+                : borderJson(styles.border(attrNum(xf, "borderId")));
+            hit = { portable: aspect === "fill" ? fillFromXlsx(v, pal) : bordersFromXlsx(v, pal), exact: json(v) };
+            seenCache.set(key, hit);
+          }
+          return hit;
+        };
         const record = (range: HighlightRange, aspect: "fill" | "border") => {
           const portable: (FillState | CellBorders)[][] = [];
           const exact: string[][] = [];
@@ -438,14 +454,9 @@ export async function writeCheckedWorkbook(
             const xr: string[] = [];
             const sr: number[] = [];
             for (let c = range.firstCol; c <= range.lastCol; c++) {
-              const cur = st.get(r, c);
-              const xf = styles.xf(cur);
-              const v =
-                aspect === "fill"
-                  ? fillJson(styles.fill(attrNum(xf, "fillId")))
-                  : borderJson(styles.border(attrNum(xf, "borderId")));
-              pr.push(aspect === "fill" ? fillFromXlsx(v, pal) : bordersFromXlsx(v, pal));
-              xr.push(json(v));
+              const seen = looks(aspect, st.get(r, c));
+              pr.push(seen.portable);
+              xr.push(seen.exact);
               sr.push(orig(r, c));
             }
             portable.push(pr);
@@ -500,7 +511,6 @@ export async function writeCheckedWorkbook(
   const { default: ExcelJS } = await import("exceljs");
   const { writeSummarySheets } = await import("./write-summary");
   const { writeMarker } = await import("./write-marker");
-  const { fixInternalHyperlinks } = await import("./write-hyperlinks");
   const tmp = new ExcelJS.Workbook();
   const names = writeSummarySheets(tmp, model, [MARKER_SHEET, ...keptSheets.map((s) => s.name)]);
   writeMarker(
@@ -514,7 +524,8 @@ export async function writeCheckedWorkbook(
     })),
     history ? serializeHistory(history) : marker.history,
   );
-  const rendered = await fixInternalHyperlinks(new Uint8Array(await tmp.xlsx.writeBuffer()));
+  // Stored, not deflated: the grafted parts are deflated once, into the copy.
+  const rendered = new Uint8Array(await tmp.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never));
 
   const zipPlan: ZipPlan = { removed: new Set(), changed: new Map(), added: [] };
   for (const [part, xml] of sheetXml) zipPlan.changed.set(lower(part), enc.encode(xml));

@@ -133,14 +133,16 @@ export class StylesPatch {
   }
 
   private all(s: Section): string[] {
-    return this.added[s].length ? [...this.items[s], ...this.added[s]] : this.items[s];
+    return this.items[s];
   }
 
   /** Index of an element with exactly this XML, appended when new. */
   private add(s: Section, xml: string): number {
     const hit = this.index[s].get(xml);
     if (hit !== undefined) return hit;
-    const i = this.items[s].length + this.added[s].length;
+    // items holds the original elements followed by the added ones (all() reads it as it is).
+    const i = this.items[s].length;
+    this.items[s].push(xml);
     this.added[s].push(xml);
     this.index[s].set(xml, i);
     return i;
@@ -176,7 +178,7 @@ export class StylesPatch {
     for (const { s } of order) {
       if (this.added[s].length === 0) continue;
       const sec = this.section(s, xml);
-      const count = this.items[s].length + this.added[s].length;
+      const count = this.items[s].length;
       const tag = `${this.prefix}${s}`;
       if (sec) {
         const open = /\bcount="\d+"/.test(sec.open)
