@@ -72,7 +72,7 @@ export async function checkPlan(event: Office.AddinCommands.Event): Promise<void
   try {
     const host = new ExcelHost();
     const out = await host.check(await settingsOptions(host));
-    notify(checkNotice(out.report, out.highlightedRows, lang, out.warning), event);
+    notify(checkNotice(out.report, out.highlightedRows, lang, out.warnings), event);
   } catch (e) {
     notify(errorNotice(messageOf(e), lang), event);
   }
@@ -81,8 +81,8 @@ export async function checkPlan(event: Office.AddinCommands.Event): Promise<void
 export async function clearHighlights(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
   try {
-    const sheets = await new ExcelHost().clearHighlightsDetailed();
-    notify(clearNotice(sheets, lang), event);
+    const { sheets, warnings } = await new ExcelHost().clearHighlightsDetailed();
+    notify(clearNotice(sheets, lang, warnings), event);
   } catch (e) {
     notify(errorNotice(messageOf(e), lang), event);
   }

@@ -8,6 +8,7 @@ import {
   type HighlightState,
   type SheetState,
 } from "../core/highlight";
+import type { HostMessage } from "../host";
 import { utf8Length } from "./bytes";
 import { DEFAULT_BUDGET, requestBytes, runSteps, type Step } from "./batch";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
@@ -15,6 +16,7 @@ import { ExcelHostError } from "./errors";
 import { blocksFor, expand, originalsFor, type Drawing, type Originals } from "./highlight-originals";
 import { color, fitsOneBatch, notCovered, planReads, readOriginals } from "./highlight-read";
 import { queueDraw, queueRestore } from "./highlight-write";
+import { checkLock } from "./lock";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
 /**
@@ -52,6 +54,8 @@ export interface HighlightRunOptions {
   payloadBudget?: number;
   /** True when the workbook is open read-only (Office.context.document.mode). */
   isReadOnly?: () => boolean;
+  /** The operation lock held (lock.ts): stops here, before any write, if another operation holds it. */
+  lockOwner?: string;
 }
 
 export interface HighlightResult {
@@ -61,7 +65,7 @@ export interface HighlightResult {
   /** Cells whose previous formats were saved. */
   savedCells: number;
   /** Set when a stored state could not be read (it was replaced). */
-  warning: string | null;
+  warning: HostMessage | null;
 }
 
 export interface ClearResult {
@@ -147,6 +151,7 @@ export async function applyHighlights(
   for (const s of sheets)
     if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
+  checkLock(contents, options.lockOwner);
   checkStructure(!contents.exists); // the hidden sheet would be added
   const parsed = storedState(contents);
   const state = parsed.state;
@@ -213,7 +218,7 @@ export async function applyHighlights(
     syncs,
     highlightedRows,
     savedCells,
-    warning: parsed.error ? `Dữ liệu tô màu cũ không đọc được (${parsed.error}); đã thay bằng dữ liệu mới.` : null,
+    warning: parsed.error ? { code: "state_unreadable", params: { detail: parsed.error } } : null,
   };
 }
 
@@ -236,6 +241,7 @@ export async function clearHighlights(
   let syncs = 1;
   checkReadOnly();
   const contents: StoreContents = store.read();
+  checkLock(contents, options.lockOwner);
   const parsed = storedState(contents);
   if (parsed.state.sheets.length === 0) {
     if (parsed.error) {

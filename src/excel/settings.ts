@@ -25,11 +25,6 @@ export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
 export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
 
-const UNREADABLE = {
-  vi: "Không đọc được cài đặt đã lưu trong sổ làm việc (dữ liệu hỏng hoặc của phiên bản cũ); đang dùng cài đặt mặc định. Hãy kiểm tra lại rồi lưu cài đặt.",
-  en: "The settings saved in the workbook could not be read (damaged or from an older version); the defaults are used. Check them and save the settings again.",
-};
-
 /** Parses stored JSON; null gives the defaults without a warning. */
 export function parseSettings(json: string | null): LoadedSettings {
   if (json === null) return { settings: { ...DEFAULT_SETTINGS } };
@@ -44,11 +39,7 @@ export function parseSettings(json: string | null): LoadedSettings {
   } catch {
     // falls through to the defaults
   }
-  return { settings: { ...DEFAULT_SETTINGS }, warning: UNREADABLE.vi };
-}
-
-export function settingsWarningEn(): string {
-  return UNREADABLE.en;
+  return { settings: { ...DEFAULT_SETTINGS }, warning: { code: "settings_unreadable" } };
 }
 
 /** Validates settings before they are saved (throws zod's error on bad input). */

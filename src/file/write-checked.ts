@@ -1,4 +1,4 @@
-import { columnIndex, type CellValue, type SheetSnapshot } from "../core";
+import { columnIndex, parseRect, type CellValue, type SheetSnapshot } from "../core";
 import {
   bordersFromXlsx,
   compactGrid,
@@ -6,7 +6,6 @@ import {
   fontColorFromXlsx,
   HIGHLIGHT_STYLES,
   legacyBackupToState,
-  parseRect,
   planHighlights,
   readHighlightStateCells,
   combineStates,
@@ -78,7 +77,13 @@ export const MAX_MARKER_CELLS = 2_000_000;
 
 /** The first lines we write on our sheets, in every language. */
 const OUR_TITLES = new Set([
-  ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  ...Object.values(LABELS).flatMap((L) => [
+    L.titleByUnit,
+    L.titleOverdue,
+    L.titleByPeriod,
+    L.titleBySection,
+    L.titleIssues,
+  ]),
   ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
 ]);
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));

@@ -2,6 +2,16 @@ import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
 import type { SummaryModel } from "../core/summary";
 import type { CheckOptionsInput } from "../core/settings";
+import type { HostMessage } from "./messages";
+
+export {
+  HOST_MESSAGE_CODES,
+  renderHostMessage,
+  isHostMessage,
+  type HostMessage,
+  type HostMessageCode,
+  type HostMessageParams,
+} from "./messages";
 
 /**
  * The one small interface between the UI (task pane, ribbon commands) and a host
@@ -19,8 +29,12 @@ export interface CheckOutcome {
   changes?: HistoryDiff | null;
   /** Rows that got a highlight (0 when the host does not highlight). */
   highlightedRows: number;
-  /** Optional: why nothing was drawn although there are findings (protected sheet, read-only), for the user. */
-  warning?: string;
+  /**
+   * What the user should know about the run (why nothing was drawn although there are findings,
+   * a conditional format that may hide the marks…): codes with parameters, rendered by the UI in
+   * its language (renderHostMessage).
+   */
+  warnings?: HostMessage[];
 }
 
 export interface PlanHost extends PlanHostExtras {
@@ -52,8 +66,8 @@ export interface HostSettings {
 
 export interface LoadedSettings {
   settings: HostSettings;
-  /** Set when stored settings were unreadable or old and defaults were used (Vietnamese). */
-  warning?: string;
+  /** Set when stored settings were unreadable or old and defaults were used. */
+  warning?: HostMessage;
 }
 
 /** A few rows around a cell, as displayed text, for the browser page's preview. */

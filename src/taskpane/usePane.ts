@@ -3,6 +3,7 @@ import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { CellPreview, HostSettings, PlanHost } from "../host";
+import { renderHostMessage } from "../host";
 import type { Strings } from "./i18n";
 import { defaultSheet, todayIso } from "./report-view";
 import { readFileBytes, saveBytes } from "./files";
@@ -137,7 +138,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         .then(({ settings, warning }) => {
           if (!alive) return;
           settingsRef.current = { ...DEFAULT_SETTINGS, ...settings };
-          patch({ settings: settingsRef.current, ...(warning ? { warning } : {}) });
+          patch({
+            settings: settingsRef.current,
+            ...(warning ? { warning: renderHostMessage(warning, strings.language) } : {}),
+          });
         })
         .catch((err) => {
           if (alive) patch({ warning: errorMessage(err, strings) });
@@ -176,7 +180,9 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         report: outcome.report,
         highlightedRows: outcome.highlightedRows,
         changes: outcome.changes ?? null,
-        ...(outcome.warning ? { warning: outcome.warning } : {}),
+        ...(outcome.warnings?.length
+          ? { warning: outcome.warnings.map((w) => renderHostMessage(w, strings.language)).join("\n") }
+          : {}),
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,
         preview: null,

@@ -35,11 +35,12 @@ test("a renamed highlighted sheet is not mistaken for another; its record is kep
   wb.sheets[0].name = "Đổi tên";
   wb.activeSheet = "Đổi tên";
   wb.reopen();
-  const missing = await host.clearHighlightsDetailed();
-  expect(missing).toEqual([]);
+  const first = await host.clearHighlightsDetailed();
+  expect(first.sheets).toEqual([]);
+  expect(first.warnings.map((w) => w.code)).toEqual(["highlights_missing"]);
   wb.sheets[0].name = name;
   wb.activeSheet = name;
-  expect(await host.clearHighlightsDetailed()).toEqual([name]);
+  expect((await host.clearHighlightsDetailed()).sheets).toEqual([name]);
   expect(cellsOf(wb)[name]).toEqual(before);
 });
 

@@ -1,3 +1,4 @@
+import { renderHostMessage } from "../../src/host";
 import { checkOptionsFrom, DEFAULT_SETTINGS, SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
 import { fakeFromFixture, hostFor } from "./fixtures";
 
@@ -22,7 +23,7 @@ describe("settings kept in the workbook", () => {
     expect(wb.sheet(STORE_SHEET)!.visibility).toBe("VeryHidden");
   });
 
-  test("unreadable or old data: defaults and a Vietnamese message", async () => {
+  test("unreadable or old data: defaults and a message code, rendered in the UI's language", async () => {
     const { wb, fx } = await fakeFromFixture("kh-khong-dau");
     const host = hostFor(wb, fx.file);
     await host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 3 });
@@ -31,9 +32,11 @@ describe("settings kept in the workbook", () => {
     store.ensure(2, 10).v = '|{"version":0,"dueSoonDays":3}';
     const old = await host.loadSettings();
     expect(old.settings).toEqual(DEFAULT_SETTINGS);
-    expect(old.warning).toMatch(/mặc định/);
+    expect(old.warning).toEqual({ code: "settings_unreadable" });
+    expect(renderHostMessage(old.warning!, "vi")).toMatch(/mặc định/);
+    expect(renderHostMessage(old.warning!, "en")).toMatch(/defaults/);
     store.ensure(2, 10).v = "|{broken";
-    expect((await host.loadSettings()).warning).toMatch(/Không đọc được/);
+    expect(renderHostMessage((await host.loadSettings()).warning!, "vi")).toMatch(/Không đọc được/);
   });
 
   test("bad settings are refused before anything is written", async () => {

@@ -1073,6 +1073,18 @@ export class FakeRangeProxy extends Proxy {
       return base ? { sheet: base.sheet, rect: f(base.rect) } : null;
     });
   }
+  /** Range.clear(): contents and formats (applyTo "All", the default). */
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet, rect } = this.must();
+      this.ctx.checkWritable(sheet);
+      if (applyTo && applyTo !== "All")
+        throw new FakeExcelError("InvalidArgument", `clear(${applyTo}) is not modelled`);
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) sheet.cells.delete(sheet.key(r, c));
+      return 0;
+    });
+  }
   select(): void {
     this.ctx.enqueue(8, () => {
       const { sheet, rect } = this.must();

@@ -1,7 +1,7 @@
 import { ROLES, type Role, type RoleEvidence, type TableEvidence } from "../report";
 import type { SheetSnapshot } from "../snapshot";
 import { fold } from "../text";
-import { columnIndex, columnLetter } from "./columns";
+import { columnIndex, columnLetter } from "../a1";
 import { gridOf, type Grid } from "./grid";
 import { findHeader, type HeaderFound } from "./header";
 import { headerLabel } from "./vocabulary";
@@ -9,7 +9,6 @@ import { findRegion } from "./region";
 import type { ColumnMap } from "./roles";
 import { assignRoles } from "./assign";
 
-export { columnLetter, columnIndex } from "./columns";
 export { gridOf, type Grid } from "./grid";
 export type { ColumnMap } from "./roles";
 export { detectPlanYear, type PlanYear } from "./plan-year";
@@ -35,6 +34,8 @@ export interface RecognizedTable {
   columns: ColumnMap;
   /** Why each role has its column, and each column's header text. */
   evidence: TableEvidence;
+  /** The header row of another table further down the sheet (not checked), or null. */
+  nextTable: number | null;
   /** Text of the rows above the header (the title block), one string per row. */
   titleLines: string[];
 }
@@ -125,7 +126,7 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
   const headerBottom = header.rows[header.rows.length - 1];
   let sttCol: number | null = null;
   for (const [c, { roles }] of header.labels) if (roles.length === 1 && roles[0] === "stt") sttCol = sttCol ?? c;
-  const region = findRegion(g, headerBottom, sttCol);
+  const region = findRegion(g, headerBottom, sttCol, header.labels);
   if (!region) return { ok: false, reason: "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào" };
   const decided = assignRoles(g, header, region.firstRow, region.lastRow);
   const columns = decided.columns;
@@ -162,6 +163,7 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
     lastRow: region.lastRow,
     columns,
     evidence: { roles, headers },
+    nextTable: region.nextTable,
     titleLines,
   };
 }
