@@ -3,7 +3,7 @@ export { checkWorkbook, checkSheet, parseReport } from "./report-build";
 export * from "./report";
 export * from "./snapshot";
 export * from "./settings";
-export { columnLetter, columnIndex } from "./recognize/columns";
+export { columnLetter, columnIndex, cellAddress, parseCell, parseRect, rectAddress, type Rect } from "./a1";
 export { isDoneText, statusOf } from "./plan/status";
 export { readResponsibility, splitUnits, type Responsibility } from "./plan/units";
 export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";

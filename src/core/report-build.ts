@@ -2,7 +2,8 @@ import { checkOptionsSchema, type CheckOptions, type CheckOptionsInput } from ".
 import { planReportSchema, ROLES, type Columns, type PlanReport, type SheetReport } from "./report";
 import type { SheetSnapshot } from "./snapshot";
 import { fold } from "./text";
-import { recognize, columnLetter, detectPlanYear } from "./recognize";
+import { recognize, detectPlanYear } from "./recognize";
+import { columnLetter } from "./a1";
 import { classifyRows } from "./plan/rows";
 import { buildItems, deadlineCellText } from "./plan/items";
 import { decodeSnapshot } from "./plan/legacy";

@@ -1,4 +1,4 @@
-import { checkWorkbook } from "../core";
+import { checkWorkbook, snapshotCellText } from "../core";
 import { planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
@@ -234,7 +234,7 @@ export class ExcelHost implements PlanHost {
     const model = buildSummary(report, {
       units: options.units ?? [],
       lang: (this.options.lang ?? officeLang)(),
-      cellText: (sheet, address) => cellTextOf(snapshots, sheet, address),
+      cellText: snapshotCellText(snapshots),
     });
     try {
       const result = await this.locked("summary", (lockOwner) =>
@@ -283,16 +283,4 @@ export class ExcelHost implements PlanHost {
       throw toHostError(e);
     }
   }
-}
-
-/** The displayed text of a cell in the snapshots read last, or null. */
-function cellTextOf(snapshots: readonly SheetSnapshot[], sheet: string, address: string): string | null {
-  const snap = snapshots.find((s) => s.name === sheet);
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
-  if (!snap || !m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const r = Number(m[2]) - snap.origin.row;
-  const c = col - snap.origin.col;
-  return snap.text[r]?.[c] ?? null;
 }

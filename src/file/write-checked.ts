@@ -1,4 +1,4 @@
-import { columnIndex, type CellValue, type SheetSnapshot } from "../core";
+import { columnIndex, parseRect, type CellValue, type SheetSnapshot } from "../core";
 import {
   bordersFromXlsx,
   compactGrid,
@@ -6,7 +6,6 @@ import {
   fontColorFromXlsx,
   HIGHLIGHT_STYLES,
   legacyBackupToState,
-  parseRect,
   planHighlights,
   readHighlightStateCells,
   combineStates,

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter as columnLetters } from "../core/recognize/columns";
+import { columnIndex, columnLetter } from "../core";
 import type { Issue, PlanReport, PlanTable, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import { STATUSES } from "../core/report";
 
@@ -106,8 +106,6 @@ function firstColumn(table: PlanTable | null): string {
   return letters.sort(compareColumns)[0] ?? "A";
 }
 
-export { columnIndex, columnLetters };
-
 export function compareColumns(a: string, b: string): number {
   return columnIndex(a) - columnIndex(b);
 }
@@ -116,7 +114,7 @@ export function compareColumns(a: string, b: string): number {
 export function columnChoices(table: PlanTable): string[] {
   const used = Object.values(table.columns).filter((c): c is string => c !== null);
   const last = Math.max(8, ...used.map((c) => columnIndex(c) + 3));
-  return Array.from({ length: last }, (_, i) => columnLetters(i + 1));
+  return Array.from({ length: last }, (_, i) => columnLetter(i + 1));
 }
 
 /** The sheet to show first: the first recognized one, else the first one. */

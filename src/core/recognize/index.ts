@@ -1,7 +1,7 @@
 import { ROLES, type Role, type RoleEvidence, type TableEvidence } from "../report";
 import type { SheetSnapshot } from "../snapshot";
 import { fold } from "../text";
-import { columnIndex, columnLetter } from "./columns";
+import { columnIndex, columnLetter } from "../a1";
 import { gridOf, type Grid } from "./grid";
 import { findHeader, type HeaderFound } from "./header";
 import { headerLabel } from "./vocabulary";
@@ -9,7 +9,6 @@ import { findRegion } from "./region";
 import type { ColumnMap } from "./roles";
 import { assignRoles } from "./assign";
 
-export { columnLetter, columnIndex } from "./columns";
 export { gridOf, type Grid } from "./grid";
 export type { ColumnMap } from "./roles";
 export { detectPlanYear, type PlanYear } from "./plan-year";

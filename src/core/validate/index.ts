@@ -4,7 +4,7 @@
  * then column (whole-row first), then code, with the sheet-wide legacy_encoding first.
  */
 import type { Issue, Role } from "../report";
-import { columnLetter } from "../recognize";
+import { columnIndex, columnLetter } from "../a1";
 import type { RowFacts } from "../plan/items";
 import type { RuleContext, ValidateContext } from "./rule";
 import { RULES, SEVERITY } from "./rules";
@@ -44,12 +44,7 @@ export function validate(facts: RowFacts[], ctx: ValidateContext): Issue[] {
 }
 
 function sortIssues(issues: Issue[]): Issue[] {
-  const colNum = (c: string | null): number => {
-    if (c === null) return 0;
-    let n = 0;
-    for (let i = 0; i < c.length; i++) n = n * 26 + (c.charCodeAt(i) - 64);
-    return n;
-  };
+  const colNum = (c: string | null): number => (c === null ? 0 : columnIndex(c));
   // A row raises each code at most once.
   const seen = new Set<string>();
   const unique = issues.filter((i) => {

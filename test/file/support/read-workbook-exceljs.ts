@@ -304,14 +304,14 @@ function mergeRanges(ws: ExcelJS.Worksheet): Merge[] {
 function parseRangeAddress(address: string): Merge | null {
   const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
   if (!m) return null;
-  const c1 = columnNumber(m[1]);
+  const c1 = columnIndex(m[1]);
   const r1 = Number(m[2]);
-  const c2 = m[3] ? columnNumber(m[3]) : c1;
+  const c2 = m[3] ? columnIndex(m[3]) : c1;
   const r2 = m[4] ? Number(m[4]) : r1;
   return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
 }
 
-function columnNumber(letters: string): number {
+function columnIndex(letters: string): number {
   let n = 0;
   for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
   return n;

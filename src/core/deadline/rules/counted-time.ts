@@ -12,6 +12,7 @@ import type { DeadlineRule, Mention, Scan } from "../mentions";
 import * as mentions from "../mentions";
 import * as vocabulary from "../vocabulary";
 import * as calendar from "../calendar";
+import * as tokenKinds from "../tokens";
 import { rule as numericDate } from "./numeric-date";
 import { rule as dateInWords } from "./date-in-words";
 
@@ -20,6 +21,7 @@ const { wordAt, numAt, matchWords, matchAny } = mentions;
 const { COUNTED_UNITS, WORKING_DAYS, COUNTED_FROM, COUNTED_FROM_EVENT, COUNT_WORDS, AROUND_EVENT } = vocabulary;
 const { CALENDAR_WORDS, DEADLINE_START_WORDS } = vocabulary;
 const { daysInMonth, isValidDate } = calendar;
+const { WORD, NUM } = tokenKinds;
 
 const DAY_MS = 86400000;
 
@@ -63,8 +65,7 @@ const MAX_EVENT_WORDS = 8;
  * in words (no number between): conditional. Returns the end, or -1.
  */
 function timeAroundEvent(s: Scan, i: number): number {
-  const w = wordAt(s, i);
-  if (w === null || !AROUND_EVENT.has(w)) return -1;
+  if (wordAt(s, i) === null) return -1;
   const mark = wordAt(s, i + 1);
   if (mark !== "ngay" && mark !== "khi") return -1;
   let k = i + 2;
@@ -81,8 +82,11 @@ function timeAroundEvent(s: Scan, i: number): number {
 }
 
 function countedTime(s: Scan, i: number): number {
-  const around = timeAroundEvent(s, i);
-  if (around >= 0) return around;
+  const t = s.tokens[i];
+  if (t.type === WORD) {
+    if (AROUND_EVENT.has(t.text)) return timeAroundEvent(s, i);
+    if (!COUNT_WORDS.has(t.text)) return -1;
+  } else if (t.type !== NUM) return -1;
   const n = numAt(s, i);
   const w = wordAt(s, i);
   const count = n !== null ? (n.text.length <= 3 ? n.value : -1) : w !== null ? (COUNT_WORDS.get(w) ?? -1) : -1;

@@ -15,6 +15,8 @@ const { START_LEADS } = vocabulary;
 const { WORD } = tokenKinds;
 
 function startYear(s: Scan, i: number): number {
+  const t = s.tokens[i];
+  if (t.type !== WORD || !START_LEADS[0][0].has(t.text)) return -1; // cheap first test: "bắt", "khởi"
   let j = matchAny(s.tokens, i, START_LEADS);
   if (j < 0) return -1;
   if (wordAt(s, j) === "nam") j++;

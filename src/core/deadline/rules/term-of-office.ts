@@ -13,6 +13,7 @@ const { numAt, punctAt, matchWords, isYearToken } = mentions;
 const { TERM_OF_OFFICE } = vocabulary;
 
 function termOfOffice(s: Scan, i: number): number {
+  if (!TERM_OF_OFFICE[0].has(s.tokens[i].text)) return -1; // cheap first test: "nhiệm"
   const j = matchWords(s.tokens, i, TERM_OF_OFFICE);
   if (j < 0) return -1;
   if (!isYearToken(numAt(s, j))) return -1;

@@ -1,5 +1,5 @@
 import type { Role } from "../../report";
-import { columnLetter } from "../../recognize";
+import { columnLetter } from "../../a1";
 import { eachRow, type Rule } from "../rule";
 
 /** Sheet order of the roles: the first role column holding an error is the one reported. */
