@@ -1,5 +1,4 @@
-import { formatCellText, isDateFormat } from "../core";
-import type { CellValue } from "../core/snapshot";
+import { formatCellText, isDateFormat, type CellValue } from "../core";
 
 /**
  * The 1904 date system, found from what Excel itself shows: in a 1904 workbook a date cell's serial

@@ -16,7 +16,7 @@ import { ExcelHostError } from "./errors";
 import { blocksFor, expand, originalsFor, type Drawing, type Originals } from "./highlight-originals";
 import { color, fitsOneBatch, notCovered, planReads, readOriginals } from "./highlight-read";
 import { queueDraw, queueRestore } from "./highlight-write";
-import { rectAddress, type Rect } from "./address";
+import { rectAddress, type Rect } from "../core";
 import { checkLock } from "./lock";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
