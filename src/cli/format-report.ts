@@ -1,6 +1,14 @@
-import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
+import type { Issue, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import type { Lang } from "./args";
-import { inline, issueCounts, SECTION_WORD, SEVERITY_WORDS, STATUS_WORDS, taskLabel } from "../core/words";
+import {
+  inline,
+  ISSUE_MESSAGES_EN,
+  issueCounts,
+  SECTION_WORD,
+  SEVERITY_WORDS,
+  STATUS_WORDS,
+  taskLabel,
+} from "../core/words";
 import { daysBetween } from "../core";
 
 /**
@@ -23,22 +31,6 @@ const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_dead
 const STATUS: Record<Lang, Record<Status, string>> = {
   vi: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.vi[st])])) as Record<Status, string>,
   en: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.en[st])])) as Record<Status, string>,
-};
-
-/** English wording of each issue (the engine's messages are Vietnamese). */
-const ISSUE_EN: Record<IssueCode, string> = {
-  missing_task: "Numbered row without a task: write the task or remove the number",
-  missing_lead: "No lead unit: name the unit in charge",
-  missing_deadline: "No deadline: write when the task is due",
-  missing_output: "No output: write what the task must produce",
-  unparsed_deadline: "Deadline not understood: write a date, month, quarter or period",
-  invalid_date: "This date does not exist: correct it",
-  deadline_outside_plan_year: "Due date outside the plan year: check the year",
-  duplicate_stt: "Number used twice in this section: renumber",
-  stt_sequence: "Number out of sequence: check the numbering",
-  cell_error: "The cell holds an Excel error: fix the formula or the value",
-  multiple_leads: "Several lead units: keep one in charge, move the others to support",
-  legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
 };
 
 const T = {
@@ -67,7 +59,7 @@ export function severityWord(severity: Severity, lang: Lang): string {
 }
 
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return lang === "en" ? ISSUE_EN[issue.code] : issue.message;
+  return lang === "en" ? ISSUE_MESSAGES_EN[issue.code] : issue.message;
 }
 
 /** Where an issue is: "Sheet!C23", "Sheet!23:23" for a whole row, "Sheet" for the sheet. */

@@ -77,7 +77,13 @@ export const MAX_MARKER_CELLS = 2_000_000;
 
 /** The first lines we write on our sheets, in every language. */
 const OUR_TITLES = new Set([
-  ...Object.values(LABELS).flatMap((L) => [L.titleByUnit, L.titleOverdue, L.titleByPeriod, L.titleBySection]),
+  ...Object.values(LABELS).flatMap((L) => [
+    L.titleByUnit,
+    L.titleOverdue,
+    L.titleByPeriod,
+    L.titleBySection,
+    L.titleIssues,
+  ]),
   ...Object.values(MULTI_LABELS).flatMap((M) => [M.titleChanges, M.titleTrend]),
 ]);
 const OUR_TITLE_PREFIXES = Object.values(LABELS).map((L) => L.titleUnit(""));

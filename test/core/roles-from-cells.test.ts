@@ -48,7 +48,12 @@ function shownRoles(s: SheetSnapshot, want: PlanReport["sheets"][number]): Renam
  * The sheet with the header cells of the given columns replaced (cells merged across columns are
  * left): the top one takes the new label, the ones under it are emptied.
  */
-function relabel(s: SheetSnapshot, headerRows: number[], letters: string[], label: (col: number) => string): SheetSnapshot {
+function relabel(
+  s: SheetSnapshot,
+  headerRows: number[],
+  letters: string[],
+  label: (col: number) => string,
+): SheetSnapshot {
   const values = s.values.map((r) => r.slice());
   const text = s.text.map((r) => r.slice());
   for (const letter of letters) {

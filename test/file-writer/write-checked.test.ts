@@ -334,6 +334,7 @@ test("English sheet names and headers with lang en", async () => {
     "Overdue and due soon",
     "By due period",
     "By section",
+    "Issues",
     GENERATED_MARKER_SHEET,
   ]);
   expect(wb.getWorksheet("By unit")!.getCell("C4").value).toBe("Tasks");

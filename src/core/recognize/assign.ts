@@ -53,96 +53,130 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
   const columns = rolesFromHeader(g, header, first, last);
   const evidence: Partial<Record<Role, RoleEvidence>> = {};
   for (const role of ROLES) if (columns[role] !== null) evidence[role] = { source: "header", code: "header_label" };
-
   const rows = sampleRows(g, first, last);
   const cache = new Map<number, CellEvidence>();
-  const cellsOf = (c: number): CellEvidence => {
-    let e = cache.get(c);
-    if (!e) {
-      e = columnEvidence(g, c, rows);
-      cache.set(c, e);
-    }
-    return e;
+  const d: Decision = {
+    g,
+    header,
+    columns,
+    evidence,
+    cellsOf: (c) => {
+      let e = cache.get(c);
+      if (!e) {
+        e = columnEvidence(g, c, rows);
+        cache.set(c, e);
+      }
+      return e;
+    },
+    taken: () => new Set(ROLES.map((r) => columns[r]).filter((c): c is number => c !== null)),
   };
+  const reopened = dropContradicted(d);
+  const free = freeColumns(d, reopened);
+  fillFromCells(d, free);
+  fillLeadFromPersons(d, free);
+  fillTaskAndStt(d, first, last);
+  return { columns, evidence };
+}
 
+/** The decision in progress. */
+interface Decision {
+  g: Grid;
+  header: HeaderFound;
+  columns: ColumnMap;
+  evidence: Partial<Record<Role, RoleEvidence>>;
+  cellsOf(c: number): CellEvidence;
+  taken(): Set<number>;
+}
+
+function unset(d: Decision, role: Role): void {
+  d.columns[role] = null;
+  delete d.evidence[role];
+}
+
+/** Header roles whose cells plainly contradict them are dropped (their columns reopened); so is a one-text note. */
+function dropContradicted(d: Decision): Set<number> {
   const reopened = new Set<number>();
   for (const role of ["lead", "deadline", "status"] as const) {
-    const c = columns[role];
-    if (c === null || !contradicts(role, cellsOf(c))) continue;
-    columns[role] = null;
-    delete evidence[role];
+    const c = d.columns[role];
+    if (c === null || !contradicts(role, d.cellsOf(c))) continue;
+    unset(d, role);
     reopened.add(c);
   }
-  if (columns.note !== null && cellsOf(columns.note).single) {
-    columns.note = null;
-    delete evidence.note;
-  }
+  if (d.columns.note !== null && d.cellsOf(d.columns.note).single) unset(d, "note");
+  return reopened;
+}
 
-  const taken = (): Set<number> => new Set(ROLES.map((r) => columns[r]).filter((c): c is number => c !== null));
+/** Columns the cells may give a role: no role yet, and a header naming none (unknown or empty) or contradicted. */
+function freeColumns(d: Decision, reopened: Set<number>): number[] {
+  const used = d.taken();
   const free: number[] = [];
-  const used = taken();
-  for (let c = g.left; c <= g.right; c++) {
+  for (let c = d.g.left; c <= d.g.right; c++) {
     if (used.has(c)) continue;
-    const named = header.labels.get(c)?.roles.length ?? 0;
+    const named = d.header.labels.get(c)?.roles.length ?? 0;
     if (named === 0 || reopened.has(c)) free.push(c);
   }
+  return free;
+}
 
+/** Roles without a column go to the free columns whose cells show them most clearly. */
+function fillFromCells(d: Decision, free: number[]): void {
   // Every free column's clear cell roles, best first (leftmost on a tie).
   const offers: { c: number; role: Role; share: number; code: string }[] = [];
-  for (const c of free)
-    for (const o of cellScores(cellsOf(c))) if (o.share >= CLEAR) offers.push({ c, ...o });
+  for (const c of free) for (const o of cellScores(d.cellsOf(c))) if (o.share >= CLEAR) offers.push({ c, ...o });
   offers.sort((a, b) => b.share - a.share || a.c - b.c);
   // A column headed as the start of the work ("Bắt đầu") is the deadline only when no other column
-  // shows times: one that does is the end.
-  const startCol = columns.deadline;
-  if (startCol !== null && evidence.deadline?.source === "header") {
-    const label = header.labels.get(startCol)?.label ?? "";
-    if (START.test(label) && !END.test(label) && offers.some((o) => o.role === "deadline" && o.c > startCol)) {
-      columns.deadline = null;
-      delete evidence.deadline;
-    }
+  // shows times: one to its right that does is the end.
+  const startCol = d.columns.deadline;
+  if (startCol !== null && d.evidence.deadline?.source === "header") {
+    const label = d.header.labels.get(startCol)?.label ?? "";
+    if (START.test(label) && !END.test(label) && offers.some((o) => o.role === "deadline" && o.c > startCol))
+      unset(d, "deadline");
   }
   const placed = new Set<number>();
   for (const o of offers) {
-    if (placed.has(o.c) || taken().has(o.c)) continue;
-    let role: Role | null = columns[o.role] === null ? o.role : null;
+    if (placed.has(o.c) || d.taken().has(o.c)) continue;
+    let role: Role | null = d.columns[o.role] === null ? o.role : null;
     // Units beside the lead column: who coordinates.
-    if (role === null && o.role === "lead" && columns.support === null) role = "support";
+    if (role === null && o.role === "lead" && d.columns.support === null) role = "support";
     if (role === null) continue;
-    columns[role] = o.c;
-    evidence[role] = { source: "cells", code: o.code, params: { share: pct(o.share) } };
+    d.columns[role] = o.c;
+    d.evidence[role] = { source: "cells", code: o.code, params: { share: pct(o.share) } };
     placed.add(o.c);
   }
+}
 
-  // Persons ("Đồng chí …, Phó Chủ tịch") lead only where no column names units.
-  if (columns.lead === null) {
-    let best: { c: number; s: number } | null = null;
-    for (const c of free) {
-      if (taken().has(c)) continue;
-      const s = share(cellsOf(c), cellsOf(c).persons + cellsOf(c).units);
-      if (s >= CLEAR && (best === null || s > best.s)) best = { c, s };
-    }
-    if (best) {
-      columns.lead = best.c;
-      evidence.lead = { source: "cells", code: "cells_persons", params: { share: pct(best.s) } };
-    }
+/** Persons ("Đồng chí …, Phó Chủ tịch") lead only where no column names units. */
+function fillLeadFromPersons(d: Decision, free: number[]): void {
+  if (d.columns.lead !== null) return;
+  let best: { c: number; s: number } | null = null;
+  for (const c of free) {
+    if (d.taken().has(c)) continue;
+    const e = d.cellsOf(c);
+    const s = share(e, e.persons + e.units);
+    if (s >= CLEAR && (best === null || s > best.s)) best = { c, s };
   }
+  if (!best) return;
+  d.columns.lead = best.c;
+  d.evidence.lead = { source: "cells", code: "cells_persons", params: { share: pct(best.s) } };
+}
 
+/** Without a header for them: the task is the column of longest texts, the STT the column of short numbers left of it. */
+function fillTaskAndStt(d: Decision, first: number, last: number): void {
+  const { g, columns, evidence } = d;
   if (columns.task === null) {
     columns.task = guessTaskColumn(g, columns, first, last);
     if (columns.task !== null)
       evidence.task = {
         source: "cells",
         code: "cells_text",
-        params: { length: Math.round(cellsOf(columns.task).avgLength) },
+        params: { length: Math.round(d.cellsOf(columns.task).avgLength) },
       };
   }
   if (columns.stt === null && columns.task !== null) {
     const guess = guessSttColumn(g, columns.task, first, last);
-    if (guess !== null && !taken().has(guess)) {
+    if (guess !== null && !d.taken().has(guess)) {
       columns.stt = guess;
       evidence.stt = { source: "cells", code: "cells_numbers" };
     }
   }
-  return { columns, evidence };
 }

@@ -9,6 +9,15 @@ export interface SummaryLabels {
   sheetOverdue: string;
   sheetByPeriod: string;
   sheetBySection: string;
+  sheetIssues: string;
+  titleIssues: string;
+  sheetColumn: string;
+  cell: string;
+  severity: string;
+  code: string;
+  message: string;
+  wholeSheet: string;
+  legendHeading: string;
 
   titleByUnit: string;
   titleOverdue: string;
@@ -73,6 +82,15 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     sheetOverdue: "Quá hạn và sắp đến hạn",
     sheetByPeriod: "Theo thời hạn",
     sheetBySection: "Theo lĩnh vực",
+    sheetIssues: "Lỗi cần sửa",
+    titleIssues: "DANH SÁCH LỖI VÀ CẢNH BÁO TRONG KẾ HOẠCH",
+    sheetColumn: "Trang tính",
+    cell: "Ô",
+    severity: "Mức độ",
+    code: "Mã",
+    message: "Nội dung",
+    wholeSheet: "(cả trang)",
+    legendHeading: "Chú thích màu tô trong kế hoạch:",
 
     titleByUnit: "TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO ĐƠN VỊ",
     titleOverdue: "DANH SÁCH NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN",
@@ -139,6 +157,15 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     sheetOverdue: "Overdue and due soon",
     sheetByPeriod: "By due period",
     sheetBySection: "By section",
+    sheetIssues: "Issues",
+    titleIssues: "ERRORS AND WARNINGS IN THE PLAN",
+    sheetColumn: "Sheet",
+    cell: "Cell",
+    severity: "Severity",
+    code: "Code",
+    message: "Message",
+    wholeSheet: "(whole sheet)",
+    legendHeading: "Highlight legend in the plan:",
 
     titleByUnit: "PLAN PROGRESS BY LEAD UNIT",
     titleOverdue: "OVERDUE TASKS AND TASKS DUE SOON",

@@ -1,4 +1,4 @@
-import type { Severity, Status } from "../report";
+import type { IssueCode, Severity, Status } from "../report";
 
 /**
  * One name for each status, severity and the section, in every place a user reads them: the CLI,
@@ -79,3 +79,19 @@ export function taskLabel(
   if (!section) return own.charAt(0).toLocaleUpperCase("vi") + own.slice(1);
   return `${section}, ${own}`;
 }
+
+/** English wording of each issue (the engine's messages are Vietnamese): the CLI, the issue sheet. */
+export const ISSUE_MESSAGES_EN: Record<IssueCode, string> = {
+  missing_task: "Numbered row without a task: write the task or remove the number",
+  missing_lead: "No lead unit: name the unit in charge",
+  missing_deadline: "No deadline: write when the task is due",
+  missing_output: "No output: write what the task must produce",
+  unparsed_deadline: "Deadline not understood: write a date, month, quarter or period",
+  invalid_date: "This date does not exist: correct it",
+  deadline_outside_plan_year: "Due date outside the plan year: check the year",
+  duplicate_stt: "Number used twice in this section: renumber",
+  stt_sequence: "Number out of sequence: check the numbering",
+  cell_error: "The cell holds an Excel error: fix the formula or the value",
+  multiple_leads: "Several lead units: keep one in charge, move the others to support",
+  legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
+};
