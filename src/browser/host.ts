@@ -7,9 +7,7 @@ import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../file/write-checked";
 import { changesSince, checkRecord, parseHistory } from "../core/history";
 import type { SummaryModel } from "../core/summary";
-import { consolidateWorkbooks } from "../file/consolidate-files";
-import { readHistoryText } from "../file/read-history";
-import { writeSummaryWorkbook } from "../file/write-summary-workbook";
+import { consolidateWorkbooks, readHistoryText, writeSummaryWorkbook } from "../file";
 import type {
   CellPreview,
   CheckOutcome,

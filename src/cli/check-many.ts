@@ -76,7 +76,7 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
   else for (const r of reports) io.stdout(formatReport(r.report, lang, r.file) + "\n");
 
   if (args.summary !== null) {
-    const { writeSummaryWorkbook } = await import("../file/write-summary-workbook");
+    const { writeSummaryWorkbook } = await import("../file");
     const model = buildConsolidated(reports, failures, { lang });
     const target = path.resolve(cwd, args.summary);
     try {

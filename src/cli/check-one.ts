@@ -4,8 +4,7 @@
  */
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
-import { checkWorkbookBytes } from "../file/check-bytes";
-import { isWorkbookReadError } from "../file/errors";
+import { checkWorkbookBytes, isWorkbookReadError } from "../file";
 import { readWorkbookBytes } from "../file/read-file-node";
 
 export interface CheckJob {

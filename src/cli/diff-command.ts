@@ -16,9 +16,8 @@ import {
 } from "../core/history";
 import { MULTI_LABELS } from "../core/summary";
 import { isoToDmy } from "../core";
-import { isWorkbookReadError } from "../file/errors";
+import { isWorkbookReadError, readHistoryText } from "../file";
 import { readWorkbookBytes } from "../file/read-file-node";
-import { readHistoryText } from "../file/read-history";
 import { readWorkbook } from "../file/read-workbook";
 import { isIsoDate, UsageError, type Lang } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE } from "./check-command";

@@ -13,7 +13,10 @@ import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
 import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
 import { acquireLock, releaseLock, type LockOp } from "./lock";
-import { loadStore } from "./store";
+import { loadStore, queueStoreWrite } from "./store";
+import { changesSince, checkRecord, parseHistory, recordCheck, serializeHistory, type History, type HistoryDiff } from "../core/history";
+import type { SummaryModel } from "../core/summary";
+import type { ConsolidatedFiles, PickedFile } from "../host";
 import { writeSummary } from "./write-summary";
 
 /**
@@ -95,6 +98,8 @@ export class ExcelHost implements PlanHost {
   readonly stats: ExcelHostStats = { readSyncs: 0, highlightSyncs: 0, clearSyncs: 0, summarySyncs: 0 };
   /** The snapshots of the last check (for the summary's status texts). */
   private lastSnapshots: SheetSnapshot[] = [];
+  /** The workbook's check history as the last check left it (for Tạo tổng hợp's "Thay đổi"). */
+  private lastHistory: History | undefined;
   private readonly run: ExcelRun;
   private caps: ExcelCapabilities | null;
   private readonly isReadOnly: () => boolean;
@@ -154,14 +159,66 @@ export class ExcelHost implements PlanHost {
     if (this.isReadOnly()) return { report, highlightedRows: 0, warnings: [{ code: "read_only" }] };
     try {
       const result = await this.highlight(report);
+      const changes = await this.recordHistory(report);
       return {
         report,
         highlightedRows: result.highlightedRows,
+        ...(changes !== undefined ? { changes } : {}),
         ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
       };
     } catch (e) {
       // The findings stand even when drawing them failed (nothing half-written: see highlight.ts).
       return { report, highlightedRows: 0, warnings: [toHostError(e).toMessage()] };
+    }
+  }
+
+  /**
+   * Records this check in the workbook's history (`_kehoach` column L, core/history; 2 syncs) and
+   * says what changed since the last check recorded on another day. A history that cannot be
+   * written (a user's own "_kehoach", a failure) leaves the check as it is: undefined.
+   */
+  private async recordHistory(report: PlanReport): Promise<HistoryDiff | null | undefined> {
+    try {
+      return await this.run(async (context) => {
+        const store = loadStore(context);
+        await context.sync();
+        const contents = store.read();
+        if (contents.foreign) return undefined;
+        const before = parseHistory(contents.history);
+        const after = recordCheck(before, report);
+        queueStoreWrite(context, contents, "L", serializeHistory(after));
+        await context.sync();
+        this.lastHistory = after;
+        return changesSince(before.checks, checkRecord(report));
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads and checks several workbook files picked in the pane (read here, with the file layer). */
+  async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
+    // The file layer (an .xlsx reader) comes in its own chunk, only when the pane consolidates.
+    const { consolidateWorkbooks } = await import(/* webpackChunkName: "file-layer" */ "../file");
+    return consolidateWorkbooks(files, options, (this.options.lang ?? officeLang)());
+  }
+
+  /**
+   * Writes consolidated sheets into the open workbook, with the rules of Tạo tổng hợp: the sheets
+   * the add-in generated before are replaced, a user's sheet is never touched.
+   */
+  async writeConsolidated(model: SummaryModel): Promise<string[]> {
+    const caps = this.capabilities();
+    try {
+      const result = await this.locked("summary", (lockOwner) =>
+        this.run((context) =>
+          writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner }),
+        ),
+      );
+      this.stats.summarySyncs = result.syncs;
+      return result.names;
+    } catch (e) {
+      throw toHostError(e);
     }
   }
 
@@ -235,6 +292,7 @@ export class ExcelHost implements PlanHost {
       units: options.units ?? [],
       lang: (this.options.lang ?? officeLang)(),
       cellText: snapshotCellText(snapshots),
+      history: this.lastHistory,
     });
     try {
       const result = await this.locked("summary", (lockOwner) =>

@@ -2,6 +2,7 @@ import {
   chunkCells,
   generatedMarkerRows,
   HIGHLIGHT_STATE_HEADER,
+  HISTORY_HEADER,
   isMarkerHeader,
   joinChunks,
   LOCK_HEADER,
@@ -32,7 +33,7 @@ export const STORE_SHEET = MARKER_SHEET;
 export const HIGHLIGHT_HEADER = HIGHLIGHT_STATE_HEADER;
 export const SETTINGS_HEADER = CORE_SETTINGS_HEADER;
 
-export type StoreColumn = "A" | "C" | "H" | "J" | "N";
+export type StoreColumn = "A" | "C" | "H" | "J" | "L" | "N";
 
 export interface StoreReader {
   /** Available after the caller's sync. */
@@ -50,6 +51,8 @@ export interface StoreContents {
   settings: string | null;
   /** Raw JSON text of the operation lock (lock.ts), or null. */
   lock: string | null;
+  /** Raw JSON text of the check history (core/history), or null. */
+  history: string | null;
   /** The legacy C:F highlight backup of older .xlsx writers (core/marker.ts). */
   legacyBackup: LegacyBackupEntry[];
   /** Rows used in each column (to clear stale chunks when rewriting). */
@@ -76,8 +79,9 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
     highlight: null,
     settings: null,
     lock: null,
+    history: null,
     legacyBackup: [],
-    rowsUsed: { A: 0, C: 0, H: 0, J: 0, N: 0 },
+    rowsUsed: { A: 0, C: 0, H: 0, J: 0, L: 0, N: 0 },
   };
   if (sheet.isNullObject) return empty;
   if (used.isNullObject) return { ...empty, exists: true };
@@ -93,6 +97,7 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
   const colA = column("A");
   const colH = column("H");
   const colJ = column("J");
+  const colL = column("L");
   const colN = column("N");
   const legacyCols = ["C", "D", "E", "F"].map(column);
   const legacyRows = legacyCols[0].map((_, i) => legacyCols.map((col) => col[i]));
@@ -103,12 +108,14 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
     highlight: joinChunks(colH, HIGHLIGHT_HEADER),
     settings: joinChunks(colJ, SETTINGS_HEADER),
     lock: joinChunks(colN, LOCK_HEADER),
+    history: joinChunks(colL, HISTORY_HEADER),
     legacyBackup: parseLegacyBackup(legacyRows),
     rowsUsed: {
       A: usedLength(colA),
       C: Math.max(...legacyCols.map(usedLength)),
       H: usedLength(colH),
       J: usedLength(colJ),
+      L: usedLength(colL),
       N: usedLength(colN),
     },
   };
@@ -120,6 +127,8 @@ function usedLength(col: unknown[]): number {
   return n;
 }
 
+const STORE_HEADERS = { H: HIGHLIGHT_HEADER, J: SETTINGS_HEADER, L: HISTORY_HEADER, N: LOCK_HEADER } as const;
+
 /**
  * Queues the writes that make the bookkeeping sheet hold `json` under `header` in `column`
  * (null removes it), creating the hidden sheet when needed. `contents` is what loadStore read.
@@ -127,11 +136,11 @@ function usedLength(col: unknown[]): number {
 export function queueStoreWrite(
   context: Excel.RequestContext,
   contents: StoreContents,
-  column: "H" | "J" | "N",
+  column: "H" | "J" | "L" | "N",
   json: string | null,
 ): void {
   const sheet = ensureStoreSheet(context, contents);
-  const header = column === "H" ? HIGHLIGHT_HEADER : column === "J" ? SETTINGS_HEADER : LOCK_HEADER;
+  const header = STORE_HEADERS[column];
   const rows = chunkCells(header, json);
   const old = contents.rowsUsed[column];
   const height = Math.max(rows.length, old);
