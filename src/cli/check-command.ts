@@ -94,7 +94,7 @@ export async function runCheckCommand(
     }
     let output: Uint8Array;
     try {
-      output = await writer(bytes, report, { lang, snapshots });
+      output = await writer(bytes, report, { lang, snapshots, perUnitSheets: args.perUnit });
     } catch (e) {
       if (isWorkbookReadError(e)) {
         io.stderr(`kehoach: ${e.messageIn(lang)}\n`);

@@ -172,6 +172,24 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(statSync(input).mtimeMs).toBe(before);
   });
 
+  test("--per-unit adds one sheet per lead unit to the --out copy, with the reminder to send", async () => {
+    const input = path.join(tmp, "per-unit.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"), input);
+    const out = path.join(tmp, "per-unit.checked.xlsx");
+    const r = await run(["check", input, "--as-of", "2025-10-15", "--out", out, "--per-unit"], tmp);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const office = wb.getWorksheet("Văn phòng");
+    expect(office).toBeDefined();
+    const texts: string[] = [];
+    office!.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === "string") texts.push(v);
+    });
+    expect(texts).toContain("Đề nghị Văn phòng khẩn trương hoàn thành các nhiệm vụ sau:");
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);

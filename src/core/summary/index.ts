@@ -40,3 +40,4 @@ export {
 } from "./consolidate";
 export { buildChanges, buildTrend } from "./sheets/changes";
 export { MULTI_LABELS, type MultiLabels } from "./labels-multi";
+export { reminderLines, type ReminderTask } from "./reminder";
