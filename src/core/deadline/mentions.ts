@@ -16,6 +16,8 @@ const { EVERY_YEAR, EVERY_MONTH, CONNECTOR_WORDS, CONNECTOR_PUNCT, NEXT_YEAR_WOR
 /** A rule of the grammar: reads the tokens from i, returns where it stopped, or -1 (no match). */
 export interface DeadlineRule {
   readonly name: string;
+  /** The tokens it can start at: words, numbers or either (no rule starts at punctuation). */
+  readonly starts: "word" | "number" | "any";
   readonly at: (s: Scan, i: number) => number;
 }
 

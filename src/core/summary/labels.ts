@@ -63,13 +63,14 @@ export interface SummaryLabels {
   overdueDays: (n: number) => string;
   month: (m: number, y: number) => string;
   quarter: (q: number, y: number) => string;
+  wholeYear: (y: number) => string;
   linkText: (sheet: string, row: number, withSheet: boolean) => string;
   chartTitle: string;
 
   /** How the count columns add up; `continued`: after another note line (no "Ghi chú:" again). */
   notesCounts: (dueSoonDays: number, continued?: boolean) => string[];
   notesSection: string;
-  notesPeriod: string;
+  notesPeriod: (grain: "month" | "quarter") => string;
   notesOverdueEmpty: string;
   notesUnit: string;
 }
@@ -136,6 +137,7 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     overdueDays: (n) => `Quá hạn ${n} ngày`,
     month: (m, y) => `Tháng ${m}/${y}`,
     quarter: (q, y) => `Quý ${ROMAN[q]}/${y}`,
+    wholeYear: (y) => `Cả năm ${y}`,
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, dòng ${row}` : `Dòng ${row}`),
     chartTitle: "Nhiệm vụ đã hoàn thành và quá hạn theo đơn vị",
 
@@ -147,7 +149,8 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     ],
     notesSection:
       "Ghi chú: dòng in đậm là tổng của các mục bên dưới; tổng cộng bằng tổng các dòng in đậm (hoặc các dòng khi kế hoạch chỉ có một cấp mục).",
-    notesPeriod: "Ghi chú: nhiệm vụ xếp theo tháng (hoặc quý) của ngày đến hạn.",
+    notesPeriod: (g) =>
+      `Ghi chú: nhiệm vụ xếp theo ${g === "month" ? "tháng" : "quý"} của ngày đến hạn (theo tháng khi các ngày đến hạn nằm trong 12 tháng, theo quý khi dài hơn); nhiệm vụ có thời hạn cả năm ("Trong năm 2025") ở dòng "Cả năm".`,
     notesOverdueEmpty: "Không có nhiệm vụ quá hạn hoặc sắp đến hạn.",
     notesUnit:
       "Ghi chú: gồm các nhiệm vụ đơn vị chủ trì (kể cả cùng chủ trì với đơn vị khác) và các nhiệm vụ đơn vị phối hợp.",
@@ -211,6 +214,7 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     overdueDays: (n) => `Overdue by ${n} days`,
     month: (m, y) => `${String(m).padStart(2, "0")}/${y}`,
     quarter: (q, y) => `Q${q} ${y}`,
+    wholeYear: (y) => `Whole year ${y}`,
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, row ${row}` : `Row ${row}`),
     chartTitle: "Done and overdue tasks by unit",
 
@@ -221,7 +225,8 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     ],
     notesSection:
       "Note: bold rows sum the rows below them; the total equals the sum of the bold rows (or of all rows when the plan has one level of sections).",
-    notesPeriod: "Note: tasks are grouped by the month (or quarter) of their due date.",
+    notesPeriod: (g) =>
+      `Note: tasks are grouped by the ${g} of their due date (months when the due dates fall within 12 months, quarters when longer); tasks due "within the year" are on the "Whole year" row.`,
     notesOverdueEmpty: "No task is overdue or due soon.",
     notesUnit: "Note: lists the tasks the unit leads (also jointly with other units) and the tasks it supports.",
   },

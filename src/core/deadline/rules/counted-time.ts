@@ -126,4 +126,4 @@ function countedTime(s: Scan, i: number): number {
   return event >= 0 ? event : from;
 }
 
-export const rule: DeadlineRule = { name: "counted time", at: countedTime };
+export const rule: DeadlineRule = { name: "counted time", starts: "any", at: countedTime };

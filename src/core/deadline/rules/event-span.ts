@@ -51,4 +51,4 @@ function eventSpan(s: Scan, i: number): number {
   return -1;
 }
 
-export const rule: DeadlineRule = { name: "event span", at: eventSpan };
+export const rule: DeadlineRule = { name: "event span", starts: "word", at: eventSpan };

@@ -50,4 +50,4 @@ function onwards(s: Scan, i: number): number {
   return end;
 }
 
-export const rule: DeadlineRule = { name: "onwards", at: onwards };
+export const rule: DeadlineRule = { name: "onwards", starts: "word", at: onwards };

@@ -29,4 +29,4 @@ function startYear(s: Scan, i: number): number {
   return y[1];
 }
 
-export const rule: DeadlineRule = { name: "start year", at: startYear };
+export const rule: DeadlineRule = { name: "start year", starts: "word", at: startYear };

@@ -22,4 +22,4 @@ function termOfOffice(s: Scan, i: number): number {
   return j + 1;
 }
 
-export const rule: DeadlineRule = { name: "term of office", at: termOfOffice };
+export const rule: DeadlineRule = { name: "term of office", starts: "word", at: termOfOffice };
