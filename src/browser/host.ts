@@ -18,6 +18,7 @@ import type {
   PlanHost,
 } from "../host";
 import { cellPreview } from "./preview";
+import { DEFAULT_SETTINGS } from "../host";
 
 /**
  * The browser page's host: an .xlsx file opened from disk, checked in memory with the same engine
@@ -101,7 +102,10 @@ export class BrowserFileHost implements PlanHost {
   }
 
   async exportConsolidated(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }> {
-    return { fileName: this.lang === "en" ? "plans-summary.xlsx" : "tong-hop-ke-hoach.xlsx", data: await writeSummaryWorkbook(model) };
+    return {
+      fileName: this.lang === "en" ? "plans-summary.xlsx" : "tong-hop-ke-hoach.xlsx",
+      data: await writeSummaryWorkbook(model),
+    };
   }
 
   /** Nothing is drawn on the user's file in the browser: the download is a new file. */
@@ -139,7 +143,7 @@ export class BrowserFileHost implements PlanHost {
   }
 
   async loadSettings(): Promise<LoadedSettings> {
-    return { settings: this.settings ?? { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] } };
+    return { settings: this.settings ?? { ...DEFAULT_SETTINGS } };
   }
 
   async saveSettings(settings: HostSettings): Promise<void> {

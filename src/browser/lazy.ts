@@ -1,6 +1,7 @@
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { SummaryModel } from "../core/summary";
+import { DEFAULT_SETTINGS } from "../host";
 import type {
   CellPreview,
   CheckOutcome,
@@ -74,7 +75,7 @@ export class LazyBrowserHost implements PlanHost {
     return (await this.preload()).exportConsolidated(model);
   }
   // Settings live in this shell: the pane may read them before the real host has arrived.
-  private settings: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+  private settings: HostSettings = { ...DEFAULT_SETTINGS };
   async loadSettings(): Promise<LoadedSettings> {
     return { settings: this.settings };
   }

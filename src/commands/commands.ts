@@ -4,7 +4,8 @@
  * opened with ?notice=…: Excel has no notification API for add-in commands) and always calls
  * event.completed(), when the dialog is closed, or at once when it cannot be shown.
  */
-import { isExcelHostError, ExcelHost, officeLang, checkOptionsFrom, parseSettings } from "../excel";
+import { isExcelHostError, ExcelHost, officeLang, parseSettings } from "../excel";
+import { checkOptionsFrom } from "../host";
 import {
   checkNotice,
   clearNotice,

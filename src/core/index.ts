@@ -7,6 +7,6 @@ export { columnLetter, columnIndex, cellAddress, parseCell, parseRect, rectAddre
 export { isDoneText, statusOf } from "./plan/status";
 export { readResponsibility, splitUnits, type Responsibility } from "./plan/units";
 export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";
-export { isoToDmy, isoToDayNumber, daysBetween, isoToExcelSerial } from "./dates";
+export { isoToDmy, isoToDayNumber, daysBetween, isoToExcelSerial, todayIso } from "./dates";
 export { isDateFormat, formatCellText } from "./recognize/number-format";
 export * from "./words";

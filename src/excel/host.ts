@@ -196,6 +196,30 @@ export class ExcelHost implements PlanHost {
     }
   }
 
+  /** The history the last check recorded, when it was this report's check (same as-of day). */
+  private recordedFor(report: PlanReport): History | undefined {
+    const h = this.lastHistory;
+    return h && h.checks.length > 0 && h.checks[h.checks.length - 1].asOf === report.asOf ? h : undefined;
+  }
+
+  /**
+   * The recorded history with this report's check added, without writing it (1 sync): for Tạo
+   * tổng hợp run without a check in this session (the ribbon reads, then summarises).
+   */
+  private async historyWith(report: PlanReport): Promise<History | undefined> {
+    try {
+      const stored = await this.run(async (context) => {
+        const store = loadStore(context);
+        await context.sync();
+        const contents = store.read();
+        return contents.foreign ? null : contents.history;
+      });
+      return recordCheck(parseHistory(stored), report);
+    } catch {
+      return undefined;
+    }
+  }
+
   /** Reads and checks several workbook files picked in the pane (read here, with the file layer). */
   async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
     // The file layer (an .xlsx reader) comes in its own chunk, only when the pane consolidates.
@@ -292,7 +316,7 @@ export class ExcelHost implements PlanHost {
       units: options.units ?? [],
       lang: (this.options.lang ?? officeLang)(),
       cellText: snapshotCellText(snapshots),
-      history: this.lastHistory,
+      history: this.recordedFor(report) ?? (await this.historyWith(report)),
     });
     try {
       const result = await this.locked("summary", (lockOwner) =>

@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { columnLetterSchema, isoDateSchema, roleSchema } from "../core/report";
-import type { CheckOptionsInput } from "../core/settings";
-import type { HostSettings, LoadedSettings } from "../host";
+import { DEFAULT_SETTINGS, type HostSettings, type LoadedSettings } from "../host";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueStoreWrite } from "./store";
@@ -22,8 +21,6 @@ export const storedSettingsSchema = z.object({
   units: z.array(z.string()).default([]),
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
-
-export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
 
 /** Parses stored JSON; null gives the defaults without a warning. */
 export function parseSettings(json: string | null): LoadedSettings {
@@ -46,18 +43,6 @@ export function parseSettings(json: string | null): LoadedSettings {
 export function serializeSettings(settings: HostSettings): string {
   const stored = storedSettingsSchema.parse({ version: SETTINGS_VERSION, ...settings, asOf: settings.asOf ?? null });
   return JSON.stringify(stored);
-}
-
-/** The check options for a run: the as-of day is today (local) when the settings leave it open. */
-export function checkOptionsFrom(settings: HostSettings, today: Date = new Date()): CheckOptionsInput {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return {
-    asOf: settings.asOf ?? todayIso,
-    dueSoonDays: settings.dueSoonDays,
-    columnOverrides: settings.columnOverrides,
-    units: settings.units,
-  };
 }
 
 /** Reads the settings: 1 sync. */

@@ -25,5 +25,9 @@ export async function consolidateWorkbooks(
       failures.push({ file: f.name, reason: e.messageIn(lang) });
     }
   }
-  return { model: buildConsolidated(inputs, failures, { lang, units: options.units }), checked: inputs.length, failures };
+  return {
+    model: buildConsolidated(inputs, failures, { lang, units: options.units }),
+    checked: inputs.length,
+    failures,
+  };
 }

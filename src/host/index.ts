@@ -2,6 +2,7 @@ import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
 import type { SummaryModel } from "../core/summary";
 import type { CheckOptionsInput } from "../core/settings";
+import { todayIso } from "../core";
 import type { HostMessage } from "./messages";
 
 export {
@@ -62,6 +63,19 @@ export interface HostSettings {
   /** Column role overrides per sheet name (same shape as CheckOptions.columnOverrides). */
   columnOverrides: Record<string, Partial<Record<Role, string | null>>>;
   units: string[];
+}
+
+/** The settings before the user changes any: today, 7 days, no overrides, no unit list. */
+export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+
+/** The check options for a run: the as-of day is today (local) when the settings leave it open. */
+export function checkOptionsFrom(settings: HostSettings, today: string = todayIso()): CheckOptionsInput {
+  return {
+    asOf: settings.asOf || today,
+    dueSoonDays: settings.dueSoonDays,
+    columnOverrides: settings.columnOverrides,
+    units: settings.units,
+  };
 }
 
 export interface LoadedSettings {

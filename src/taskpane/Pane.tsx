@@ -2,8 +2,10 @@ import * as React from "react";
 import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
-import { countStatuses, displayDate, findSheet, groupIssues, issueCountsBySeverity, leadUnits, taskGroups, taskCount, todayIso } from "./report-view";
-import { optionsFrom, usePane } from "./usePane";
+import { countStatuses, displayDate, findSheet, groupIssues, issueCountsBySeverity, leadUnits, taskGroups, taskCount } from "./report-view";
+import { usePane } from "./usePane";
+import { checkOptionsFrom } from "../host";
+import { todayIso } from "../core";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
 import { CheckSettings } from "./components/CheckSettings";
@@ -156,7 +158,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
         </>
       )}
       <Divider />
-      <ConsolidatePanel host={host} options={optionsFrom(state.settings)} disabled={busy} />
+      <ConsolidatePanel host={host} options={checkOptionsFrom(state.settings)} disabled={busy} />
     </main>
   );
 }

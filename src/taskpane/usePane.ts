@@ -1,11 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
-import type { CheckOptionsInput } from "../core/settings";
 import type { CellPreview, HostSettings, PlanHost } from "../host";
-import { renderHostMessage } from "../host";
+import { checkOptionsFrom, DEFAULT_SETTINGS, renderHostMessage } from "../host";
+import { todayIso } from "../core";
 import type { Strings } from "./i18n";
-import { defaultSheet, todayIso } from "./report-view";
+import { defaultSheet } from "./report-view";
 import { readFileBytes, saveBytes } from "./files";
 
 /** The pane's state and actions: one place that talks to the host. */
@@ -49,21 +49,10 @@ export interface PaneActions {
   closePreview(): void;
 }
 
-export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
-
 /** What a report depends on among the settings that change without a new check: as-of day, due-soon days. */
 export function checkKey(settings: HostSettings, today: string = todayIso()): string {
-  const o = optionsFrom(settings, today);
+  const o = checkOptionsFrom(settings, today);
   return `${o.asOf}|${o.dueSoonDays}`;
-}
-
-export function optionsFrom(settings: HostSettings, today: string = todayIso()): CheckOptionsInput {
-  return {
-    asOf: settings.asOf || today,
-    dueSoonDays: settings.dueSoonDays,
-    columnOverrides: settings.columnOverrides,
-    units: settings.units,
-  };
 }
 
 /** A message for the user: a host's or reader's own (Vietnamese) message, or a generic one for a bug. */
@@ -173,7 +162,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
   const checkNow = useCallback(
     async (settings: HostSettings): Promise<Partial<PaneState>> => {
       const checkedWith = checkKey(settings);
-      const outcome = await host.check(optionsFrom(settings));
+      const outcome = await host.check(checkOptionsFrom(settings));
       const previous = latest.current.sheet;
       const keep = previous !== null && outcome.report.sheets.some((s) => s.sheet === previous);
       return {
@@ -222,7 +211,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     const report = latest.current.report;
     if (!report) return;
     await run("summary", async () => {
-      const sheets = await host.generateSummary(report, optionsFrom(await currentSettings()));
+      const sheets = await host.generateSummary(report, checkOptionsFrom(await currentSettings()));
       return { notice: strings.summaryDone(sheets) };
     });
   }, [run, host, strings, currentSettings]);
@@ -255,7 +244,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         fresh = await checkNow(settings);
         report = fresh.report ?? shown;
       }
-      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(settings));
+      const { fileName, data } = await exportWorkbook.call(host, report, checkOptionsFrom(settings));
       saveBytes(data, fileName);
       return fresh;
     });

@@ -32,6 +32,12 @@ describe("Excel: each check records the history; the next one says what changed"
     const names = await host.generateSummary(second.report, { asOf: "2025-11-20" });
     expect(names).toContain(MULTI_LABELS.vi.sheetChanges);
     expect(names).toContain(MULTI_LABELS.vi.sheetTrend);
+
+    // The ribbon's Tạo tổng hợp in a later session reads (no check) and still says what changed.
+    const ribbon = hostFor(wb, fx.file);
+    const report = await ribbon.read({ asOf: "2025-11-20" });
+    const again2 = await ribbon.generateSummary(report, { asOf: "2025-11-20" });
+    expect(again2).toContain(MULTI_LABELS.vi.sheetChanges);
   });
 
   test("Tổng hợp nhiều tệp in Excel: files read in the pane, the consolidated sheets written into the workbook", async () => {

@@ -1,5 +1,7 @@
 import { renderHostMessage } from "../../src/host";
-import { checkOptionsFrom, DEFAULT_SETTINGS, SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
+import { SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
+import { checkOptionsFrom, DEFAULT_SETTINGS } from "../../src/host";
+import { todayIso } from "../../src/core";
 import { fakeFromFixture, hostFor } from "./fixtures";
 
 describe("settings kept in the workbook", () => {
@@ -47,6 +49,6 @@ describe("settings kept in the workbook", () => {
   });
 
   test("today is the as-of day when none is set", () => {
-    expect(checkOptionsFrom(DEFAULT_SETTINGS, new Date(2026, 0, 5)).asOf).toBe("2026-01-05");
+    expect(checkOptionsFrom(DEFAULT_SETTINGS, todayIso(new Date(2026, 0, 5))).asOf).toBe("2026-01-05");
   });
 });

@@ -1,4 +1,4 @@
-import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
+import { ROLES, type Item, type Role, type SectionItem, type TaskItem, type Deadline } from "../report";
 import type { Grid } from "../recognize/grid";
 import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
@@ -56,7 +56,6 @@ export function deadlineCellText(g: Grid, r: number, c: number): string | null {
 
 const NO_ERRORS: Partial<Record<Role, string>> = Object.freeze({});
 const EMPTY_RESP: { lead: string[]; support: string[] } = { lead: [], support: [] };
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 
 /** Levels of section kinds: letter / roman / part / unnumbered ranked by first appearance (headings nest). */
 function sectionRanks(rows: ClassifiedRow[]): Map<string, number> {
@@ -122,7 +121,7 @@ class RowReader {
     private readonly cols: ColumnMap,
     private readonly opts: BuildOptions,
   ) {
-    this.roleCols = ROLE_ORDER.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
+    this.roleCols = ROLES.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
     this.markMeansDone = DONE_LABEL.test(opts.statusLabel ?? "");
   }
 

@@ -1,4 +1,4 @@
-import type { Role } from "../report";
+import { ROLES, type Role } from "../report";
 import type { Grid } from "../recognize/grid";
 import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
@@ -29,7 +29,6 @@ const LEADING_MARK =
   /^\s*((?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+)?(?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
 /** "Phần I", "Mục 2", "Chương III": a part of the plan, a section. */
 const PART = /^(phan|muc|chuong)\s+([ivxlc]+|[a-z]|\d{1,3}|thu [a-z]+)$/;
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
 
 const NON_LETTERS = new RegExp(`[^${LETTER}]`, "g");
@@ -82,13 +81,13 @@ export function classifyRows(
   lastRow: number,
   headerLabels: Map<number, { label: string; roles?: Role[]; cells?: string[] }>,
 ): ClassifiedRow[] {
-  const assigned = new Set(ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null));
+  const assigned = new Set(ROLES.map((r) => cols[r]).filter((c): c is number => c !== null));
   const ctx: RowContext = {
     g,
     cols,
     taskCol: cols.task!,
     sttCol: cols.stt,
-    roleCols: ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null),
+    roleCols: ROLES.map((r) => cols[r]).filter((c): c is number => c !== null),
     altTaskCols: [...headerLabels.entries()]
       .filter(([c, v]) => !assigned.has(c) && v.roles !== undefined && v.roles.length === 1 && v.roles[0] === "task")
       .map(([c]) => c)

@@ -1,9 +1,6 @@
-import type { Role } from "../../report";
+import { ROLES, type Role } from "../../report";
 import { columnLetter } from "../../a1";
 import { eachRow, type Rule } from "../rule";
-
-/** Sheet order of the roles: the first role column holding an error is the one reported. */
-const ROLES: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 
 /** A role cell holds an error value (#REF!, #N/A, …): once per row, on the leftmost such cell. */
 export const cellError: Rule<[cell: string, error: string]> = {

@@ -18,7 +18,6 @@ import { multipleLeads } from "./multiple-leads";
 import { sttSequence } from "./stt-sequence";
 import { unparsedDeadline } from "./unparsed-deadline";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export const RULES: readonly Rule<any>[] = [
   missingTask,
   missingLead,
