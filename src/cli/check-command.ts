@@ -67,8 +67,10 @@ export async function runCheckCommand(
     bytes = await readWorkbookBytes(inputPath);
     snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
+    const columns = args.columns;
     report = checkWorkbook(snapshots, fileName, {
       asOf: args.asOf ?? io.today(),
+      ...(columns ? { columnOverrides: Object.fromEntries(snapshots.map((sn) => [sn.name, columns])) } : {}),
       ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
     });
   } catch (e) {
