@@ -276,7 +276,7 @@ export class ExcelHost implements PlanHost {
         ),
       );
       this.stats.highlightSyncs = result.syncs;
-      return { highlightedRows: result.highlightedRows, warnings: result.warning ? [result.warning] : [] };
+      return { highlightedRows: result.highlightedRows, warnings: result.warnings };
     } catch (e) {
       throw toHostError(e);
     }

@@ -34,6 +34,7 @@ describe("Excel: each check records the history; the next one says what changed"
     expect(names).toContain(MULTI_LABELS.vi.sheetTrend);
 
     // The ribbon's Tạo tổng hợp in a later session reads (no check) and still says what changed.
+    wb.activeSheet = sheet.sheet;
     const ribbon = hostFor(wb, fx.file);
     const report = await ribbon.read({ asOf: "2025-11-20" });
     const again2 = await ribbon.generateSummary(report, { asOf: "2025-11-20" });

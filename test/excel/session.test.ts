@@ -4,6 +4,7 @@
  * hidden sheets that cannot be deleted.
  */
 import { ExcelHostError, STORE_SHEET } from "../../src/excel";
+import { renderHostMessage } from "../../src/host";
 import { cellsOf, FakeExcelError } from "../fakes/excel-fake";
 import { fakeFromFixture, hostFor } from "./fixtures";
 
@@ -82,4 +83,15 @@ test("the fake refuses to delete a very hidden sheet, as Excel does", async () =
       await ctx.sync();
     }),
   ).rejects.toBeInstanceOf(FakeExcelError);
+});
+
+test("a conditional format over the plan may hide the highlighting: the check says so (in the UI's language)", async () => {
+  const { wb, fx } = await fakeFromFixture("kh-rui-ro-2025");
+  const plain = await hostFor(wb, fx.file).check({ asOf: fx.asOf });
+  expect(plain.warnings).toBeUndefined();
+  wb.sheets[0].conditionalFormats.push({ top: 1, left: 1, bottom: 500, right: 3 });
+  const out = await hostFor(wb, fx.file).check({ asOf: fx.asOf });
+  expect(out.highlightedRows).toBeGreaterThan(0);
+  expect(out.warnings).toEqual([{ code: "conditional_formats", params: { sheet: wb.sheets[0].name } }]);
+  expect(renderHostMessage(out.warnings![0], "en")).toMatch(/conditional formatting/);
 });
