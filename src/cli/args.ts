@@ -1,7 +1,7 @@
+import type { Lang } from "../core";
 /**
  * Parsing of `kehoach check` arguments. Pure: returns the options or a usage error.
  */
-export type Lang = "vi" | "en";
 
 export interface CheckArgs {
   /** The first file (or folder) named. */

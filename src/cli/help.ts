@@ -1,4 +1,4 @@
-import type { Lang } from "./args";
+import type { Lang } from "../core";
 
 export function helpText(lang: Lang): string {
   if (lang === "en") {
