@@ -31,6 +31,7 @@ module.exports = {
       ...common,
       displayName: "jsdom",
       testEnvironment: "jsdom",
+      setupFiles: [...common.setupFiles, "<rootDir>/test/setup/node-globals.ts"],
       testMatch: DOM_TESTS,
     },
   ],

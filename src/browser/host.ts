@@ -5,8 +5,20 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { isWorkbookReadError, type MessageLang } from "../file/errors";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../file/write-checked";
-import type { CellPreview, CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import { changesSince, checkRecord, parseHistory } from "../core/history";
+import type { SummaryModel } from "../core/summary";
+import { consolidateWorkbooks, readHistoryText, writeSummaryWorkbook } from "../file";
+import type {
+  CellPreview,
+  CheckOutcome,
+  ConsolidatedFiles,
+  HostSettings,
+  LoadedSettings,
+  PickedFile,
+  PlanHost,
+} from "../host";
 import { cellPreview } from "./preview";
+import { DEFAULT_SETTINGS } from "../host";
 
 /**
  * The browser page's host: an .xlsx file opened from disk, checked in memory with the same engine
@@ -31,6 +43,8 @@ interface OpenWorkbook {
   fileName: string;
   data: Uint8Array;
   snapshots: SheetSnapshot[];
+  /** The check history the file holds (read at the first check), undefined until then. */
+  history?: string | null;
 }
 
 /** Rows that get a row fill in the downloaded workbook: overdue, due soon, done. */
@@ -78,7 +92,20 @@ export class BrowserFileHost implements PlanHost {
   async check(options: CheckOptionsInput): Promise<CheckOutcome> {
     const open = this.requireOpen();
     const report = checkWorkbook(open.snapshots, open.fileName, options);
-    return { report, highlightedRows: highlightedRows(report) };
+    if (open.history === undefined) open.history = await readHistoryText(open.data, open.fileName).catch(() => null);
+    const changes = changesSince(parseHistory(open.history).checks, checkRecord(report));
+    return { report, highlightedRows: highlightedRows(report), changes };
+  }
+
+  async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
+    return consolidateWorkbooks(files, options, this.lang);
+  }
+
+  async exportConsolidated(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }> {
+    return {
+      fileName: this.lang === "en" ? "plans-summary.xlsx" : "tong-hop-ke-hoach.xlsx",
+      data: await writeSummaryWorkbook(model),
+    };
   }
 
   /** Nothing is drawn on the user's file in the browser: the download is a new file. */
@@ -116,7 +143,7 @@ export class BrowserFileHost implements PlanHost {
   }
 
   async loadSettings(): Promise<LoadedSettings> {
-    return { settings: this.settings ?? { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] } };
+    return { settings: this.settings ?? { ...DEFAULT_SETTINGS } };
   }
 
   async saveSettings(settings: HostSettings): Promise<void> {

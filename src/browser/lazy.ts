@@ -1,6 +1,16 @@
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
-import type { CellPreview, CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import type { SummaryModel } from "../core/summary";
+import { DEFAULT_SETTINGS } from "../host";
+import type {
+  CellPreview,
+  CheckOutcome,
+  ConsolidatedFiles,
+  HostSettings,
+  LoadedSettings,
+  PickedFile,
+  PlanHost,
+} from "../host";
 import type { BrowserFileHost } from "./host";
 
 /**
@@ -58,8 +68,14 @@ export class LazyBrowserHost implements PlanHost {
   ): Promise<{ fileName: string; data: Uint8Array }> {
     return (await this.preload()).exportCheckedWorkbook(report, options);
   }
+  async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
+    return (await this.preload()).consolidateFiles(files, options);
+  }
+  async exportConsolidated(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }> {
+    return (await this.preload()).exportConsolidated(model);
+  }
   // Settings live in this shell: the pane may read them before the real host has arrived.
-  private settings: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+  private settings: HostSettings = { ...DEFAULT_SETTINGS };
   async loadSettings(): Promise<LoadedSettings> {
     return { settings: this.settings };
   }

@@ -1,25 +1,12 @@
-import type { SheetSnapshot } from "../core/snapshot";
+import { columnLetter, parseCell, type SheetSnapshot } from "../core";
 import type { CellPreview } from "../host";
 
 /** Up to `radius` rows and columns around a cell of a snapshot, as displayed text. */
 
-function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
-}
-
-function columnLetters(index: number): string {
-  let s = "";
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
-
 export function cellPreview(snapshot: SheetSnapshot, address: string, radius = 3): CellPreview | null {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(address.toUpperCase());
-  if (!m) return null;
-  const col = columnIndex(m[1]);
-  const row = Number(m[2]);
+  const cell = parseCell(address);
+  if (!cell) return null;
+  const { row, col } = cell;
   const height = snapshot.values.length;
   const width = height > 0 ? snapshot.values[0].length : 0;
   const { origin } = snapshot;
@@ -28,12 +15,12 @@ export function cellPreview(snapshot: SheetSnapshot, address: string, radius = 3
   const firstCol = Math.max(origin.col, col - radius);
   const lastCol = Math.min(origin.col + width - 1, col + radius);
   const columns: string[] = [];
-  for (let c = firstCol; c <= lastCol; c++) columns.push(columnLetters(c));
+  for (let c = firstCol; c <= lastCol; c++) columns.push(columnLetter(c));
   const rows: CellPreview["rows"] = [];
   for (let r = firstRow; r <= lastRow; r++) {
     const cells: string[] = [];
     for (let c = firstCol; c <= lastCol; c++) cells.push(snapshot.text[r - origin.row]?.[c - origin.col] ?? "");
     rows.push({ row: r, cells });
   }
-  return { sheet: snapshot.name, columns, rows, selected: { row, column: m[1].toUpperCase() } };
+  return { sheet: snapshot.name, columns, rows, selected: { row, column: columnLetter(col) } };
 }

@@ -17,6 +17,8 @@ export interface CheckArgs {
   out: string | null;
   /** Exit 0 even when error-severity issues are found (2 still means unreadable). */
   exitZero: boolean;
+  /** With --out: one sheet per lead unit (its tasks and a reminder to send). */
+  perUnit: boolean;
 }
 
 export class UsageError extends Error {
@@ -45,7 +47,7 @@ export function isIsoDate(text: string): boolean {
 }
 
 const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out", "--summary"]);
-const FLAG_OPTIONS = new Set(["--json", "--exit-zero"]);
+const FLAG_OPTIONS = new Set(["--json", "--exit-zero", "--per-unit"]);
 
 /** Splits "--name=value" and "--name value"; returns options and positionals. */
 function tokenize(argv: readonly string[]): { options: Map<string, string | true>; positionals: string[] } {
@@ -151,5 +153,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     lang,
     out: typeof out === "string" ? out : null,
     exitZero: options.get("--exit-zero") === true,
+    perUnit: options.get("--per-unit") === true,
   };
 }

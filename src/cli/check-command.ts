@@ -1,6 +1,5 @@
 import { promises as fs } from "fs";
 import * as path from "path";
-import process from "process";
 import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
@@ -10,11 +9,11 @@ import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
 import { isFolder } from "./inputs";
 import type { CliIo } from "./io";
+import type { SheetSnapshot } from "../core";
 import { writeFileAtomically } from "./write-file";
 
-export const EXIT_OK = 0;
-export const EXIT_ISSUES = 1;
-export const EXIT_UNREADABLE = 2;
+import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
 export async function runCheckCommand(
@@ -63,9 +62,10 @@ export async function runCheckCommand(
 
   let bytes: Uint8Array;
   let report;
+  let snapshots: SheetSnapshot[];
   try {
     bytes = await readWorkbookBytes(inputPath);
-    const snapshots = await readWorkbook(bytes, fileName);
+    snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
     report = checkWorkbook(snapshots, fileName, {
       asOf: args.asOf ?? io.today(),
@@ -94,7 +94,7 @@ export async function runCheckCommand(
     }
     let output: Uint8Array;
     try {
-      output = await writer(bytes, report, { lang });
+      output = await writer(bytes, report, { lang, snapshots, perUnitSheets: args.perUnit });
     } catch (e) {
       if (isWorkbookReadError(e)) {
         io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
@@ -150,4 +150,3 @@ async function samePath(a: string, b: string): Promise<boolean> {
     return false;
   }
 }
-

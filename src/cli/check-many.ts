@@ -32,7 +32,9 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
     return EXIT_UNREADABLE;
   }
   if (args.summary !== null && path.extname(args.summary).toLowerCase() !== ".xlsx") {
-    io.stderr(lang === "en" ? `kehoach: --summary must end in .xlsx.\n` : `kehoach: tên tệp --summary phải có đuôi .xlsx.\n`);
+    io.stderr(
+      lang === "en" ? `kehoach: --summary must end in .xlsx.\n` : `kehoach: tên tệp --summary phải có đuôi .xlsx.\n`,
+    );
     return EXIT_UNREADABLE;
   }
   const checkOptions = {
@@ -63,11 +65,18 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
       io.stderr(`kehoach: ${o.message[lang]}\n`);
     }
   }
-  if (args.json) io.stdout(JSON.stringify(reports.map((r) => r.report), null, 2) + "\n");
+  if (args.json)
+    io.stdout(
+      JSON.stringify(
+        reports.map((r) => r.report),
+        null,
+        2,
+      ) + "\n",
+    );
   else for (const r of reports) io.stdout(formatReport(r.report, lang, r.file) + "\n");
 
   if (args.summary !== null) {
-    const { writeSummaryWorkbook } = await import("../file/write-summary-workbook");
+    const { writeSummaryWorkbook } = await import("../file");
     const model = buildConsolidated(reports, failures, { lang });
     const target = path.resolve(cwd, args.summary);
     try {

@@ -2,14 +2,10 @@
  * Checks one workbook file for a run over several files: reads it, checks it, keeps the report
  * and the plan's title lines, and lets the snapshots go. Runs in a worker thread or in-process.
  */
-import { checkWorkbook } from "../core";
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
-import { snapshotCellText } from "../core/snapshot";
-import { planTitleLines } from "../core/summary/plan-title";
-import { isWorkbookReadError } from "../file/errors";
+import { checkWorkbookBytes, isWorkbookReadError } from "../file";
 import { readWorkbookBytes } from "../file/read-file-node";
-import { readWorkbook } from "../file/read-workbook";
 
 export interface CheckJob {
   /** Absolute path. */
@@ -26,12 +22,11 @@ export type CheckOutcome =
 export async function checkOneFile(job: CheckJob): Promise<CheckOutcome> {
   const base = job.name.split(/[\\/]/).pop() ?? job.name;
   try {
-    const bytes = await readWorkbookBytes(job.path);
-    const snapshots = await readWorkbook(bytes, base);
-    const report = checkWorkbook(snapshots, base, job.options);
-    return { ok: true, name: job.name, report, planTitle: planTitleLines(report, snapshotCellText(snapshots)) };
+    const { report, planTitle } = await checkWorkbookBytes(await readWorkbookBytes(job.path), base, job.options);
+    return { ok: true, name: job.name, report, planTitle };
   } catch (e) {
-    if (isWorkbookReadError(e)) return { ok: false, name: job.name, message: { vi: e.messageIn("vi"), en: e.messageIn("en") } };
+    if (isWorkbookReadError(e))
+      return { ok: false, name: job.name, message: { vi: e.messageIn("vi"), en: e.messageIn("en") } };
     const detail = e instanceof Error ? e.message : String(e);
     return {
       ok: false,

@@ -6,11 +6,18 @@
  */
 import * as path from "path";
 import { checkWorkbook } from "../core";
-import { checkRecord, diffChecks, lastChange, parseHistory, type HistoryCheck, type HistoryDiff } from "../core/history";
-import { formatDateVi, MULTI_LABELS } from "../core/summary";
-import { isWorkbookReadError } from "../file/errors";
+import {
+  checkRecord,
+  diffChecks,
+  lastChange,
+  parseHistory,
+  type HistoryCheck,
+  type HistoryDiff,
+} from "../core/history";
+import { MULTI_LABELS } from "../core/summary";
+import { isoToDmy } from "../core";
+import { isWorkbookReadError, readHistoryText } from "../file";
 import { readWorkbookBytes } from "../file/read-file-node";
-import { readHistoryText } from "../file/read-history";
 import { readWorkbook } from "../file/read-workbook";
 import { isIsoDate, UsageError, type Lang } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE } from "./check-command";
@@ -30,7 +37,10 @@ function parseDiffArgs(argv: readonly string[]): DiffArgs {
   let lang: Lang = "vi";
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    const [name, inline] = a.startsWith("--") && a.includes("=") ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)] : [a, undefined];
+    const [name, inline] =
+      a.startsWith("--") && a.includes("=")
+        ? [a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]
+        : [a, undefined];
     const value = () => inline ?? argv[++i] ?? "";
     if (name === "--json") json = true;
     else if (name === "--as-of") {
@@ -42,9 +52,14 @@ function parseDiffArgs(argv: readonly string[]): DiffArgs {
         );
     } else if (name === "--lang") {
       const l = value();
-      if (l !== "vi" && l !== "en") throw new UsageError(`--lang chỉ nhận "vi" hoặc "en".`, `--lang takes "vi" or "en".`);
+      if (l !== "vi" && l !== "en")
+        throw new UsageError(`--lang chỉ nhận "vi" hoặc "en".`, `--lang takes "vi" or "en".`);
       lang = l;
-    } else if (a.startsWith("-")) throw new UsageError(`Không hiểu tùy chọn "${a}". Xem "kehoach --help".`, `Unknown option "${a}". See "kehoach --help".`);
+    } else if (a.startsWith("-"))
+      throw new UsageError(
+        `Không hiểu tùy chọn "${a}". Xem "kehoach --help".`,
+        `Unknown option "${a}". See "kehoach --help".`,
+      );
     else files.push(a);
   }
   if (files.length < 1 || files.length > 2)
@@ -111,7 +126,7 @@ export async function runDiffCommand(argv: readonly string[], io: CliIo, lang: L
 /** The changes as text, grouped by kind, a task a line. */
 export function formatDiff(diff: HistoryDiff, lang: Lang): string {
   const M = MULTI_LABELS[lang];
-  const lines = [M.changesLine(formatDateVi(diff.fromAsOf), formatDateVi(diff.toAsOf))];
+  const lines = [M.changesLine(isoToDmy(diff.fromAsOf), isoToDmy(diff.toAsOf))];
   if (diff.changes.length === 0) lines.push(M.notesChangesNone);
   let kind: string | null = null;
   for (const c of diff.changes) {
@@ -121,17 +136,24 @@ export function formatDiff(diff: HistoryDiff, lang: Lang): string {
       lines.push("", `${M.changeLabel[c.kind]} (${n}):`);
     }
     const t = c.task;
-    const where = [t.sheet, t.section ? `${M.section} ${t.section}` : null, t.stt ? `${lang === "en" ? "task" : "nhiệm vụ"} ${t.stt}` : null]
+    const where = [
+      t.sheet,
+      t.section ? `${M.section} ${t.section}` : null,
+      t.stt ? `${lang === "en" ? "task" : "nhiệm vụ"} ${t.stt}` : null,
+    ]
       .filter((x) => x !== null)
       .join(", ");
     const row = lang === "en" ? `row ${t.row}` : `dòng ${t.row}`;
     const details: string[] = [];
     if (t.lead) details.push(t.lead);
     if (c.kind === "deadline_moved")
-      details.push(`${c.before?.due ? formatDateVi(c.before.due) : "—"} → ${t.due ? formatDateVi(t.due) : "—"}`);
-    else if (t.due) details.push((lang === "en" ? "due " : "hạn ") + formatDateVi(t.due));
-    if (c.daysLate !== null && c.daysLate > 0) details.push(lang === "en" ? `${c.daysLate} days late` : `quá hạn ${c.daysLate} ngày`);
-    lines.push(`  ${where} (${row}): ${t.label.replace(/\s+/g, " ")}${details.length ? " — " + details.join(" — ") : ""}`);
+      details.push(`${c.before?.due ? isoToDmy(c.before.due) : "—"} → ${t.due ? isoToDmy(t.due) : "—"}`);
+    else if (t.due) details.push((lang === "en" ? "due " : "hạn ") + isoToDmy(t.due));
+    if (c.daysLate !== null && c.daysLate > 0)
+      details.push(lang === "en" ? `${c.daysLate} days late` : `quá hạn ${c.daysLate} ngày`);
+    lines.push(
+      `  ${where} (${row}): ${t.label.replace(/\s+/g, " ")}${details.length ? " — " + details.join(" — ") : ""}`,
+    );
   }
   return lines.join("\n") + "\n";
 }

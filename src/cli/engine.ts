@@ -11,6 +11,10 @@ export type CheckWorkbook = (snapshots: SheetSnapshot[], file: string, options: 
 export interface WriteCheckedOptions {
   lang: "vi" | "en";
   units?: string[];
+  /** The snapshots the report was made from (the writer then does not read the workbook again). */
+  snapshots?: SheetSnapshot[];
+  /** One more summary sheet per lead unit (`--per-unit`). */
+  perUnitSheets?: boolean;
 }
 export type WriteChecked = (input: Uint8Array, report: PlanReport, options: WriteCheckedOptions) => Promise<Uint8Array>;
 

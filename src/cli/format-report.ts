@@ -1,5 +1,15 @@
-import type { Issue, IssueCode, PlanReport, Severity, SheetReport, Status } from "../core/report";
+import type { Issue, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import type { Lang } from "./args";
+import {
+  inline,
+  ISSUE_MESSAGES_EN,
+  issueCounts,
+  SECTION_WORD,
+  SEVERITY_WORDS,
+  STATUS_WORDS,
+  taskLabel,
+} from "../core/words";
+import { daysBetween } from "../core";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.
@@ -8,45 +18,28 @@ import type { Lang } from "./args";
  */
 
 const SEVERITY: Record<Lang, Record<Severity, string>> = {
-  vi: { error: "lỗi", warning: "cảnh báo", info: "thông tin" },
+  vi: {
+    error: inline(SEVERITY_WORDS.vi.error),
+    warning: inline(SEVERITY_WORDS.vi.warning),
+    info: inline(SEVERITY_WORDS.vi.info),
+  },
   en: { error: "error", warning: "warning", info: "info" },
 };
 
 const STATUS_ORDER: readonly Status[] = ["overdue", "due_soon", "open", "no_deadline", "done"];
+/** The shared status words (core/words), as written inside a line. */
 const STATUS: Record<Lang, Record<Status, string>> = {
-  vi: {
-    overdue: "quá hạn",
-    due_soon: "sắp đến hạn",
-    open: "chưa đến hạn",
-    no_deadline: "không có hạn",
-    done: "đã xong",
-  },
-  en: { overdue: "overdue", due_soon: "due soon", open: "open", no_deadline: "no deadline", done: "done" },
-};
-
-/** English wording of each issue (the engine's messages are Vietnamese). */
-const ISSUE_EN: Record<IssueCode, string> = {
-  missing_task: "Numbered row without a task: write the task or remove the number",
-  missing_lead: "No lead unit: name the unit in charge",
-  missing_deadline: "No deadline: write when the task is due",
-  missing_output: "No output: write what the task must produce",
-  unparsed_deadline: "Deadline not understood: write a date, month, quarter or period",
-  invalid_date: "This date does not exist: correct it",
-  deadline_outside_plan_year: "Due date outside the plan year: check the year",
-  duplicate_stt: "Number used twice in this section: renumber",
-  stt_sequence: "Number out of sequence: check the numbering",
-  cell_error: "The cell holds an Excel error: fix the formula or the value",
-  multiple_leads: "Several lead units: keep one in charge, move the others to support",
-  legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
+  vi: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.vi[st])])) as Record<Status, string>,
+  en: Object.fromEntries(STATUS_ORDER.map((st) => [st, inline(STATUS_WORDS.en[st])])) as Record<Status, string>,
 };
 
 const T = {
   vi: {
     tasks: "nhiệm vụ",
-    sections: "mục",
+    sections: inline(SECTION_WORD.vi),
     notPlan: "không có bảng kế hoạch",
-    noIssues: "Không có vấn đề nào.",
-    issues: (n: number) => `${n} vấn đề`,
+    noIssues: "Không có lỗi, cảnh báo nào.",
+    issues: (counts: Record<Severity, number>) => `${issueCounts(counts, "vi")}.`,
     asOf: (d: string, days: number) => `Xét ngày ${d}, sắp đến hạn: trong ${days} ngày.`,
     noSheets: "Sổ tính không có trang tính nào để kiểm tra.",
   },
@@ -54,8 +47,8 @@ const T = {
     tasks: "tasks",
     sections: "sections",
     notPlan: "no plan table",
-    noIssues: "No issues.",
-    issues: (n: number) => `${n} issue${n === 1 ? "" : "s"}`,
+    noIssues: "No errors or warnings.",
+    issues: (counts: Record<Severity, number>) => `${issueCounts(counts, "en")}.`,
     asOf: (d: string, days: number) => `Judged on ${d}; due soon: within ${days} days.`,
     noSheets: "The workbook has no sheet to check.",
   },
@@ -66,7 +59,7 @@ export function severityWord(severity: Severity, lang: Lang): string {
 }
 
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return lang === "en" ? ISSUE_EN[issue.code] : issue.message;
+  return lang === "en" ? ISSUE_MESSAGES_EN[issue.code] : issue.message;
 }
 
 /** Where an issue is: "Sheet!C23", "Sheet!23:23" for a whole row, "Sheet" for the sheet. */
@@ -76,8 +69,14 @@ export function issueLocation(sheet: string, issue: Pick<Issue, "row" | "column"
   return `${sheet}!${issue.column}${issue.row}`;
 }
 
+/** One line, whatever the cell quoted held: its line breaks and runs of spaces become one space. */
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, " ").trim();
+}
+
 export function issueLine(fileLabel: string, sheet: string, issue: Issue, lang: Lang): string {
-  return `${fileLabel}:${issueLocation(sheet, issue)}  ${severityWord(issue.severity, lang)}  ${issue.code}  ${issueMessage(issue, lang)}`;
+  const where = oneLine(`${fileLabel}:${issueLocation(sheet, issue)}`);
+  return `${where}  ${severityWord(issue.severity, lang)}  ${issue.code}  ${oneLine(issueMessage(issue, lang))}`;
 }
 
 export function statusCounts(sheet: SheetReport): Record<Status, number> {
@@ -90,6 +89,59 @@ function displayDate(iso: string, lang: Lang): string {
   if (lang === "en") return iso;
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
+}
+
+/** Characters of a task's text shown in a list line. */
+const TASK_CHARS = 90;
+
+function shortText(text: string | null): string {
+  const t = (text ?? "").replace(/\s+/g, " ").trim();
+  return t.length > TASK_CHARS ? `${t.slice(0, TASK_CHARS - 1)}…` : t;
+}
+
+const LIST = {
+  vi: {
+    heading: (status: "overdue" | "due_soon", n: number) => `  ${STATUS_WORDS.vi[status]} (${n}):`,
+    noLead: "(chưa có đơn vị chủ trì)",
+    due: (d: string) => `hạn ${d}`,
+    late: (n: number) => `quá ${n} ngày`,
+    left: (n: number) => (n === 0 ? "đến hạn hôm nay" : `còn ${n} ngày`),
+  },
+  en: {
+    heading: (status: "overdue" | "due_soon", n: number) => `  ${STATUS_WORDS.en[status]} (${n}):`,
+    noLead: "(no lead unit)",
+    due: (d: string) => `due ${d}`,
+    late: (n: number) => `${n} day${n === 1 ? "" : "s"} late`,
+    left: (n: number) => (n === 0 ? "due today" : `${n} day${n === 1 ? "" : "s"} left`),
+  },
+};
+
+/**
+ * The overdue and the due-soon tasks of a sheet, one a line, ready to send:
+ *   "    Mục II, nhiệm vụ 3 · Tổ chức hội nghị … · Phòng Tư pháp · hạn 15/08/2025 · quá 61 ngày · Phụ lục!B23"
+ * The multi-line text of a cell is put on one line.
+ */
+export function taskLines(sheet: SheetReport, asOf: string, lang: Lang): string[] {
+  const l = LIST[lang];
+  const taskColumn = sheet.table?.columns.task ?? sheet.table?.columns.stt ?? "A";
+  const lines: string[] = [];
+  for (const status of ["overdue", "due_soon"] as const) {
+    const tasks = sheet.items.filter((i): i is TaskItem => i.type === "task" && i.status === status);
+    if (tasks.length === 0) continue;
+    lines.push(l.heading(status, tasks.length));
+    for (const t of tasks) {
+      const parts = [taskLabel(t, lang), shortText(t.task)];
+      parts.push(t.lead.length > 0 ? t.lead.join("; ").replace(/\s+/g, " ") : l.noLead);
+      if (t.deadline.due) {
+        parts.push(l.due(displayDate(t.deadline.due, lang)));
+        const days = daysBetween(t.deadline.due, asOf);
+        parts.push(status === "overdue" ? l.late(days) : l.left(-days));
+      } else if (t.deadline.text) parts.push(shortText(t.deadline.text));
+      parts.push(`${sheet.sheet}!${taskColumn}${t.row}`);
+      lines.push(`    ${parts.filter((p) => p !== "").join(" · ")}`);
+    }
+  }
+  return lines;
 }
 
 export function formatReport(report: PlanReport, lang: Lang, fileLabel: string = report.file): string {
@@ -118,15 +170,11 @@ export function formatReport(report: PlanReport, lang: Lang, fileLabel: string =
     lines.push(`${sheet.sheet}: ${tasks} ${t.tasks}, ${sections} ${t.sections}`);
     const counts = statusCounts(sheet);
     lines.push("  " + STATUS_ORDER.map((s) => `${STATUS[lang][s]} ${counts[s]}`).join(" · "));
+    lines.push(...taskLines(sheet, report.asOf, lang));
   }
   lines.push("");
   if (total === 0) lines.push(t.noIssues);
-  else {
-    const parts = (["error", "warning", "info"] as const)
-      .filter((s) => bySeverity[s] > 0)
-      .map((s) => `${bySeverity[s]} ${SEVERITY[lang][s]}`);
-    lines.push(`${t.issues(total)}: ${parts.join(", ")}.`);
-  }
+  else lines.push(t.issues(bySeverity));
   lines.push(t.asOf(displayDate(report.asOf, lang), report.dueSoonDays));
   return lines.join("\n") + "\n";
 }

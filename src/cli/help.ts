@@ -23,6 +23,8 @@ Options of check:
   --out <checked.xlsx>   also write a copy with highlighting and summary sheets
                          (the input file is never changed)
   --exit-zero            exit 0 even when errors are found (for demos and scripts)
+  --per-unit             with --out: one more sheet per lead unit (its tasks, and a
+                         reminder to send it about the overdue and due-soon ones)
   --summary <summary.xlsx>
                          with several files or a folder: the consolidated workbook
                          (by file, by unit, overdue and due soon, by due period)
@@ -54,6 +56,8 @@ Tùy chọn của check:
                          ghi thêm một bản sao có tô màu và các trang tổng hợp
                          (tệp gốc không bao giờ bị sửa)
   --exit-zero            vẫn thoát với mã 0 khi có lỗi (dùng cho bản chạy thử, script)
+  --per-unit             cùng --out: thêm một trang cho mỗi đơn vị chủ trì (nhiệm vụ của
+                         đơn vị và lời đề nghị đôn đốc các việc quá hạn, sắp đến hạn)
   --summary <tong-hop.xlsx>
                          với nhiều tệp hoặc một thư mục: ghi bảng tổng hợp chung
                          (theo tệp, theo đơn vị, quá hạn và sắp đến hạn, theo thời hạn)

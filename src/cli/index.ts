@@ -2,15 +2,15 @@ import { readFileSync } from "fs";
 import * as path from "path";
 import process from "process";
 import { langFromArgv } from "./args";
-import { EXIT_OK, EXIT_UNREADABLE, runCheckCommand } from "./check-command";
 import { defaultDeps, type CheckDeps } from "./engine";
+import { EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { helpText } from "./help";
 import { processIo, type CliIo } from "./io";
 
 export type { CliIo } from "./io";
 export { memoryIo, processIo } from "./io";
 export { formatReport, hasErrors, issueLine } from "./format-report";
-export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
+export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 
 /** The package version, read from package.json (two levels up from src/cli and dist/cli). */
 export function packageVersion(): string {
@@ -68,7 +68,7 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
       io.stdout(helpText(lang));
       return EXIT_OK;
     }
-    return runCheckCommand(rest, io, lang, deps);
+    return (await import("./check-command")).runCheckCommand(rest, io, lang, deps);
   }
   if (command === "diff") {
     if (rest.includes("--help") || rest.includes("-h")) {
@@ -86,7 +86,8 @@ async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" |
       stderr: (s) => io.stderr(s),
     });
   }
-  if (/\.xlsx$/i.test(command)) return runCheckCommand(argv, io, lang, deps);
+  // The workbook code is loaded only by the commands that read workbooks (not --help, deadline).
+  if (/\.xlsx$/i.test(command)) return (await import("./check-command")).runCheckCommand(argv, io, lang, deps);
   io.stderr(
     lang === "en"
       ? `kehoach: unknown command "${command}". Commands: check, diff, deadline. See "kehoach --help".\n`

@@ -25,7 +25,8 @@ export function displayName(cwd: string, abs: string, folder: string | null = nu
     return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : null;
   };
   const rel =
-    inside(cwd) ?? (folder !== null && inside(folder) !== null ? path.join(path.basename(folder), inside(folder)!) : abs);
+    inside(cwd) ??
+    (folder !== null && inside(folder) !== null ? path.join(path.basename(folder), inside(folder)!) : abs);
   return rel.split(path.sep).join("/");
 }
 
@@ -46,7 +47,11 @@ async function walk(dir: string, out: string[]): Promise<void> {
  * "not found" for that file without stopping the others. Each file once; `exclude` (the output
  * being written) left out.
  */
-export async function expandInputs(args: readonly string[], cwd: string, exclude: readonly string[] = []): Promise<InputFile[]> {
+export async function expandInputs(
+  args: readonly string[],
+  cwd: string,
+  exclude: readonly string[] = [],
+): Promise<InputFile[]> {
   const paths: string[] = [];
   const folderOf = new Map<string, string>();
   for (const a of args) {

@@ -1,6 +1,7 @@
 import { Buffer } from "buffer";
 import process from "process";
 import { Readable } from "stream";
+import { todayIso } from "../core";
 
 /**
  * Where the command reads and writes. `main()` takes one so tests capture output without touching
@@ -19,14 +20,6 @@ export interface CliIo {
   flush(): Promise<void>;
   /** True when stderr is a terminal (progress lines are shown only then). */
   isTerminal?(): boolean;
-}
-
-/** Today in the local time zone, as YYYY-MM-DD. */
-export function localToday(now: Date = new Date()): string {
-  const y = now.getFullYear();
-  const m = String(now.getMonth() + 1).padStart(2, "0");
-  const d = String(now.getDate()).padStart(2, "0");
-  return `${y}-${m}-${d}`;
 }
 
 /** Output piped into a program that stopped reading (`kehoach check … | head`): end quietly. */
@@ -51,7 +44,7 @@ export const processIo: CliIo = {
   stderr: (text) => {
     process.stderr.write(text);
   },
-  today: () => localToday(),
+  today: () => todayIso(),
   cwd: () => process.cwd(),
   stdin: () => process.stdin,
   isTerminal: () => Boolean(process.stderr.isTTY),

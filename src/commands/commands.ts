@@ -4,7 +4,8 @@
  * opened with ?notice=…: Excel has no notification API for add-in commands) and always calls
  * event.completed(), when the dialog is closed, or at once when it cannot be shown.
  */
-import { isExcelHostError, ExcelHost, officeLang, checkOptionsFrom, parseSettings } from "../excel";
+import { isExcelHostError, ExcelHost, officeLang, parseSettings } from "../excel";
+import { checkOptionsFrom } from "../host";
 import {
   checkNotice,
   clearNotice,
@@ -72,7 +73,7 @@ export async function checkPlan(event: Office.AddinCommands.Event): Promise<void
   try {
     const host = new ExcelHost();
     const out = await host.check(await settingsOptions(host));
-    notify(checkNotice(out.report, out.highlightedRows, lang, out.warning), event);
+    notify(checkNotice(out.report, out.highlightedRows, lang, out.warnings), event);
   } catch (e) {
     notify(errorNotice(messageOf(e), lang), event);
   }
@@ -81,8 +82,8 @@ export async function checkPlan(event: Office.AddinCommands.Event): Promise<void
 export async function clearHighlights(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
   try {
-    const sheets = await new ExcelHost().clearHighlightsDetailed();
-    notify(clearNotice(sheets, lang), event);
+    const { sheets, warnings } = await new ExcelHost().clearHighlightsDetailed();
+    notify(clearNotice(sheets, lang, warnings), event);
   } catch (e) {
     notify(errorNotice(messageOf(e), lang), event);
   }

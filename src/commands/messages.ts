@@ -1,4 +1,6 @@
 import type { PlanReport } from "../core/report";
+import { inline, issueCounts, STATUS_WORDS } from "../core";
+import { renderHostMessage, type HostMessage } from "../host";
 
 /** The short texts the ribbon commands show when they are done (pure). */
 export type Lang = "vi" | "en";
@@ -9,7 +11,19 @@ export interface Notice {
   kind: "info" | "error";
 }
 
-export function checkNotice(report: PlanReport, highlightedRows: number, lang: Lang, warning?: string): Notice {
+/** The host's warnings (codes with parameters) in the notice's language, one a line; undefined when none. */
+export function warningsText(warnings: readonly HostMessage[] | undefined, lang: Lang): string | undefined {
+  if (!warnings || warnings.length === 0) return undefined;
+  return warnings.map((w) => renderHostMessage(w, lang)).join("\n");
+}
+
+export function checkNotice(
+  report: PlanReport,
+  highlightedRows: number,
+  lang: Lang,
+  warnings?: readonly HostMessage[],
+): Notice {
+  const warning = warningsText(warnings, lang);
   const sheets = report.sheets.filter((s) => s.recognized);
   if (sheets.length === 0) {
     const name = report.sheets[0]?.sheet ?? "";
@@ -26,24 +40,20 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
         };
   }
   const count = { task: 0, overdue: 0, due_soon: 0, done: 0 };
-  let errors = 0;
-  let warnings = 0;
+  const issues = { error: 0, warning: 0, info: 0 };
   for (const s of sheets) {
     for (const i of s.items) {
       if (i.type !== "task") continue;
       count.task++;
       if (i.status === "overdue" || i.status === "due_soon" || i.status === "done") count[i.status]++;
     }
-    for (const i of s.issues) {
-      if (i.severity === "error") errors++;
-      else if (i.severity === "warning") warnings++;
-    }
+    for (const i of s.issues) issues[i.severity]++;
   }
   const names = sheets.map((s) => `“${s.sheet}”`).join(", ");
   if (lang === "en") {
     const lines = [
-      `Sheet ${names}: ${count.task} tasks — ${count.overdue} overdue, ${count.due_soon} due soon, ${count.done} done (as of ${report.asOf}).`,
-      `${errors} errors, ${warnings} warnings. Open the pane (Open pane) for the list.`,
+      `Sheet ${names}: ${count.task} tasks — ${count.overdue} ${inline(STATUS_WORDS.en.overdue)}, ${count.due_soon} ${inline(STATUS_WORDS.en.due_soon)}, ${count.done} ${inline(STATUS_WORDS.en.done)} (as of ${report.asOf}).`,
+      `${issueCounts({ ...issues, info: 0 }, "en") || "No errors or warnings"}. Open the pane (Open pane) for the list.`,
       warning ??
         (highlightedRows > 0
           ? `${highlightedRows} rows highlighted; “Clear highlights” removes them.`
@@ -52,8 +62,8 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
     return { kind: "info", title: "Plan checked", text: lines.join("\n") };
   }
   const lines = [
-    `Trang ${names}: ${count.task} nhiệm vụ — ${count.overdue} quá hạn, ${count.due_soon} sắp đến hạn, ${count.done} đã hoàn thành (tính đến ${viDate(report.asOf)}).`,
-    `${errors} lỗi, ${warnings} cảnh báo. Mở ngăn (Mở ngăn) để xem danh sách.`,
+    `Trang ${names}: ${count.task} nhiệm vụ — ${count.overdue} ${inline(STATUS_WORDS.vi.overdue)}, ${count.due_soon} ${inline(STATUS_WORDS.vi.due_soon)}, ${count.done} ${inline(STATUS_WORDS.vi.done)} (tính đến ${viDate(report.asOf)}).`,
+    `${issueCounts({ ...issues, info: 0 }, "vi") || "Không có lỗi hay cảnh báo"}. Mở ngăn (Mở ngăn) để xem danh sách.`,
     warning ??
       (highlightedRows > 0
         ? `Đã tô màu ${highlightedRows} dòng; nút “Xóa tô màu” sẽ bỏ tô màu.`
@@ -62,7 +72,13 @@ export function checkNotice(report: PlanReport, highlightedRows: number, lang: L
   return { kind: "info", title: "Đã kiểm tra kế hoạch", text: lines.join("\n") };
 }
 
-export function clearNotice(sheets: string[], lang: Lang): Notice {
+export function clearNotice(sheets: string[], lang: Lang, warnings?: readonly HostMessage[]): Notice {
+  const notice = clearNoticeBase(sheets, lang);
+  const extra = warningsText(warnings, lang);
+  return extra ? { ...notice, text: `${notice.text}\n${extra}` } : notice;
+}
+
+function clearNoticeBase(sheets: string[], lang: Lang): Notice {
   if (sheets.length === 0) {
     return lang === "en"
       ? {

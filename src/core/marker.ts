@@ -13,6 +13,9 @@
  *   in chunks. A host that does not use the settings copies them over unchanged.
  * - Column L (`MARKER_COLUMNS.history`): the check history (core/history): L1 = `HISTORY_HEADER`,
  *   L2.. = JSON in chunks, written by every check that records one (ribbon, pane, CLI `--out`).
+ * - Column N (`MARKER_COLUMNS.lock`): the Excel add-in's operation lock (pane and ribbon run
+ *   apart): N1 = `LOCK_HEADER`, N2 = JSON {owner, op, since, expires}; empty when free. Other
+ *   hosts leave it alone.
  * - Columns C:F: LEGACY. Earlier versions of the .xlsx writer kept their own highlight backup here
  *   (C1 = `LEGACY_BACKUP_HEADER`; rows: sheet | range | "fill"/"border" | exceljs style JSON).
  *   Hosts read it (highlight/state.ts turns it into the common format) and then drop it.
@@ -29,6 +32,7 @@ export const HIGHLIGHT_STATE_HEADER = "kehoach:highlight-state";
 export const SETTINGS_HEADER = "kehoach:settings";
 export const LEGACY_BACKUP_HEADER = "kehoach:highlight-backup";
 export const HISTORY_HEADER = "kehoach:history";
+export const LOCK_HEADER = "kehoach:lock";
 
 /** Column letters and 1-based numbers of each part of the marker sheet. */
 export const MARKER_COLUMNS = {
@@ -38,6 +42,7 @@ export const MARKER_COLUMNS = {
   highlight: { letter: "H", index: 8 },
   settings: { letter: "J", index: 10 },
   history: { letter: "L", index: 12 },
+  lock: { letter: "N", index: 14 },
 } as const;
 
 export const CHUNK_CHARS = 30_000;

@@ -2,7 +2,8 @@ import { checkOptionsSchema, type CheckOptions, type CheckOptionsInput } from ".
 import { planReportSchema, ROLES, type Columns, type PlanReport, type SheetReport } from "./report";
 import type { SheetSnapshot } from "./snapshot";
 import { fold } from "./text";
-import { recognize, columnLetter, detectPlanYear } from "./recognize";
+import { recognize, detectPlanYear } from "./recognize";
+import { columnLetter } from "./a1";
 import { classifyRows } from "./plan/rows";
 import { buildItems, deadlineCellText } from "./plan/items";
 import { decodeSnapshot } from "./plan/legacy";
@@ -66,9 +67,19 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
   return {
     sheet: snapshot.name,
     recognized: true,
-    reason: null,
+    // A recognized sheet has no reason, unless another table follows the one checked.
+    reason:
+      rec.nextTable === null
+        ? null
+        : `Trang còn một bảng khác từ dòng ${rec.nextTable}; chỉ bảng đầu tiên (dòng ${rec.headerRows[0]}–${rec.lastRow}) được kiểm tra`,
     planYear: py.year,
-    table: { headerRows: rec.headerRows, firstRow: rec.firstRow, lastRow: rec.lastRow, columns },
+    table: {
+      headerRows: rec.headerRows,
+      firstRow: rec.firstRow,
+      lastRow: rec.lastRow,
+      columns,
+      evidence: rec.evidence,
+    },
     items: facts.map((f) => f.item),
     issues,
   };

@@ -22,11 +22,34 @@ export const columnsSchema = z.object({
 });
 export type Columns = z.infer<typeof columnsSchema>;
 
+/**
+ * Why a role has its column (not scored): from its `header` label, from what its `cells` hold, or
+ * the `user`'s correction. `code` names the reason and `params` its figures (the UI words them):
+ * header_label {label}; cells_units, cells_deadlines, cells_progress, cells_persons {share: percent};
+ * cells_text {length}; cells_numbers; user_override.
+ */
+export const roleEvidenceSchema = z.object({
+  source: z.enum(["header", "cells", "user"]),
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+export type RoleEvidence = z.infer<typeof roleEvidenceSchema>;
+
+export const tableEvidenceSchema = z.object({
+  /** Per role that has a column: why. */
+  roles: z.partialRecord(roleSchema, roleEvidenceSchema),
+  /** Each column's header text (the header rows' cells joined), by column letter. */
+  headers: z.record(z.string(), z.string()),
+});
+export type TableEvidence = z.infer<typeof tableEvidenceSchema>;
+
 export const tableSchema = z.object({
   headerRows: z.array(z.number().int().min(1)),
   firstRow: z.number().int().min(1),
   lastRow: z.number().int().min(1),
   columns: columnsSchema,
+  /** Optional, not scored: why each role has its column, and the header text of each column. */
+  evidence: tableEvidenceSchema.optional(),
 });
 export type PlanTable = z.infer<typeof tableSchema>;
 

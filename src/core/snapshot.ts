@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseCell } from "./a1";
 
 /**
  * A sheet snapshot: the only thing core reads about a worksheet.
@@ -97,16 +98,16 @@ export function snapshotFromGrid(
  * sheet or the cell is outside them. Lets a host without the workbook at hand (the CLI, a worker)
  * answer the summary's `cellText` from the snapshots it read.
  */
-export function snapshotCellText(snapshots: readonly SheetSnapshot[]): (sheet: string, address: string) => string | null {
+export function snapshotCellText(
+  snapshots: readonly SheetSnapshot[],
+): (sheet: string, address: string) => string | null {
   const byName = new Map(snapshots.map((s) => [s.name, s]));
   return (sheet, address) => {
     const s = byName.get(sheet);
-    const m = /^([A-Z]{1,3})([1-9][0-9]*)$/.exec(address);
-    if (!s || !m) return null;
-    let col = 0;
-    for (let i = 0; i < m[1].length; i++) col = col * 26 + (m[1].charCodeAt(i) - 64);
-    const r = Number(m[2]) - s.origin.row;
-    const c = col - s.origin.col;
+    const cell = parseCell(address);
+    if (!s || !cell) return null;
+    const r = cell.row - s.origin.row;
+    const c = cell.col - s.origin.col;
     if (r < 0 || c < 0 || r >= s.text.length || c >= (s.text[r]?.length ?? 0)) return null;
     return s.text[r][c];
   };

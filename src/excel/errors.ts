@@ -1,6 +1,8 @@
+import { renderHostMessage, type HostMessage, type HostMessageParams } from "../host";
+
 /**
- * The Excel host's typed error: a code, and what to tell the user in Vietnamese and English.
- * `message` is the Vietnamese text (the UI's default language).
+ * The Excel host's typed error: a code with parameters (a host message, src/host/messages.ts),
+ * rendered by the UI in its language (`messageIn`). `message` is the Vietnamese text.
  */
 export const EXCEL_HOST_ERROR_CODES = [
   "protected_sheet",
@@ -11,66 +13,32 @@ export const EXCEL_HOST_ERROR_CODES = [
   "sheet_name_taken",
   "protected_workbook",
   "cell_edit_mode",
+  "generated_sheet",
+  "busy",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];
-
-const MESSAGES: Record<ExcelHostErrorCode, { vi: string; en: string }> = {
-  protected_sheet: {
-    vi: "Trang tính “{sheet}” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The sheet “{sheet}” is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
-  },
-  no_plan_table: {
-    vi: "Không tìm thấy bảng kế hoạch trên trang tính “{sheet}”. Hãy mở trang có bảng (có các cột STT, Nội dung, Đơn vị chủ trì, Thời hạn) rồi thử lại.",
-    en: "No plan table was found on the sheet “{sheet}”. Open the sheet that holds the table (STT, task, lead unit, deadline columns) and try again.",
-  },
-  read_only: {
-    vi: "Sổ làm việc đang mở ở chế độ chỉ đọc. Hãy bật chỉnh sửa (hoặc lưu một bản sao) rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The workbook is open read-only. Enable editing (or save a copy) and try again. Nothing was changed.",
-  },
-  no_state: {
-    vi: "Không có tô màu nào của Kiểm tra Kế hoạch để xóa.",
-    en: "There is no highlighting from the plan checker to remove.",
-  },
-  too_large: {
-    vi: "Bảng quá lớn để xử lý trong một lần ({detail}). Hãy chia bảng thành nhiều trang tính rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The table is too large to process at once ({detail}). Split it across several sheets and try again. Nothing was changed.",
-  },
-  sheet_name_taken: {
-    vi: "Không tạo được trang tổng hợp “{sheet}”: tên này đã được dùng. Hãy đổi tên trang tính của bạn rồi thử lại.",
-    en: "Could not create the summary sheet “{sheet}”: the name is taken. Rename your sheet and try again.",
-  },
-  protected_workbook: {
-    vi: "Cấu trúc sổ làm việc đang được bảo vệ nên không thêm hay xóa được trang tính. Hãy bỏ bảo vệ (Xem lại › Bảo vệ Sổ làm việc) rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "The workbook's structure is protected, so sheets cannot be added or deleted. Unprotect it (Review › Protect Workbook) and try again. Nothing was changed.",
-  },
-  cell_edit_mode: {
-    vi: "Excel đang ở chế độ sửa ô. Hãy nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại. Chưa có gì bị thay đổi.",
-    en: "Excel is in cell-edit mode. Press Enter or Esc to finish editing the cell, then try again. Nothing was changed.",
-  },
-  excel_error: {
-    vi: "Excel báo lỗi: {detail}. Hãy thử lại; nếu lỗi còn, hãy lưu sổ làm việc rồi mở lại.",
-    en: "Excel reported an error: {detail}. Try again; if it persists, save the workbook and reopen it.",
-  },
-};
 
 export class ExcelHostError extends Error {
   readonly vi: string;
   readonly en: string;
   constructor(
     readonly code: ExcelHostErrorCode,
-    params: { sheet?: string; detail?: string } = {},
+    readonly params: HostMessageParams = {},
   ) {
-    const fill = (s: string) => s.replace("{sheet}", params.sheet ?? "").replace("{detail}", params.detail ?? "");
-    const vi = fill(MESSAGES[code].vi);
+    const vi = renderHostMessage({ code, params }, "vi");
     super(vi);
     this.name = "ExcelHostError";
     this.vi = vi;
-    this.en = fill(MESSAGES[code].en);
+    this.en = renderHostMessage({ code, params }, "en");
   }
   /** The message in the UI's language. */
   messageIn(lang: "vi" | "en"): string {
     return lang === "en" ? this.en : this.vi;
+  }
+  /** As a host message (code and parameters), e.g. for a warning. */
+  toMessage(): HostMessage {
+    return { code: this.code, params: this.params };
   }
 }
 

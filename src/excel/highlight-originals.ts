@@ -7,7 +7,7 @@ import {
   type FillState,
   type FontColorState,
 } from "../core/highlight";
-import { parseRect, rectAddress, type Rect } from "./address";
+import { parseRect, rectAddress, type Rect } from "../core";
 
 /**
  * What the highlighting overwrites, cell by cell (pure: no Office.js). The reads (highlight-read.ts)

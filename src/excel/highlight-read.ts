@@ -1,5 +1,6 @@
 import { NO_EDGE, type CellBorders, type EdgeState, type FillState } from "../core/highlight";
-import { chunkAreas, MAX_ADDRESS_LENGTH, rectAddress, type Rect } from "./address";
+import { rectAddress, type Rect } from "../core";
+import { chunkAreas, MAX_ADDRESS_LENGTH } from "./address";
 import { PATH_BYTES, requestBytes, runSteps, type Step } from "./batch";
 import type { ExcelCapabilities } from "./capabilities";
 import { cellsOf, key, noOriginals, rectCells, type Key, type Originals } from "./highlight-originals";

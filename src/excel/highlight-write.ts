@@ -1,5 +1,6 @@
 import { HIGHLIGHT_STYLES, type BlockState, type CellBorders, type EdgeState, type FillState } from "../core/highlight";
-import { chunkAreas, rectAddress, type Rect } from "./address";
+import { rectAddress, type Rect } from "../core";
+import { chunkAreas } from "./address";
 import { requestBytes, type Step } from "./batch";
 import type { ExcelCapabilities } from "./capabilities";
 import { expand, keyCol, keyRow, type Drawing, type Key } from "./highlight-originals";

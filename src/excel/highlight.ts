@@ -8,6 +8,7 @@ import {
   type HighlightState,
   type SheetState,
 } from "../core/highlight";
+import type { HostMessage } from "../host";
 import { utf8Length } from "./bytes";
 import { DEFAULT_BUDGET, requestBytes, runSteps, type Step } from "./batch";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
@@ -15,6 +16,7 @@ import { ExcelHostError } from "./errors";
 import { blocksFor, expand, originalsFor, type Drawing, type Originals } from "./highlight-originals";
 import { color, fitsOneBatch, notCovered, planReads, readOriginals } from "./highlight-read";
 import { queueDraw, queueRestore } from "./highlight-write";
+import { checkLock } from "./lock";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
 /**
@@ -52,6 +54,8 @@ export interface HighlightRunOptions {
   payloadBudget?: number;
   /** True when the workbook is open read-only (Office.context.document.mode). */
   isReadOnly?: () => boolean;
+  /** The operation lock held (lock.ts): stops here, before any write, if another operation holds it. */
+  lockOwner?: string;
 }
 
 export interface HighlightResult {
@@ -61,13 +65,15 @@ export interface HighlightResult {
   /** Cells whose previous formats were saved. */
   savedCells: number;
   /** Set when a stored state could not be read (it was replaced). */
-  warning: string | null;
+  warning: HostMessage | null;
 }
 
 export interface ClearResult {
   syncs: number;
   /** Names of the sheets restored. */
   sheets: string[];
+  /** Sheets highlighted earlier that are no longer there by that name (renamed or deleted): left as they are. */
+  missing: string[];
   warning: string | null;
 }
 
@@ -92,8 +98,17 @@ function drawingsOf(plan: HighlightPlan): Map<string, Drawing> {
   return out;
 }
 
-function findSheetState(state: HighlightState, id: string | null, name: string): SheetState | undefined {
-  return state.sheets.find((s) => (id !== null && s.id === id) || s.sheet.toLowerCase() === name.toLowerCase());
+/**
+ * A sheet's saved state, by NAME: Excel does not keep Worksheet.id across sessions (office-js#1390,
+ * #552: after a reopen an old id may name another sheet), so an id alone is never trusted. A
+ * renamed sheet is not found: its record is kept (renaming it back lets it be cleared).
+ */
+function findSheetState(state: HighlightState, name: string): SheetState | undefined {
+  return state.sheets.find((s) => sameSheet(s.sheet, name));
+}
+
+function sameSheet(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
 }
 
 /**
@@ -136,10 +151,11 @@ export async function applyHighlights(
   for (const s of sheets)
     if (s.ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: s.ws.name });
   const contents = store.read();
+  checkLock(contents, options.lockOwner);
   checkStructure(!contents.exists); // the hidden sheet would be added
   const parsed = storedState(contents);
   const state = parsed.state;
-  const prevs = sheets.map((s) => findSheetState(state, s.ws.id, s.ws.name));
+  const prevs = sheets.map((s) => findSheetState(state, s.ws.name));
   const prevOrigs: Originals[] = prevs.map((p) => expand(p?.blocks ?? []));
 
   // ---- 2: what will be overwritten, where the previous run does not say (none on a re-run)
@@ -202,7 +218,7 @@ export async function applyHighlights(
     syncs,
     highlightedRows,
     savedCells,
-    warning: parsed.error ? `Dữ liệu tô màu cũ không đọc được (${parsed.error}); đã thay bằng dữ liệu mới.` : null,
+    warning: parsed.error ? { code: "state_unreadable", params: { detail: parsed.error } } : null,
   };
 }
 
@@ -225,6 +241,7 @@ export async function clearHighlights(
   let syncs = 1;
   checkReadOnly();
   const contents: StoreContents = store.read();
+  checkLock(contents, options.lockOwner);
   const parsed = storedState(contents);
   if (parsed.state.sheets.length === 0) {
     if (parsed.error) {
@@ -233,28 +250,36 @@ export async function clearHighlights(
       await context.sync();
       syncs++;
     }
-    return { syncs, sheets: [], warning: parsed.error };
+    return { syncs, sheets: [], missing: [], warning: parsed.error };
   }
   const targets: { ws: Excel.Worksheet; st: SheetState }[] = [];
+  const missing: SheetState[] = [];
   for (const st of parsed.state.sheets) {
-    // By id first (a renamed sheet is still found), else by name; a deleted sheet is skipped.
-    const ws =
-      sheets.items.find((w) => st.id !== null && w.id === st.id) ??
-      sheets.items.find((w) => w.name.toLowerCase() === st.sheet.toLowerCase());
-    if (!ws) continue;
+    // By name only (ids are not stable across sessions); a sheet not found keeps its record.
+    const ws = sheets.items.find((w) => sameSheet(w.name, st.sheet));
+    if (!ws) {
+      missing.push(st);
+      continue;
+    }
     if (ws.protection.protected) throw new ExcelHostError("protected_sheet", { sheet: ws.name });
     targets.push({ ws, st });
   }
+  const rest = missing.length > 0 ? serializeHighlightState({ version: 1, sheets: missing }) : null;
   const steps: Step[] = [
     {
-      request: requestBytes(6, 6),
+      request: requestBytes(6, 6) + (rest ? utf8Length(rest) * 1.2 : 0),
       run: () => {
-        queueStoreWrite(context, contents, "H", null);
+        queueStoreWrite(context, contents, "H", rest);
         queueLegacyBackupClear(context, contents);
       },
     },
   ];
   for (const t of targets) queueRestore(steps, t.ws, options.caps, t.st.blocks);
   syncs += (await runSteps(context, steps, options.payloadBudget ?? DEFAULT_BUDGET)).syncs;
-  return { syncs, sheets: targets.map((t) => t.ws.name), warning: parsed.error };
+  return {
+    syncs,
+    sheets: targets.map((t) => t.ws.name),
+    missing: missing.map((m) => m.sheet),
+    warning: parsed.error,
+  };
 }

@@ -1,10 +1,10 @@
-import { checkWorkbook } from "../core";
+import { checkWorkbook, snapshotCellText } from "../core";
 import { planHighlights } from "../core/highlight";
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { SheetSnapshot } from "../core/snapshot";
 import { buildSummary } from "../core/summary";
-import type { CheckOutcome, HostSettings, LoadedSettings, PlanHost } from "../host";
+import type { CheckOutcome, HostMessage, HostSettings, LoadedSettings, PlanHost } from "../host";
 import { uiLanguage } from "../host/language";
 import { detectCapabilities, excelRun, type ExcelCapabilities, type ExcelRun } from "./capabilities";
 import { ExcelHostError, toHostError } from "./errors";
@@ -12,6 +12,11 @@ import { applyHighlights, clearHighlights } from "./highlight";
 import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
 import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
+import { acquireLock, releaseLock, type LockOp } from "./lock";
+import { loadStore, queueStoreWrite } from "./store";
+import { changesSince, checkRecord, parseHistory, recordCheck, serializeHistory, type History, type HistoryDiff } from "../core/history";
+import type { SummaryModel } from "../core/summary";
+import type { ConsolidatedFiles, PickedFile } from "../host";
 import { writeSummary } from "./write-summary";
 
 /**
@@ -19,7 +24,8 @@ import { writeSummary } from "./write-summary";
  *
  * check(): reads the active sheet (or every sheet with scope "workbook"), runs the engine,
  * and highlights the result. When the sheet cannot be highlighted (protected, read-only) the
- * report is still returned, with `warning` saying why nothing was drawn.
+ * report is still returned, with `warnings` saying why nothing was drawn (codes with parameters:
+ * the UI renders them in its language).
  * Every failure is an ExcelHostError with a Vietnamese `message` (and `en`).
  */
 
@@ -36,13 +42,18 @@ export interface ExcelHostOptions {
   payloadBudget?: number;
   /** Summary language (default: from Office's display language). */
   lang?: () => "vi" | "en";
+  /** The clock (ms), for the operation lock's expiry (default Date.now). */
+  now?: () => number;
   /** The workbook as .xlsx bytes, for merges when ExcelApi 1.13 is missing (default: getFileAsync). */
   fileBytes?: () => Promise<Uint8Array>;
 }
 
-export interface ExcelCheckOutcome extends CheckOutcome {
-  /** Why nothing was drawn although the report has findings (protected sheet, read-only), or a state warning. */
-  warning?: string;
+export type ExcelCheckOutcome = CheckOutcome;
+
+export interface ClearOutcome {
+  /** The sheets restored (empty when there was nothing to remove). */
+  sheets: string[];
+  warnings: HostMessage[];
 }
 
 /** Round trips of the last operations (for the pane's diagnostics and the benchmark). */
@@ -87,6 +98,8 @@ export class ExcelHost implements PlanHost {
   readonly stats: ExcelHostStats = { readSyncs: 0, highlightSyncs: 0, clearSyncs: 0, summarySyncs: 0 };
   /** The snapshots of the last check (for the summary's status texts). */
   private lastSnapshots: SheetSnapshot[] = [];
+  /** The workbook's check history as the last check left it (for Tạo tổng hợp's "Thay đổi"). */
+  private lastHistory: History | undefined;
   private readonly run: ExcelRun;
   private caps: ExcelCapabilities | null;
   private readonly isReadOnly: () => boolean;
@@ -109,12 +122,20 @@ export class ExcelHost implements PlanHost {
     const readOptions = {
       caps,
       payloadBudget: this.options.payloadBudget,
-      mergesFallback: caps.api113 ? undefined : mergesFromOfficeFile(this.options.fileBytes),
+      // Without 1.13, or when even single rows of merges cannot be read: the file.
+      mergesFallback: mergesFromOfficeFile(this.options.fileBytes),
     };
     try {
       const snapshots = await this.run(async (context) => {
         if (this.options.scope === "workbook") return readAllSheets(context, readOptions, stats);
-        return [await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), readOptions, stats)];
+        // The generated-sheet list comes with the sheet's first sync: a summary sheet the add-in
+        // wrote is not a plan (Kiểm tra right after Tạo tổng hợp lands there).
+        const store = loadStore(context);
+        const snapshot = await readSheet(context, context.workbook.worksheets.getActiveWorksheet(), readOptions, stats);
+        const contents = store.read();
+        if (!contents.foreign && contents.generated.has(snapshot.name))
+          throw new ExcelHostError("generated_sheet", { sheet: snapshot.name });
+        return [snapshot];
       });
       this.lastSnapshots = snapshots;
       this.stats.readSyncs = stats.syncs;
@@ -133,37 +154,115 @@ export class ExcelHost implements PlanHost {
       return {
         report,
         highlightedRows: 0,
-        warning: new ExcelHostError("protected_sheet", { sheet: protectedSheet.name }).message,
+        warnings: [{ code: "protected_sheet", params: { sheet: protectedSheet.name } }],
       };
-    if (this.isReadOnly()) return { report, highlightedRows: 0, warning: new ExcelHostError("read_only").message };
+    if (this.isReadOnly()) return { report, highlightedRows: 0, warnings: [{ code: "read_only" }] };
     try {
       const result = await this.highlight(report);
+      const changes = await this.recordHistory(report);
       return {
         report,
         highlightedRows: result.highlightedRows,
-        ...(result.warning ? { warning: result.warning } : {}),
+        ...(changes !== undefined ? { changes } : {}),
+        ...(result.warnings.length > 0 ? { warnings: result.warnings } : {}),
       };
     } catch (e) {
       // The findings stand even when drawing them failed (nothing half-written: see highlight.ts).
-      return { report, highlightedRows: 0, warning: toHostError(e).message };
+      return { report, highlightedRows: 0, warnings: [toHostError(e).toMessage()] };
+    }
+  }
+
+  /**
+   * Records this check in the workbook's history (`_kehoach` column L, core/history; 2 syncs) and
+   * says what changed since the last check recorded on another day. A history that cannot be
+   * written (a user's own "_kehoach", a failure) leaves the check as it is: undefined.
+   */
+  private async recordHistory(report: PlanReport): Promise<HistoryDiff | null | undefined> {
+    try {
+      return await this.run(async (context) => {
+        const store = loadStore(context);
+        await context.sync();
+        const contents = store.read();
+        if (contents.foreign) return undefined;
+        const before = parseHistory(contents.history);
+        const after = recordCheck(before, report);
+        queueStoreWrite(context, contents, "L", serializeHistory(after));
+        await context.sync();
+        this.lastHistory = after;
+        return changesSince(before.checks, checkRecord(report));
+      });
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The history the last check recorded, when it was this report's check (same as-of day). */
+  private recordedFor(report: PlanReport): History | undefined {
+    const h = this.lastHistory;
+    return h && h.checks.length > 0 && h.checks[h.checks.length - 1].asOf === report.asOf ? h : undefined;
+  }
+
+  /**
+   * The recorded history with this report's check added, without writing it (1 sync): for Tạo
+   * tổng hợp run without a check in this session (the ribbon reads, then summarises).
+   */
+  private async historyWith(report: PlanReport): Promise<History | undefined> {
+    try {
+      const stored = await this.run(async (context) => {
+        const store = loadStore(context);
+        await context.sync();
+        const contents = store.read();
+        return contents.foreign ? null : contents.history;
+      });
+      return recordCheck(parseHistory(stored), report);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Reads and checks several workbook files picked in the pane (read here, with the file layer). */
+  async consolidateFiles(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles> {
+    // The file layer (an .xlsx reader) comes in its own chunk, only when the pane consolidates.
+    const { consolidateWorkbooks } = await import(/* webpackChunkName: "file-layer" */ "../file");
+    return consolidateWorkbooks(files, options, (this.options.lang ?? officeLang)());
+  }
+
+  /**
+   * Writes consolidated sheets into the open workbook, with the rules of Tạo tổng hợp: the sheets
+   * the add-in generated before are replaced, a user's sheet is never touched.
+   */
+  async writeConsolidated(model: SummaryModel): Promise<string[]> {
+    const caps = this.capabilities();
+    try {
+      const result = await this.locked("summary", (lockOwner) =>
+        this.run((context) =>
+          writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner }),
+        ),
+      );
+      this.stats.summarySyncs = result.syncs;
+      return result.names;
+    } catch (e) {
+      throw toHostError(e);
     }
   }
 
   /** Draws the report's highlight plan (replacing what an earlier run drew on those sheets). */
-  async highlight(report: PlanReport): Promise<{ highlightedRows: number; warning: string | null }> {
+  async highlight(report: PlanReport): Promise<{ highlightedRows: number; warnings: HostMessage[] }> {
     const plan = planHighlights(report);
     const caps = this.capabilities();
     try {
-      const result = await this.run((context) =>
-        applyHighlights(
-          context,
-          plan,
-          report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
-          { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly },
+      const result = await this.locked("check", (lockOwner) =>
+        this.run((context) =>
+          applyHighlights(
+            context,
+            plan,
+            report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
+            { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner },
+          ),
         ),
       );
       this.stats.highlightSyncs = result.syncs;
-      return { highlightedRows: result.highlightedRows, warning: result.warning };
+      return { highlightedRows: result.highlightedRows, warnings: result.warning ? [result.warning] : [] };
     } catch (e) {
       throw toHostError(e);
     }
@@ -173,15 +272,40 @@ export class ExcelHost implements PlanHost {
     await this.clearHighlightsDetailed();
   }
 
-  /** Like clearHighlights, returning the sheets restored (empty when there was nothing to remove). */
-  async clearHighlightsDetailed(): Promise<string[]> {
+  /** Like clearHighlights, returning the sheets restored (empty when there was nothing to remove) and warnings. */
+  async clearHighlightsDetailed(): Promise<ClearOutcome> {
     const caps = this.capabilities();
     try {
-      const result = await this.run((context) => clearHighlights(context, { caps, isReadOnly: this.isReadOnly }));
-      this.stats.clearSyncs = result.syncs;
-      return result.sheets;
+      return await this.locked("clear", async (lockOwner) => {
+        const result = await this.run((context) =>
+          clearHighlights(context, { caps, isReadOnly: this.isReadOnly, lockOwner }),
+        );
+        this.stats.clearSyncs = result.syncs;
+        const warnings: HostMessage[] = [];
+        if (result.warning) warnings.push({ code: "state_unreadable", params: { detail: result.warning } });
+        if (result.missing.length > 0)
+          warnings.push({
+            code: "highlights_missing",
+            params: { sheets: result.missing.map((s) => `“${s}”`).join(", ") },
+          });
+        return { sheets: result.sheets, warnings };
+      });
     } catch (e) {
       throw toHostError(e);
+    }
+  }
+
+  /**
+   * Runs `work` holding the workbook's operation lock (lock.ts): pane and ribbon are separate
+   * runtimes, and a check and a clear that interleave could lose the original formatting.
+   * A second operation meanwhile gets ExcelHostError("busy").
+   */
+  private async locked<T>(op: LockOp, work: (owner: string | undefined) => Promise<T>): Promise<T> {
+    const owner = await acquireLock(this.run, op, this.options.now);
+    try {
+      return await work(owner ?? undefined);
+    } finally {
+      if (owner) await releaseLock(this.run, owner).catch(() => undefined);
     }
   }
 
@@ -191,11 +315,19 @@ export class ExcelHost implements PlanHost {
     const model = buildSummary(report, {
       units: options.units ?? [],
       lang: (this.options.lang ?? officeLang)(),
-      cellText: (sheet, address) => cellTextOf(snapshots, sheet, address),
+      cellText: snapshotCellText(snapshots),
+      history: this.recordedFor(report) ?? (await this.historyWith(report)),
     });
     try {
-      const result = await this.run((context) =>
-        writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly }),
+      const result = await this.locked("summary", (lockOwner) =>
+        this.run((context) =>
+          writeSummary(context, model, {
+            caps,
+            payloadBudget: this.options.payloadBudget,
+            isReadOnly: this.isReadOnly,
+            lockOwner,
+          }),
+        ),
       );
       this.stats.summarySyncs = result.syncs;
       return result.names;
@@ -233,16 +365,4 @@ export class ExcelHost implements PlanHost {
       throw toHostError(e);
     }
   }
-}
-
-/** The displayed text of a cell in the snapshots read last, or null. */
-function cellTextOf(snapshots: readonly SheetSnapshot[], sheet: string, address: string): string | null {
-  const snap = snapshots.find((s) => s.name === sheet);
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(address);
-  if (!snap || !m) return null;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + (ch.charCodeAt(0) - 64);
-  const r = Number(m[2]) - snap.origin.row;
-  const c = col - snap.origin.col;
-  return snap.text[r]?.[c] ?? null;
 }

@@ -17,13 +17,5 @@ export {
   type ClearResult,
 } from "./highlight";
 export { writeSummary, SUMMARY_FONT, type WriteSummaryOptions, type WriteSummaryResult } from "./write-summary";
-export {
-  loadSettings,
-  saveSettings,
-  parseSettings,
-  serializeSettings,
-  checkOptionsFrom,
-  DEFAULT_SETTINGS,
-  storedSettingsSchema,
-} from "./settings";
+export { loadSettings, saveSettings, parseSettings, serializeSettings, storedSettingsSchema } from "./settings";
 export { STORE_SHEET, HIGHLIGHT_HEADER, SETTINGS_HEADER } from "./store";

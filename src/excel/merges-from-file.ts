@@ -1,5 +1,5 @@
 import type { Merge } from "../core/snapshot";
-import { parseRect } from "./address";
+import { parseRect } from "../core";
 import { unescapeXml } from "../core/text";
 
 /**

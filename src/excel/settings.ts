@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { columnLetterSchema, isoDateSchema, roleSchema } from "../core/report";
-import type { CheckOptionsInput } from "../core/settings";
-import type { HostSettings, LoadedSettings } from "../host";
+import { DEFAULT_SETTINGS, type HostSettings, type LoadedSettings } from "../host";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
 import { loadStore, queueStoreWrite } from "./store";
@@ -23,13 +22,6 @@ export const storedSettingsSchema = z.object({
 });
 export type StoredSettings = z.infer<typeof storedSettingsSchema>;
 
-export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
-
-const UNREADABLE = {
-  vi: "Không đọc được cài đặt đã lưu trong sổ làm việc (dữ liệu hỏng hoặc của phiên bản cũ); đang dùng cài đặt mặc định. Hãy kiểm tra lại rồi lưu cài đặt.",
-  en: "The settings saved in the workbook could not be read (damaged or from an older version); the defaults are used. Check them and save the settings again.",
-};
-
 /** Parses stored JSON; null gives the defaults without a warning. */
 export function parseSettings(json: string | null): LoadedSettings {
   if (json === null) return { settings: { ...DEFAULT_SETTINGS } };
@@ -44,29 +36,13 @@ export function parseSettings(json: string | null): LoadedSettings {
   } catch {
     // falls through to the defaults
   }
-  return { settings: { ...DEFAULT_SETTINGS }, warning: UNREADABLE.vi };
-}
-
-export function settingsWarningEn(): string {
-  return UNREADABLE.en;
+  return { settings: { ...DEFAULT_SETTINGS }, warning: { code: "settings_unreadable" } };
 }
 
 /** Validates settings before they are saved (throws zod's error on bad input). */
 export function serializeSettings(settings: HostSettings): string {
   const stored = storedSettingsSchema.parse({ version: SETTINGS_VERSION, ...settings, asOf: settings.asOf ?? null });
   return JSON.stringify(stored);
-}
-
-/** The check options for a run: the as-of day is today (local) when the settings leave it open. */
-export function checkOptionsFrom(settings: HostSettings, today: Date = new Date()): CheckOptionsInput {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const todayIso = `${today.getFullYear()}-${pad(today.getMonth() + 1)}-${pad(today.getDate())}`;
-  return {
-    asOf: settings.asOf ?? todayIso,
-    dueSoonDays: settings.dueSoonDays,
-    columnOverrides: settings.columnOverrides,
-    units: settings.units,
-  };
 }
 
 /** Reads the settings: 1 sync. */

@@ -2,8 +2,10 @@ import {
   chunkCells,
   generatedMarkerRows,
   HIGHLIGHT_STATE_HEADER,
+  HISTORY_HEADER,
   isMarkerHeader,
   joinChunks,
+  LOCK_HEADER,
   MARKER_COLUMNS,
   MARKER_HEADER,
   MARKER_SHEET,
@@ -22,6 +24,8 @@ import { ExcelHostError } from "./errors";
  *   columns C:F  legacy .xlsx writer backup: read (highlight.ts merges it), cleared once restored
  *   column H  highlight state (core/highlight/state.ts), chunked JSON: written by both hosts
  *   column J  settings, chunked JSON
+ *   column L  check history (core/history; written by the hosts that record it)
+ *   column N  the operation lock (lock.ts)
  *
  * Reading queues loads (no sync here); writing queues writes. The caller syncs.
  */
@@ -29,7 +33,7 @@ export const STORE_SHEET = MARKER_SHEET;
 export const HIGHLIGHT_HEADER = HIGHLIGHT_STATE_HEADER;
 export const SETTINGS_HEADER = CORE_SETTINGS_HEADER;
 
-export type StoreColumn = "A" | "C" | "H" | "J";
+export type StoreColumn = "A" | "C" | "H" | "J" | "L" | "N";
 
 export interface StoreReader {
   /** Available after the caller's sync. */
@@ -45,6 +49,10 @@ export interface StoreContents {
   highlight: string | null;
   /** Raw JSON text of the settings, or null. */
   settings: string | null;
+  /** Raw JSON text of the operation lock (lock.ts), or null. */
+  lock: string | null;
+  /** Raw JSON text of the check history (core/history), or null. */
+  history: string | null;
   /** The legacy C:F highlight backup of older .xlsx writers (core/marker.ts). */
   legacyBackup: LegacyBackupEntry[];
   /** Rows used in each column (to clear stale chunks when rewriting). */
@@ -70,8 +78,10 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
     generated: new Set(),
     highlight: null,
     settings: null,
+    lock: null,
+    history: null,
     legacyBackup: [],
-    rowsUsed: { A: 0, C: 0, H: 0, J: 0 },
+    rowsUsed: { A: 0, C: 0, H: 0, J: 0, L: 0, N: 0 },
   };
   if (sheet.isNullObject) return empty;
   if (used.isNullObject) return { ...empty, exists: true };
@@ -87,6 +97,8 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
   const colA = column("A");
   const colH = column("H");
   const colJ = column("J");
+  const colL = column("L");
+  const colN = column("N");
   const legacyCols = ["C", "D", "E", "F"].map(column);
   const legacyRows = legacyCols[0].map((_, i) => legacyCols.map((col) => col[i]));
   return {
@@ -95,12 +107,16 @@ function storeContents(sheet: Excel.Worksheet, used: Excel.Range): StoreContents
     generated: parseGeneratedMarker(colA),
     highlight: joinChunks(colH, HIGHLIGHT_HEADER),
     settings: joinChunks(colJ, SETTINGS_HEADER),
+    lock: joinChunks(colN, LOCK_HEADER),
+    history: joinChunks(colL, HISTORY_HEADER),
     legacyBackup: parseLegacyBackup(legacyRows),
     rowsUsed: {
       A: usedLength(colA),
       C: Math.max(...legacyCols.map(usedLength)),
       H: usedLength(colH),
       J: usedLength(colJ),
+      L: usedLength(colL),
+      N: usedLength(colN),
     },
   };
 }
@@ -111,6 +127,8 @@ function usedLength(col: unknown[]): number {
   return n;
 }
 
+const STORE_HEADERS = { H: HIGHLIGHT_HEADER, J: SETTINGS_HEADER, L: HISTORY_HEADER, N: LOCK_HEADER } as const;
+
 /**
  * Queues the writes that make the bookkeeping sheet hold `json` under `header` in `column`
  * (null removes it), creating the hidden sheet when needed. `contents` is what loadStore read.
@@ -118,11 +136,11 @@ function usedLength(col: unknown[]): number {
 export function queueStoreWrite(
   context: Excel.RequestContext,
   contents: StoreContents,
-  column: "H" | "J",
+  column: "H" | "J" | "L" | "N",
   json: string | null,
 ): void {
   const sheet = ensureStoreSheet(context, contents);
-  const header = column === "H" ? HIGHLIGHT_HEADER : SETTINGS_HEADER;
+  const header = STORE_HEADERS[column];
   const rows = chunkCells(header, json);
   const old = contents.rowsUsed[column];
   const height = Math.max(rows.length, old);

@@ -1,5 +1,5 @@
+import { columnLetter, isoToExcelSerial } from "../core";
 import {
-  isoToExcelSerial,
   sheetNameKey,
   summaryLayout,
   uniqueSheetName,
@@ -8,11 +8,12 @@ import {
   type SummaryModel,
   type SummarySheet,
 } from "../core/summary";
-import { columnLetters, quoteSheetName } from "./address";
+import { quoteSheetName } from "./address";
 import { ACTION_BYTES, DEFAULT_BUDGET, PATH_BYTES, runSteps } from "./batch";
 import { jsonBytes } from "./bytes";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
+import { checkLock } from "./lock";
 import { loadStore, queueGeneratedList } from "./store";
 
 /**
@@ -42,6 +43,8 @@ export interface WriteSummaryOptions {
   /** Request bytes per sync (default 4,000,000: a margin under Excel on the web's 5 MB). */
   payloadBudget?: number;
   isReadOnly?: () => boolean;
+  /** The operation lock held (lock.ts). */
+  lockOwner?: string;
 }
 
 export interface WriteSummaryResult {
@@ -116,7 +119,7 @@ function sheetSteps(
   const steps: Step[] = [];
   const layout = summaryLayout(sheet);
   const n = sheet.columns.length;
-  const lastCol = columnLetters(n);
+  const lastCol = columnLetter(n);
   const ws = (context: Excel.RequestContext) => context.workbook.worksheets.getItem(name);
   const lastRow =
     Math.max(layout.totalRow ?? layout.lastDataRow, layout.headerRow) +
@@ -172,7 +175,7 @@ function sheetSteps(
       const cell = row.cells[j];
       return [cell && typeof cell === "object" ? linkFormula(cell.sheet, cell.address, cell.text) : ""];
     });
-    const letter = columnLetters(j + 1);
+    const letter = columnLetter(j + 1);
     steps.push({
       bytes: jsonBytes(formulas) + OP_BYTES * 2,
       queue: (context) => {
@@ -206,7 +209,7 @@ function sheetSteps(
       header.format.horizontalAlignment = "Center" as Excel.HorizontalAlignment;
       sheet.columns.forEach((col, j) => {
         const column = sheetProxy.getRange(
-          `${columnLetters(j + 1)}${layout.headerRow}:${columnLetters(j + 1)}${lastRow}`,
+          `${columnLetter(j + 1)}${layout.headerRow}:${columnLetter(j + 1)}${lastRow}`,
         );
         column.format.columnWidth = col.width * POINTS_PER_CHAR;
         if (col.wrap) column.format.wrapText = true;
@@ -215,7 +218,11 @@ function sheetSteps(
       if (layout.totalRow !== null)
         sheetProxy.getRange(`A${layout.totalRow}:${lastCol}${layout.totalRow}`).format.font.bold = true;
       if (sheet.rows.length > 0) {
-        const table = sheetProxy.tables.add(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`, true);
+        // A Range, not an address: tables.add with a sheet-less address is on the ACTIVE sheet.
+        const table = sheetProxy.tables.add(
+          sheetProxy.getRange(`A${layout.headerRow}:${lastCol}${layout.lastDataRow}`),
+          true,
+        );
         table.name = tableName;
         table.style = "TableStyleLight9";
       }
@@ -241,7 +248,7 @@ function queueChart(ws: Excel.Worksheet, sheet: SummarySheet, first: number, las
   const catCol = col(spec.categoryColumn);
   const series = spec.seriesColumns.map(col).filter((c) => c > 0);
   if (catCol <= 0 || series.length === 0) return;
-  const colRange = (c: number) => ws.getRange(`${columnLetters(c)}${first}:${columnLetters(c)}${last}`);
+  const colRange = (c: number) => ws.getRange(`${columnLetter(c)}${first}:${columnLetter(c)}${last}`);
   const categories = colRange(catCol);
   const chart = ws.charts.add("BarClustered" as Excel.ChartType, colRange(series[0]), "Columns" as Excel.ChartSeriesBy);
   chart.title.text = spec.title;
@@ -253,8 +260,8 @@ function queueChart(ws: Excel.Worksheet, sheet: SummarySheet, first: number, las
     s.setValues(colRange(c));
     s.setXAxisValues(categories);
   }
-  const right = columnLetters(sheet.columns.length + 2);
-  const farRight = columnLetters(sheet.columns.length + 10);
+  const right = columnLetter(sheet.columns.length + 2);
+  const farRight = columnLetter(sheet.columns.length + 10);
   chart.setPosition(
     `${right}${Math.max(1, first - 1)}`,
     `${farRight}${Math.max(first + 18, Math.min(lastRow, first + 40))}`,
@@ -286,6 +293,7 @@ export async function writeSummary(
   checkReadOnly();
   checkStructure(true);
   const contents = store.read();
+  checkLock(contents, options.lockOwner);
   if (contents.foreign) throw new ExcelHostError("sheet_name_taken", { sheet: "_kehoach" });
   const existing = sheets.items.map((w) => w.name);
   const ours = existing.filter((n) => contents.generated.has(n));

@@ -64,6 +64,42 @@ export function workbookReadErrorMessage(
   return MESSAGES[code][lang](fileName);
 }
 
+/** Which hard limit a workbook went over (too_large). */
+export interface ReadLimit {
+  kind: "part_bytes" | "total_bytes" | "cells" | "rows" | "marker_cells";
+  limit: number;
+  /** The part that went over, for byte limits. */
+  part?: string;
+}
+
+const LIMIT_TEXT: Record<ReadLimit["kind"], Record<MessageLang, (n: string, part: string) => string>> = {
+  part_bytes: {
+    vi: (n, p) => `phần "${p}" khi giải nén vượt quá ${n} byte (có thể là tệp nén bất thường)`,
+    en: (n, p) => `part "${p}" inflates to more than ${n} bytes (possibly a malformed archive)`,
+  },
+  total_bytes: {
+    vi: (n) => `toàn bộ tệp khi giải nén vượt quá ${n} byte (có thể là tệp nén bất thường)`,
+    en: (n) => `the whole package inflates to more than ${n} bytes (possibly a malformed archive)`,
+  },
+  cells: {
+    vi: (n) => `sổ tính có hơn ${n} ô dữ liệu`,
+    en: (n) => `the workbook has more than ${n} cells`,
+  },
+  rows: {
+    vi: (n) => `một trang tính có hơn ${n} dòng`,
+    en: (n) => `a sheet has more than ${n} rows`,
+  },
+  marker_cells: {
+    vi: (n) => `trang "_kehoach" ghi vùng tô màu hơn ${n} ô (có thể đã bị sửa tay)`,
+    en: (n) => `the "_kehoach" sheet records highlighted areas of more than ${n} cells (possibly edited by hand)`,
+  },
+};
+
+function limitText(limit: ReadLimit, lang: MessageLang): string {
+  const n = limit.limit.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
+  return LIMIT_TEXT[limit.kind][lang](n, limit.part ?? "");
+}
+
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
   readonly code: WorkbookReadErrorCode;
@@ -71,20 +107,29 @@ export class WorkbookReadError extends Error {
   /** Technical detail (the underlying library's message), for logs only. */
   readonly detail: string | undefined;
 
-  constructor(code: WorkbookReadErrorCode, fileName: string, detail?: string) {
-    super(workbookReadErrorMessage(code, fileName, "vi"));
+  /** The hard limit the workbook went over (too_large), named in the message. */
+  readonly limit: ReadLimit | undefined;
+
+  constructor(code: WorkbookReadErrorCode, fileName: string, detail?: string, limit?: ReadLimit) {
+    super(withLimit(workbookReadErrorMessage(code, fileName, "vi"), limit, "vi"));
     this.code = code;
     this.fileName = fileName;
     this.detail = detail;
+    this.limit = limit;
     Object.setPrototypeOf(this, WorkbookReadError.prototype);
   }
 
   /** The message in another language. */
   messageIn(lang: MessageLang): string {
-    return workbookReadErrorMessage(this.code, this.fileName, lang);
+    return withLimit(workbookReadErrorMessage(this.code, this.fileName, lang), this.limit, lang);
   }
 }
 
 export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
   return e instanceof WorkbookReadError;
+}
+
+function withLimit(message: string, limit: ReadLimit | undefined, lang: MessageLang): string {
+  if (!limit) return message;
+  return `${message} (${lang === "vi" ? "Lý do" : "Reason"}: ${limitText(limit, lang)}.)`;
 }

@@ -18,3 +18,7 @@ export { writeCheckedWorkbook, WorkbookWriteError } from "./write-checked";
 export type { WriteCheckedOptions } from "./write-checked";
 export { detectContainer } from "./read-detect-format";
 export type { ContainerKind } from "./read-detect-format";
+export { checkWorkbookBytes, type CheckedBytes } from "./check-bytes";
+export { consolidateWorkbooks } from "./consolidate-files";
+export { readHistoryText } from "./read-history";
+export { writeSummaryWorkbook } from "./write-summary-workbook";

@@ -2,6 +2,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import type { SheetSnapshot } from "../core/snapshot";
 import { WorkbookReadError } from "./errors";
+import "./native-inflate";
 import { MAX_WORKBOOK_BYTES, readWorkbook, type ReadWorkbookOptions } from "./read-workbook";
 
 /**

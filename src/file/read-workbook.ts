@@ -1,52 +1,64 @@
-import ExcelJS from "exceljs";
-import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
-import { WorkbookReadError } from "./errors";
-import { isGeneratedMarkerSheet, parseGeneratedMarker } from "./generated-marker";
-import { detectContainer } from "./read-detect-format";
 import {
-  dateToSerial,
   effectiveNumberFormat,
   formatCellText,
+  isDateFormat,
   isDateTimeFormat,
   LOCALE_SHORT_DATE_FORMAT,
 } from "../core/recognize/number-format";
+import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
+import { WorkbookReadError, type ReadLimit } from "./errors";
+import { isGeneratedMarkerSheet, parseGeneratedMarker } from "./generated-marker";
+import { DEFAULT_PACKAGE_LIMITS, Package } from "./package/package";
+import { ZipFormatError, ZipLimitError } from "./package/zip";
+import { readBook, type Book, type BookSheet } from "./read-book";
+import { detectContainer } from "./read-detect-format";
+import { readSheetCells, SheetLimitError, type SheetCells } from "./read-sheet-cells";
 
 /**
- * Reads an .xlsx workbook (bytes) into sheet snapshots with exceljs. Node and browser alike:
- * no file system here (see read-file-node.ts for reading a path).
+ * Reads an .xlsx/.xlsm workbook (bytes) into sheet snapshots, straight from the package: the
+ * parts are found through their relationships, inflated in chunks and parsed as a stream (saxes),
+ * within hard limits. Node and browser alike: no file system here (see read-file-node.ts).
  *
- * - Sheets in workbook order; `index` is the sheet's position in the workbook. The hidden
- *   generated-marker sheet ("_kehoach", see generated-marker.ts) is left out; sheets it lists
- *   get `generated: true`.
- * - The grid spans the first to the last row and column holding a value; formatting alone
- *   (styled empty rows far below the data) does not extend it.
- * - Values: dates as Excel serial numbers (1900 system), rich text joined, formulas as their
- *   cached result, hyperlinks as their text, errors as `{ error: "#REF!" }`, empty as null.
- *   A merged area holds its value in its top-left cell only (others are null), as Excel does.
- * - Displayed text as Excel shows it (read-number-format.ts).
+ * - Worksheets in workbook order; `index` is the sheet's position among them. Chart sheets,
+ *   dialog and macro sheets hold no cells and are left out. The hidden marker sheet ("_kehoach",
+ *   core/marker.ts) is left out too; the sheets it lists get `generated: true`.
+ * - The grid spans the first to the last row and column holding a value; formatting alone does
+ *   not extend it.
+ * - Values: numbers as stored (dates are serials of the 1900 system; a 1904 workbook's dates are
+ *   moved to it), shared and inline strings with rich text joined, ISO dates (t="d") as serials,
+ *   formulas as their cached result, errors as `{ error: "#REF!" }`, empty strings as null.
+ * - Displayed text as Excel shows it (core/recognize/number-format.ts).
  * - Merges in 1-based sheet coordinates, clipped to the grid.
  *
- * Throws WorkbookReadError: not_xlsx, xls_format, encrypted, corrupt, empty, too_large.
+ * Throws WorkbookReadError: not_xlsx, xls_format, encrypted, corrupt, empty, too_large (with the
+ * limit that was passed).
  */
 
 /** Above this size a file is refused as too_large (bytes). */
 export const MAX_WORKBOOK_BYTES = 100 * 1024 * 1024;
-/** Above this many grid cells in one sheet the workbook is refused as too_large. */
-export const MAX_SHEET_CELLS = 20_000_000;
+/** Most grid cells (rows x columns spanned by values) in one workbook, all sheets together. */
+export const MAX_SHEET_CELLS = 12_000_000;
+/** Most cells holding a value in one workbook. */
+export const MAX_WORKBOOK_CELLS = 10_000_000;
+/** Highest row number Excel has. */
+export const MAX_ROWS = 1_048_576;
 
 export interface ReadWorkbookOptions {
   /** Overrides MAX_WORKBOOK_BYTES. */
   maxBytes?: number;
-  /** Overrides MAX_SHEET_CELLS. */
+  /** Overrides MAX_SHEET_CELLS (grid cells of the whole workbook). */
   maxSheetCells?: number;
+  /** Overrides MAX_WORKBOOK_CELLS. */
+  maxCells?: number;
+  /** Overrides the most uncompressed bytes of one part and of the whole package. */
+  maxEntryBytes?: number;
+  maxTotalBytes?: number;
+  /** Called after each sheet is read (progress: sheets done, sheets in all). */
+  onProgress?: (done: number, total: number) => void;
 }
 
-export async function readWorkbook(
-  data: ArrayBuffer | Uint8Array,
-  fileName: string,
-  options: ReadWorkbookOptions = {},
-): Promise<SheetSnapshot[]> {
-  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+/** Opens a package, mapping zip failures to WorkbookReadError. */
+export function openWorkbookPackage(bytes: Uint8Array, fileName: string, options: ReadWorkbookOptions = {}): Book {
   if (bytes.length > (options.maxBytes ?? MAX_WORKBOOK_BYTES)) throw new WorkbookReadError("too_large", fileName);
   switch (detectContainer(bytes)) {
     case "empty":
@@ -63,160 +75,141 @@ export async function readWorkbook(
     case "xlsx":
       break;
   }
-
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs hands the bytes to JSZip, which takes a Uint8Array in Node and in the browser.
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new WorkbookReadError("corrupt", fileName, e instanceof Error ? e.message : String(e));
-  }
-
-  const worksheets = workbook.worksheets;
-  let generatedNames = new Set<string>();
-  const markerSheets = new Set<ExcelJS.Worksheet>();
-  for (const ws of worksheets) {
-    if (!isGeneratedMarkerSheet(ws.name)) continue;
-    const names = parseGeneratedMarker(readColumnA(ws));
-    // A user's own sheet that happens to be called "_kehoach" has no marker header: keep it.
-    if (names.size > 0 || firstCellIsMarkerHeader(ws)) {
-      generatedNames = names;
-      markerSheets.add(ws);
-    }
-  }
-
-  const maxCells = options.maxSheetCells ?? MAX_SHEET_CELLS;
-  const snapshots: SheetSnapshot[] = [];
-  worksheets.forEach((ws, index) => {
-    if (markerSheets.has(ws)) return;
-    const snapshot = readSheet(ws, index, fileName, maxCells);
-    if (generatedNames.has(ws.name)) snapshot.generated = true;
-    snapshots.push(snapshot);
+  return guarded(fileName, () => {
+    const pkg = new Package(bytes, {
+      maxEntryBytes: options.maxEntryBytes ?? DEFAULT_PACKAGE_LIMITS.maxEntryBytes,
+      maxTotalBytes: options.maxTotalBytes ?? DEFAULT_PACKAGE_LIMITS.maxTotalBytes,
+    });
+    const book = readBook(pkg);
+    if (!book) throw new WorkbookReadError("not_xlsx", fileName, "no workbook part");
+    return book;
   });
+}
 
+/** Runs a read step, turning every failure into a WorkbookReadError that names the reason. */
+export function guarded<T>(fileName: string, fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    throw asReadError(e, fileName);
+  }
+}
+
+function asReadError(e: unknown, fileName: string): WorkbookReadError {
+  if (e instanceof WorkbookReadError) return e;
+  if (e instanceof ZipLimitError) {
+    const limit: ReadLimit = { kind: e.kind === "entry" ? "part_bytes" : "total_bytes", limit: e.limit, part: e.part };
+    return new WorkbookReadError("too_large", fileName, e.message, limit);
+  }
+  if (e instanceof SheetLimitError)
+    return new WorkbookReadError("too_large", fileName, e.message, { kind: e.kind, limit: e.limit });
+  if (e instanceof RangeError)
+    // Out of memory for arrays or strings: still a clear refusal, never an abort.
+    return new WorkbookReadError("too_large", fileName, e.message);
+  const detail = e instanceof ZipFormatError || e instanceof Error ? e.message : String(e);
+  return new WorkbookReadError("corrupt", fileName, detail);
+}
+
+export async function readWorkbook(
+  data: ArrayBuffer | Uint8Array,
+  fileName: string,
+  options: ReadWorkbookOptions = {},
+): Promise<SheetSnapshot[]> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const book = openWorkbookPackage(bytes, fileName, options);
+  return guarded(fileName, () => snapshotsOf(book, fileName, options));
+}
+
+/** The worksheets of a book (the sheets that hold cells), in workbook order. */
+export function worksheetsOf(book: Book): BookSheet[] {
+  return book.sheets.filter((s) => s.kind === "worksheet" && s.part !== null);
+}
+
+/** Column A of a sheet from A1 down to the first empty cell (the marker sheet's list). */
+export function columnValues(cells: SheetCells, col: number): CellValue[] {
+  const byRow = new Map<number, CellValue>();
+  for (let i = 0; i < cells.rows.length; i++) if (cells.cols[i] === col) byRow.set(cells.rows[i], cells.values[i]);
+  const out: CellValue[] = [];
+  for (let r = 1; ; r++) {
+    const v = byRow.get(r);
+    if (v === undefined || v === null) break;
+    out.push(v);
+  }
+  return out;
+}
+
+function snapshotsOf(book: Book, fileName: string, options: ReadWorkbookOptions): SheetSnapshot[] {
+  const sheets = worksheetsOf(book);
+  const maxCells = options.maxCells ?? MAX_WORKBOOK_CELLS;
+  const maxGrid = options.maxSheetCells ?? MAX_SHEET_CELLS;
+  let valueCells = 0;
+  let gridCells = 0;
+  let generated = new Set<string>();
+  let markerIndex = -1;
+  const read: { sheet: BookSheet; index: number; cells: SheetCells }[] = [];
+  sheets.forEach((sheet, index) => {
+    const cells = readSheetCells(book, sheet.part!, {
+      maxValueCells: maxCells - valueCells,
+      maxStoredCells: 3 * maxCells,
+      maxRow: MAX_ROWS,
+    });
+    valueCells += cells.valueCount;
+    options.onProgress?.(index + 1, sheets.length);
+    if (isGeneratedMarkerSheet(sheet.name)) {
+      const colA = columnValues(cells, 1).map((v) => (typeof v === "object" && v !== null ? v.error : v));
+      const names = parseGeneratedMarker(colA);
+      // A user's own sheet that happens to be called "_kehoach" has no marker header: keep it.
+      if (names.size > 0 || (colA.length > 0 && parseGeneratedMarker([colA[0], "x"]).size > 0)) {
+        generated = names;
+        markerIndex = index;
+        return;
+      }
+    }
+    read.push({ sheet, index, cells });
+  });
+  const snapshots: SheetSnapshot[] = [];
+  for (const { sheet, index, cells } of read) {
+    if (index === markerIndex) continue;
+    const snapshot = buildSnapshot(book, sheet, index, cells, (n) => {
+      gridCells += n;
+      if (gridCells > maxGrid)
+        throw new WorkbookReadError("too_large", fileName, `sheet ${sheet.name}: ${n} cells`, {
+          kind: "cells",
+          limit: maxGrid,
+        });
+    });
+    if (generated.has(sheet.name)) snapshot.generated = true;
+    snapshots.push(snapshot);
+  }
   const hasUserData = snapshots.some((s) => !s.generated && s.values.length > 0);
   if (!hasUserData) throw new WorkbookReadError("empty", fileName);
   return snapshots;
 }
 
-function firstCellIsMarkerHeader(ws: ExcelJS.Worksheet): boolean {
-  const col = readColumnA(ws);
-  return col.length > 0 && parseGeneratedMarker([col[0], "x"]).size > 0;
-}
-
-function readColumnA(ws: ExcelJS.Worksheet): unknown[] {
-  const out: unknown[] = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const { value } = cellValue(ws.getRow(r).getCell(1));
-    if (value === null) break;
-    out.push(typeof value === "object" ? value.error : value);
-  }
-  return out;
-}
-
-interface ReadCell {
-  value: CellValue;
-  /** True when exceljs gave a Date (the value is its serial). */
-  wasDate: boolean;
-}
-
-const EMPTY: ReadCell = { value: null, wasDate: false };
-
-/** The value of one exceljs cell, as a snapshot holds it. */
-function cellValue(cell: ExcelJS.Cell): ReadCell {
-  const type = cell.type;
-  if (type === ExcelJS.ValueType.Null || type === ExcelJS.ValueType.Merge) return EMPTY;
-  const raw: unknown = cell.value;
-  if (type === ExcelJS.ValueType.Formula) return plainValue((raw as { result?: unknown }).result);
-  return plainValue(raw);
-}
-
-function plainValue(raw: unknown): ReadCell {
-  if (raw === null || raw === undefined) return EMPTY;
-  if (typeof raw === "string") return raw === "" ? EMPTY : { value: raw, wasDate: false };
-  if (typeof raw === "number") return { value: raw, wasDate: false };
-  if (typeof raw === "boolean") return { value: raw, wasDate: false };
-  if (raw instanceof Date) {
-    const t = raw.getTime();
-    return Number.isNaN(t) ? EMPTY : { value: dateToSerial(raw), wasDate: true };
-  }
-  if (typeof raw === "object") {
-    const o = raw as Record<string, unknown>;
-    if (typeof o.error === "string") return { value: { error: o.error }, wasDate: false };
-    if (Array.isArray(o.richText)) return plainValue(richTextToString(o.richText));
-    if ("text" in o) {
-      // Hyperlink: text may itself be rich text.
-      const t = o.text;
-      if (t && typeof t === "object" && Array.isArray((t as { richText?: unknown }).richText)) {
-        return plainValue(richTextToString((t as { richText: unknown[] }).richText));
-      }
-      return plainValue(t);
-    }
-    if ("result" in o) return plainValue(o.result); // a formula value reached by another path
-    if ("formula" in o || "sharedFormula" in o) return EMPTY; // formula without cached result
-  }
-  return EMPTY;
-}
-
-function richTextToString(runs: unknown[]): string {
-  let s = "";
-  for (const run of runs) {
-    const t = (run as { text?: unknown }).text;
-    if (typeof t === "string") s += t;
-  }
-  return s;
-}
-
-interface CellRecord {
-  row: number;
-  col: number;
-  read: ReadCell;
-  numFmt: string | undefined;
-  font: string | undefined;
-}
-
-/** Calls fn for each cell a row stores (sparse: no cell is created for a gap). */
-function forEachStoredCell(row: ExcelJS.Row, fn: (cell: ExcelJS.Cell, col: number) => void): void {
-  const stored = (row as unknown as { _cells?: (ExcelJS.Cell | undefined)[] })._cells;
-  if (Array.isArray(stored)) {
-    stored.forEach((cell, i) => {
-      if (cell) fn(cell, i + 1);
-    });
-  } else {
-    row.eachCell({ includeEmpty: false }, fn);
-  }
-}
-
-function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCells: number): SheetSnapshot {
-  // One pass over the stored cells: values, formats and fonts; the rectangle spans the cells
-  // holding a value (styled empty cells outside it, such as formatted rows far below, are ignored).
-  const records: CellRecord[] = [];
+function buildSnapshot(
+  book: Book,
+  sheet: BookSheet,
+  index: number,
+  cells: SheetCells,
+  claimGrid: (cells: number) => void,
+): SheetSnapshot {
+  const { xfNumFmt, xfFont } = book.styles;
   let top = Infinity;
   let left = Infinity;
   let bottom = 0;
   let right = 0;
-  // Rows without any value are skipped (exceljs's includeEmpty:false); within a row, every stored
-  // cell, styled empty ones included, without creating cells that are not there.
-  ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    forEachStoredCell(row, (cell, colNumber) => {
-      const read = cellValue(cell);
-      const style = cell.style as Partial<ExcelJS.Style> | undefined;
-      const numFmt = style?.numFmt;
-      const font = style?.font?.name;
-      if (read.value === null) {
-        if (numFmt || font) records.push({ row: rowNumber, col: colNumber, read, numFmt, font });
-        return;
-      }
-      records.push({ row: rowNumber, col: colNumber, read, numFmt, font });
-      if (rowNumber < top) top = rowNumber;
-      if (rowNumber > bottom) bottom = rowNumber;
-      if (colNumber < left) left = colNumber;
-      if (colNumber > right) right = colNumber;
-    });
-  });
-
+  const n = cells.rows.length;
+  for (let i = 0; i < n; i++) {
+    if (cells.values[i] === null) continue;
+    const r = cells.rows[i];
+    const c = cells.cols[i];
+    if (r < top) top = r;
+    if (r > bottom) bottom = r;
+    if (c < left) left = c;
+    if (c > right) right = c;
+  }
   const base: SheetSnapshot = {
-    name: ws.name,
+    name: sheet.name,
     index,
     origin: { row: 1, col: 1 },
     values: [],
@@ -225,15 +218,12 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
     fonts: [],
     merges: [],
   };
-  const protection = (ws as unknown as { sheetProtection?: { sheet?: boolean } | null }).sheetProtection;
-  if (protection && protection.sheet) base.protected = true;
+  if (cells.protected) base.protected = true;
   if (bottom === 0) return base;
 
   const height = bottom - top + 1;
   const width = right - left + 1;
-  if (height * width > maxCells)
-    throw new WorkbookReadError("too_large", fileName, `sheet ${ws.name}: ${height}x${width}`);
-
+  claimGrid(height * width);
   const values: CellValue[][] = new Array(height);
   const text: string[][] = new Array(height);
   const numberFormats: string[][] = new Array(height);
@@ -244,35 +234,42 @@ function readSheet(ws: ExcelJS.Worksheet, index: number, fileName: string, maxCe
     numberFormats[r] = new Array<string>(width).fill("General");
     fonts[r] = new Array<string | null>(width).fill(null);
   }
-  for (const { row, col, read, numFmt: rawFmt, font } of records) {
+  for (let i = 0; i < n; i++) {
+    const row = cells.rows[i];
+    const col = cells.cols[i];
     if (row < top || row > bottom || col < left || col > right) continue;
     const r = row - top;
     const c = col - left;
-    const numFmt = effectiveNumberFormat(rawFmt);
+    const s = cells.styles[i];
+    const numFmt = effectiveNumberFormat(s >= 0 ? xfNumFmt[s] : undefined);
     numberFormats[r][c] = numFmt;
+    const font = s >= 0 ? xfFont[s] : null;
     if (font) fonts[r][c] = font;
-    if (read.value === null) continue;
-    values[r][c] = read.value;
-    if (typeof read.value === "string" && numFmt === "General") {
-      text[r][c] = read.value;
-    } else {
-      // A value exceljs read as a date under a format our formatter does not see as one.
-      const shownFmt = read.wasDate && !isDateTimeFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
-      text[r][c] = formatCellText(read.value, shownFmt);
+    let value = cells.values[i];
+    if (value === null) continue;
+    if (typeof value === "string" && numFmt === "General") {
+      values[r][c] = value;
+      text[r][c] = value;
+      continue;
     }
+    const iso = cells.isoDate[i];
+    // A 1904 workbook stores dates 1462 days lower; snapshots hold 1900-system serials.
+    if (book.date1904 && !iso && typeof value === "number" && isDateFormat(numFmt)) value += 1462;
+    values[r][c] = value;
+    // An ISO date under a format that shows no date: Excel shows it as a date.
+    const shownFmt = iso && !isDateTimeFormat(numFmt) ? LOCALE_SHORT_DATE_FORMAT : numFmt;
+    text[r][c] = formatCellText(value, shownFmt);
   }
-
   base.origin = { row: top, col: left };
   base.values = values;
   base.text = text;
   base.numberFormats = numberFormats;
   base.fonts = fonts;
-  base.merges = readMerges(ws, top, left, bottom, right);
+  base.merges = clipMerges(cells.merges, top, left, bottom, right);
   return base;
 }
 
-function readMerges(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number): Merge[] {
-  const ranges = mergeRanges(ws);
+function clipMerges(ranges: Merge[], top: number, left: number, bottom: number, right: number): Merge[] {
   const merges: Merge[] = [];
   for (const m of ranges) {
     const t = Math.max(m.top, top);
@@ -285,33 +282,4 @@ function readMerges(ws: ExcelJS.Worksheet, top: number, left: number, bottom: nu
   }
   merges.sort((a, b) => a.top - b.top || a.left - b.left);
   return merges;
-}
-
-/** The worksheet's merged areas, without building the whole worksheet model. */
-function mergeRanges(ws: ExcelJS.Worksheet): Merge[] {
-  const internal = (
-    ws as unknown as { _merges?: Record<string, { top: number; left: number; bottom: number; right: number }> }
-  )._merges;
-  if (internal && typeof internal === "object") {
-    return Object.values(internal).map((m) => ({ top: m.top, left: m.left, bottom: m.bottom, right: m.right }));
-  }
-  // Fallback through the public model (slower: it serialises the sheet).
-  const model = (ws as unknown as { model: { merges?: string[] } }).model;
-  return (model.merges ?? []).map(parseRangeAddress).filter((m): m is Merge => m !== null);
-}
-
-function parseRangeAddress(address: string): Merge | null {
-  const m = /^\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?$/i.exec(address);
-  if (!m) return null;
-  const c1 = columnNumber(m[1]);
-  const r1 = Number(m[2]);
-  const c2 = m[3] ? columnNumber(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) : r1;
-  return { top: Math.min(r1, r2), left: Math.min(c1, c2), bottom: Math.max(r1, r2), right: Math.max(c1, c2) };
-}
-
-function columnNumber(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n;
 }

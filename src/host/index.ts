@@ -1,5 +1,18 @@
+import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
+import type { SummaryModel } from "../core/summary";
 import type { CheckOptionsInput } from "../core/settings";
+import { todayIso } from "../core";
+import type { HostMessage } from "./messages";
+
+export {
+  HOST_MESSAGE_CODES,
+  renderHostMessage,
+  isHostMessage,
+  type HostMessage,
+  type HostMessageCode,
+  type HostMessageParams,
+} from "./messages";
 
 /**
  * The one small interface between the UI (task pane, ribbon commands) and a host
@@ -10,10 +23,19 @@ export type HostKind = "excel" | "browser";
 
 export interface CheckOutcome {
   report: PlanReport;
+  /**
+   * What changed since the last check the workbook recorded (core/history), or null when it holds
+   * none; absent when the host keeps no history.
+   */
+  changes?: HistoryDiff | null;
   /** Rows that got a highlight (0 when the host does not highlight). */
   highlightedRows: number;
-  /** Optional: why nothing was drawn although there are findings (protected sheet, read-only), for the user. */
-  warning?: string;
+  /**
+   * What the user should know about the run (why nothing was drawn although there are findings,
+   * a conditional format that may hide the marks…): codes with parameters, rendered by the UI in
+   * its language (renderHostMessage).
+   */
+  warnings?: HostMessage[];
 }
 
 export interface PlanHost extends PlanHostExtras {
@@ -43,10 +65,23 @@ export interface HostSettings {
   units: string[];
 }
 
+/** The settings before the user changes any: today, 7 days, no overrides, no unit list. */
+export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
+
+/** The check options for a run: the as-of day is today (local) when the settings leave it open. */
+export function checkOptionsFrom(settings: HostSettings, today: string = todayIso()): CheckOptionsInput {
+  return {
+    asOf: settings.asOf || today,
+    dueSoonDays: settings.dueSoonDays,
+    columnOverrides: settings.columnOverrides,
+    units: settings.units,
+  };
+}
+
 export interface LoadedSettings {
   settings: HostSettings;
-  /** Set when stored settings were unreadable or old and defaults were used (Vietnamese). */
-  warning?: string;
+  /** Set when stored settings were unreadable or old and defaults were used. */
+  warning?: HostMessage;
 }
 
 /** A few rows around a cell, as displayed text, for the browser page's preview. */
@@ -58,7 +93,28 @@ export interface CellPreview {
   selected: { row: number; column: string };
 }
 
+/** A workbook file the user picked (several at once for a consolidation). */
+export interface PickedFile {
+  name: string;
+  data: ArrayBuffer;
+}
+
+/** Several plan files checked and consolidated (core/summary/consolidate.ts). */
+export interface ConsolidatedFiles {
+  model: SummaryModel;
+  /** Files read and checked. */
+  checked: number;
+  /** Files that could not be read, with the reason in the UI's language. */
+  failures: { file: string; reason: string }[];
+}
+
 export interface PlanHostExtras {
+  /** Reads and checks several workbook files (never stops at a bad one) and consolidates them. */
+  consolidateFiles?(files: PickedFile[], options: CheckOptionsInput): Promise<ConsolidatedFiles>;
+  /** Browser page: a new workbook holding the consolidated sheets, to download. */
+  exportConsolidated?(model: SummaryModel): Promise<{ fileName: string; data: Uint8Array }>;
+  /** Excel: writes the consolidated sheets into the open workbook (never over a user's sheet). */
+  writeConsolidated?(model: SummaryModel): Promise<string[]>;
   loadSettings?(): Promise<LoadedSettings>;
   saveSettings?(settings: HostSettings): Promise<void>;
   /** Browser page: opens a workbook from its bytes (throws with a Vietnamese message on a bad file). */

@@ -2,8 +2,10 @@ import * as React from "react";
 import { Caption1, Divider, makeStyles, mergeClasses, Title3, tokens } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
 import { useStrings } from "./i18n";
-import { countStatuses, displayDate, findSheet, groupIssues, issueCount, overdueTasks, taskCount, todayIso } from "./report-view";
+import { countStatuses, displayDate, findSheet, groupIssues, issueCountsBySeverity, leadUnits, taskGroups, taskCount } from "./report-view";
 import { usePane } from "./usePane";
+import { checkOptionsFrom } from "../host";
+import { todayIso } from "../core";
 import { Toolbar } from "./components/Toolbar";
 import { FileOpener } from "./components/FileOpener";
 import { CheckSettings } from "./components/CheckSettings";
@@ -13,10 +15,14 @@ import { SheetPicker } from "./components/SheetPicker";
 import { RecognitionView } from "./components/RecognitionView";
 import { StatusBadges } from "./components/StatusBadges";
 import { IssueList } from "./components/IssueList";
-import { OverdueList } from "./components/OverdueList";
+import { TaskList } from "./components/TaskList";
+import { UnitFilter } from "./components/UnitFilter";
+import type { Status } from "../core";
 import { HighlightLegend } from "./components/HighlightLegend";
 import { CellPreviewView } from "./components/CellPreviewView";
 import { UnitsEditor } from "./components/UnitsEditor";
+import { ChangesView } from "./components/ChangesView";
+import { ConsolidatePanel } from "./components/ConsolidatePanel";
 
 const useStyles = makeStyles({
   root: {
@@ -50,6 +56,13 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
   const sheet = state.report ? findSheet(state.report, state.sheet) : null;
   const selectedHere = state.selected && sheet && state.selected.sheet === sheet.sheet ? state.selected.address : null;
   const onSelect = (address: string) => sheet && void act.select(sheet.sheet, address);
+  // The lists' filters (status badge, lead unit) belong to the sheet shown.
+  const [statusFilter, setStatusFilter] = React.useState<Status | null>(null);
+  const [unitFilter, setUnitFilter] = React.useState<string | null>(null);
+  React.useEffect(() => {
+    setStatusFilter(null);
+    setUnitFilter(null);
+  }, [sheet?.sheet]);
   const noPlan = state.report !== null && !state.report.sheets.some((x) => x.recognized);
 
   return (
@@ -75,7 +88,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
       />
       <BusyIndicator busy={state.busy} />
       <div className={styles.visuallyHidden} role="status" aria-live="polite" data-testid="announcement">
-        {state.report && !busy ? s.checkedSummary(taskCount(state.report), issueCount(state.report)) : ""}
+        {state.report && !busy ? s.checkedSummary(taskCount(state.report), issueCountsBySeverity(state.report)) : ""}
       </div>
       <Messages
         error={state.error}
@@ -100,7 +113,7 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
           {sheet.recognized && (
             <>
               <Divider />
-              <StatusBadges counts={countStatuses(sheet)} />
+              <StatusBadges counts={countStatuses(sheet)} selected={statusFilter} onSelect={setStatusFilter} />
               {state.report && (
                 <Caption1 data-testid="results-as-of" data-as-of={state.report.asOf}>
                   {s.resultsAsOf(displayDate(state.report.asOf))}
@@ -121,18 +134,31 @@ export function Pane({ host }: { host: PlanHost }): React.JSX.Element {
                 selected={selectedHere}
                 onSelect={onSelect}
               />
-              <OverdueList
-                tasks={overdueTasks(sheet)}
+              <UnitFilter units={leadUnits(sheet)} value={unitFilter} onChange={setUnitFilter} />
+              <TaskList
+                groups={taskGroups(sheet, statusFilter, unitFilter)}
+                sheet={sheet.sheet}
+                asOf={state.report!.asOf}
                 table={sheet.table}
                 selected={selectedHere}
                 onSelect={onSelect}
               />
+              {state.changes && (
+                <ChangesView
+                  diff={state.changes}
+                  sheet={sheet.sheet}
+                  taskColumn={sheet.table?.columns.task ?? sheet.table?.columns.stt ?? null}
+                  onSelect={onSelect}
+                />
+              )}
               <HighlightLegend />
               {state.preview && <CellPreviewView preview={state.preview} onClose={act.closePreview} />}
             </>
           )}
         </>
       )}
+      <Divider />
+      <ConsolidatePanel host={host} options={checkOptionsFrom(state.settings)} disabled={busy} />
     </main>
   );
 }

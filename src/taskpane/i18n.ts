@@ -1,5 +1,6 @@
 import { createContext, useContext } from "react";
-import type { IssueCode, Role, Severity, Status } from "../core/report";
+import type { IssueCode, Role, RoleEvidence, Severity, Status } from "../core/report";
+import { issueCounts, SECTION_WORD, SEVERITY_WORDS, severityCount, STATUS_WORDS } from "../core/words";
 import { uiLanguage } from "../host/language";
 
 /** The pane's user-facing text. Vietnamese by default; English when Office speaks English. */
@@ -10,8 +11,8 @@ export interface Strings {
   appTitle: string;
   check: string;
   actionsLabel: string;
-  showMore: (n: number) => string;
-  checkedSummary: (tasks: number, issues: number) => string;
+  showMore: (n: number, severity: Severity) => string;
+  checkedSummary: (tasks: number, issues: Record<Severity, number>) => string;
   checking: string;
   clearHighlights: string;
   clearing: string;
@@ -53,6 +54,10 @@ export interface Strings {
   sections: string;
   noRole: string;
   roleColumn: (role: string) => string;
+  /** A column letter with its header text, in the column dropdown ("C – Trách nhiệm"). */
+  columnWithHeader: (letter: string, header: string | undefined) => string;
+  /** Why a role has its column (shown on hover). */
+  roleEvidence: (e: RoleEvidence) => string;
   resetColumns: string;
   columnsHeading: string;
   unitsHeading: (n: number) => string;
@@ -66,8 +71,17 @@ export interface Strings {
   statusHeading: string;
   issuesHeading: string;
   noIssues: string;
-  issueCount: (n: number) => string;
+  issueCount: (n: number, severity: Severity) => string;
   overdueHeading: string;
+  tasksHeading: string;
+  listHeading: (status: Status, n: number) => string;
+  noTasks: string;
+  noLead: string;
+  daysLate: (n: number) => string;
+  daysLeft: (n: number) => string;
+  unitFilter: string;
+  allUnits: string;
+  statusFilterHint: string;
   noOverdue: string;
   legendHeading: string;
   rowLabel: (row: number) => string;
@@ -91,8 +105,9 @@ const vi: Strings = {
   appTitle: "Kiểm tra Kế hoạch",
   check: "Kiểm tra",
   actionsLabel: "Thao tác",
-  showMore: (n) => `Hiện thêm ${n} mục`,
-  checkedSummary: (tasks, issues) => `Đã kiểm tra: ${tasks} nhiệm vụ, ${issues} mục cần xem.`,
+  showMore: (n, severity) => `Hiện thêm ${severityCount(n, severity, "vi")}`,
+  checkedSummary: (tasks, issues) =>
+    `Đã kiểm tra: ${tasks} nhiệm vụ; ${issueCounts(issues, "vi") || "không có lỗi, cảnh báo nào"}.`,
   checking: "Đang kiểm tra…",
   clearHighlights: "Xóa tô màu",
   clearing: "Đang xóa tô màu…",
@@ -130,9 +145,33 @@ const vi: Strings = {
   dataRows: "Dòng dữ liệu",
   planYear: "Năm kế hoạch",
   tasks: "Nhiệm vụ",
-  sections: "Mục",
+  sections: SECTION_WORD.vi,
   noRole: "(không có)",
   roleColumn: (role) => `Cột ${role}`,
+  columnWithHeader: (letter, header) => (header ? `${letter} – ${header}` : `${letter} (tiêu đề trống)`),
+  roleEvidence: (e) => {
+    const p = e.params ?? {};
+    switch (e.code) {
+      case "header_label":
+        return `Theo tiêu đề cột: "${p.label ?? ""}"`;
+      case "cells_units":
+        return `Theo nội dung: ${p.share}% ô trong cột là tên đơn vị`;
+      case "cells_deadlines":
+        return `Theo nội dung: ${p.share}% ô trong cột là thời hạn`;
+      case "cells_progress":
+        return `Theo nội dung: ${p.share}% ô trong cột là tình hình thực hiện`;
+      case "cells_persons":
+        return `Theo nội dung: ${p.share}% ô trong cột nêu người hoặc đơn vị phụ trách`;
+      case "cells_text":
+        return `Theo nội dung: cột có các đoạn chữ dài nhất (trung bình ${p.length} ký tự)`;
+      case "cells_numbers":
+        return "Theo nội dung: cột chứa số thứ tự";
+      case "user_override":
+        return "Do bạn chọn";
+      default:
+        return e.source === "header" ? "Theo tiêu đề cột" : e.source === "user" ? "Do bạn chọn" : "Theo nội dung cột";
+    }
+  },
   resetColumns: "Dùng lại nhận dạng tự động",
   columnsHeading: "Cột của từng mục (sửa nếu nhận dạng sai)",
   unitsHeading: (n) => `Danh sách đơn vị của cơ quan (${n})`,
@@ -147,8 +186,17 @@ const vi: Strings = {
   statusHeading: "Tình trạng nhiệm vụ",
   issuesHeading: "Các lỗi cần sửa",
   noIssues: "Không có lỗi nào.",
-  issueCount: (n) => `${n} mục`,
+  issueCount: (n, severity) => severityCount(n, severity, "vi"),
   overdueHeading: "Nhiệm vụ quá hạn",
+  tasksHeading: "Nhiệm vụ cần đôn đốc",
+  listHeading: (status, n) => `${STATUS_WORDS.vi[status]} (${n})`,
+  noTasks: "Không có nhiệm vụ nào.",
+  noLead: "(chưa có đơn vị chủ trì)",
+  daysLate: (n) => `quá hạn ${n} ngày`,
+  daysLeft: (n) => (n === 0 ? "đến hạn hôm nay" : `còn ${n} ngày`),
+  unitFilter: "Lọc theo đơn vị chủ trì",
+  allUnits: "Tất cả đơn vị",
+  statusFilterHint: "Bấm một tình trạng để xem danh sách nhiệm vụ đó; bấm lại để bỏ lọc.",
   noOverdue: "Không có nhiệm vụ quá hạn.",
   legendHeading: "Chú thích màu tô",
   rowLabel: (row) => `Dòng ${row}`,
@@ -161,14 +209,8 @@ const vi: Strings = {
   hostUnavailable: "Chức năng này không có ở chế độ hiện tại.",
   startHint: "Bấm Kiểm tra để nhận dạng bảng kế hoạch trong trang tính đang mở.",
   due: (date) => `hạn ${date}`,
-  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
-  status: {
-    overdue: "Quá hạn",
-    due_soon: "Sắp đến hạn",
-    open: "Đang thực hiện",
-    no_deadline: "Không có hạn",
-    done: "Đã hoàn thành",
-  },
+  severity: SEVERITY_WORDS.vi,
+  status: STATUS_WORDS.vi,
   role: {
     stt: "STT",
     task: "Nội dung công việc",
@@ -200,9 +242,9 @@ const en: Strings = {
   appTitle: "Plan Checker",
   check: "Check",
   actionsLabel: "Actions",
-  showMore: (n) => `Show ${n} more`,
+  showMore: (n, severity) => `Show ${severityCount(n, severity, "en")} more`,
   checkedSummary: (tasks, issues) =>
-    `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}, ${issues} ${issues === 1 ? "issue" : "issues"}.`,
+    `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}; ${issueCounts(issues, "en") || "no errors or warnings"}.`,
   checking: "Checking…",
   clearHighlights: "Clear highlights",
   clearing: "Clearing highlights…",
@@ -243,6 +285,34 @@ const en: Strings = {
   sections: "Sections",
   noRole: "(none)",
   roleColumn: (role) => `${role} column`,
+  columnWithHeader: (letter, header) => (header ? `${letter} – ${header}` : `${letter} (empty header)`),
+  roleEvidence: (e) => {
+    const p = e.params ?? {};
+    switch (e.code) {
+      case "header_label":
+        return `From the column header: "${p.label ?? ""}"`;
+      case "cells_units":
+        return `From the cells: ${p.share}% of them name units`;
+      case "cells_deadlines":
+        return `From the cells: ${p.share}% of them read as deadlines`;
+      case "cells_progress":
+        return `From the cells: ${p.share}% of them are progress words or percentages`;
+      case "cells_persons":
+        return `From the cells: ${p.share}% of them name persons or units in charge`;
+      case "cells_text":
+        return `From the cells: the longest texts (${p.length} characters on average)`;
+      case "cells_numbers":
+        return "From the cells: row numbers";
+      case "user_override":
+        return "Your choice";
+      default:
+        return e.source === "header"
+          ? "From the column header"
+          : e.source === "user"
+            ? "Your choice"
+            : "From the cells";
+    }
+  },
   resetColumns: "Use automatic recognition again",
   columnsHeading: "Column of each role (correct a wrong one)",
   unitsHeading: (n) => `The organisation's units (${n})`,
@@ -257,8 +327,17 @@ const en: Strings = {
   statusHeading: "Task status",
   issuesHeading: "Issues to fix",
   noIssues: "No issues.",
-  issueCount: (n) => `${n} ${n === 1 ? "item" : "items"}`,
+  issueCount: (n, severity) => severityCount(n, severity, "en"),
   overdueHeading: "Overdue tasks",
+  tasksHeading: "Tasks to follow up",
+  listHeading: (status, n) => `${STATUS_WORDS.en[status]} (${n})`,
+  noTasks: "No tasks.",
+  noLead: "(no lead unit)",
+  daysLate: (n) => `${n} ${n === 1 ? "day" : "days"} late`,
+  daysLeft: (n) => (n === 0 ? "due today" : `${n} ${n === 1 ? "day" : "days"} left`),
+  unitFilter: "Filter by lead unit",
+  allUnits: "All units",
+  statusFilterHint: "Click a status to list its tasks; click it again to clear the filter.",
   noOverdue: "No overdue tasks.",
   legendHeading: "Highlight legend",
   rowLabel: (row) => `Row ${row}`,
@@ -271,8 +350,8 @@ const en: Strings = {
   hostUnavailable: "This feature is not available here.",
   startHint: "Click Check to recognize the plan table on the active sheet.",
   due: (date) => `due ${date}`,
-  severity: { error: "Errors", warning: "Warnings", info: "Information" },
-  status: { overdue: "Overdue", due_soon: "Due soon", open: "In progress", no_deadline: "No deadline", done: "Done" },
+  severity: SEVERITY_WORDS.en,
+  status: STATUS_WORDS.en,
   role: {
     stt: "No.",
     task: "Task",

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetter as columnLetters } from "../core/recognize/columns";
+import { columnIndex, columnLetter } from "../core";
 import type { Issue, PlanReport, PlanTable, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import { STATUSES } from "../core/report";
 
@@ -18,6 +18,12 @@ export function taskCount(report: PlanReport): number {
 
 export function issueCount(report: PlanReport): number {
   return report.sheets.reduce((n, s) => n + s.issues.length, 0);
+}
+
+export function issueCountsBySeverity(report: PlanReport): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const s of report.sheets) for (const i of s.issues) counts[i.severity] += 1;
+  return counts;
 }
 
 export function sectionCount(sheet: SheetReport): number {
@@ -47,6 +53,41 @@ export function overdueTasks(sheet: SheetReport): TaskItem[] {
   return tasksOf(sheet).filter((t) => t.status === "overdue");
 }
 
+export interface TaskGroup {
+  status: Status;
+  tasks: TaskItem[];
+}
+
+/** Space-insensitive, case-insensitive key of a unit name, for the unit filter. */
+function unitKey(name: string): string {
+  return name.replace(/\s+/g, " ").trim().toLocaleLowerCase("vi");
+}
+
+/** The lead units of a sheet's tasks (each once, as first written), in Vietnamese order. */
+export function leadUnits(sheet: SheetReport): string[] {
+  const seen = new Map<string, string>();
+  for (const t of tasksOf(sheet))
+    for (const l of t.lead) if (l.trim() && !seen.has(unitKey(l))) seen.set(unitKey(l), l.replace(/\s+/g, " ").trim());
+  return [...seen.values()].sort((a, b) => a.localeCompare(b, "vi"));
+}
+
+/**
+ * The task lists the pane shows: overdue and due soon (the tasks to chase), or only the tasks of
+ * the status chosen; only the tasks one of whose leads is `unit` when one is chosen.
+ */
+export function taskGroups(sheet: SheetReport, status: Status | null, unit: string | null): TaskGroup[] {
+  const statuses: Status[] = status ? [status] : ["overdue", "due_soon"];
+  const key = unit ? unitKey(unit) : null;
+  const tasks = tasksOf(sheet).filter((t) => key === null || t.lead.some((l) => unitKey(l) === key));
+  return statuses.map((st) => ({ status: st, tasks: tasks.filter((t) => t.status === st) }));
+}
+
+/** Whole days from one ISO day to another (positive when `to` is later). */
+export function daysFrom(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
 /** The cell an issue points at: its own column, or the row's first role column for a whole-row issue. */
 export function issueAddress(issue: Issue, table: PlanTable | null): string | null {
   if (issue.row === null) return null;
@@ -65,8 +106,6 @@ function firstColumn(table: PlanTable | null): string {
   return letters.sort(compareColumns)[0] ?? "A";
 }
 
-export { columnIndex, columnLetters };
-
 export function compareColumns(a: string, b: string): number {
   return columnIndex(a) - columnIndex(b);
 }
@@ -75,7 +114,7 @@ export function compareColumns(a: string, b: string): number {
 export function columnChoices(table: PlanTable): string[] {
   const used = Object.values(table.columns).filter((c): c is string => c !== null);
   const last = Math.max(8, ...used.map((c) => columnIndex(c) + 3));
-  return Array.from({ length: last }, (_, i) => columnLetters(i + 1));
+  return Array.from({ length: last }, (_, i) => columnLetter(i + 1));
 }
 
 /** The sheet to show first: the first recognized one, else the first one. */
@@ -100,10 +139,4 @@ export function displayDate(iso: string | null): string {
   if (!iso) return "";
   const [y, m, d] = iso.split("-");
   return `${d}/${m}/${y}`;
-}
-
-/** Today in local time as YYYY-MM-DD. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }

@@ -1,9 +1,11 @@
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { HistoryDiff } from "../core/history";
 import type { PlanReport, Role } from "../core/report";
-import type { CheckOptionsInput } from "../core/settings";
 import type { CellPreview, HostSettings, PlanHost } from "../host";
+import { checkOptionsFrom, DEFAULT_SETTINGS, renderHostMessage } from "../host";
+import { todayIso } from "../core";
 import type { Strings } from "./i18n";
-import { defaultSheet, todayIso } from "./report-view";
+import { defaultSheet } from "./report-view";
 import { readFileBytes, saveBytes } from "./files";
 
 /** The pane's state and actions: one place that talks to the host. */
@@ -14,6 +16,8 @@ export interface PaneState {
   settings: HostSettings;
   report: PlanReport | null;
   highlightedRows: number | null;
+  /** What changed since the last check the workbook recorded, when the host keeps a history. */
+  changes: HistoryDiff | null;
   sheet: string | null;
   busy: BusyKind | null;
   error: string | null;
@@ -45,21 +49,10 @@ export interface PaneActions {
   closePreview(): void;
 }
 
-export const DEFAULT_SETTINGS: HostSettings = { asOf: null, dueSoonDays: 7, columnOverrides: {}, units: [] };
-
 /** What a report depends on among the settings that change without a new check: as-of day, due-soon days. */
 export function checkKey(settings: HostSettings, today: string = todayIso()): string {
-  const o = optionsFrom(settings, today);
+  const o = checkOptionsFrom(settings, today);
   return `${o.asOf}|${o.dueSoonDays}`;
-}
-
-export function optionsFrom(settings: HostSettings, today: string = todayIso()): CheckOptionsInput {
-  return {
-    asOf: settings.asOf || today,
-    dueSoonDays: settings.dueSoonDays,
-    columnOverrides: settings.columnOverrides,
-    units: settings.units,
-  };
 }
 
 /** A message for the user: a host's or reader's own (Vietnamese) message, or a generic one for a bug. */
@@ -80,6 +73,7 @@ const INITIAL: PaneState = {
   settings: DEFAULT_SETTINGS,
   report: null,
   highlightedRows: null,
+  changes: null,
   sheet: null,
   busy: null,
   error: null,
@@ -133,7 +127,10 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         .then(({ settings, warning }) => {
           if (!alive) return;
           settingsRef.current = { ...DEFAULT_SETTINGS, ...settings };
-          patch({ settings: settingsRef.current, ...(warning ? { warning } : {}) });
+          patch({
+            settings: settingsRef.current,
+            ...(warning ? { warning: renderHostMessage(warning, strings.language) } : {}),
+          });
         })
         .catch((err) => {
           if (alive) patch({ warning: errorMessage(err, strings) });
@@ -165,13 +162,16 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
   const checkNow = useCallback(
     async (settings: HostSettings): Promise<Partial<PaneState>> => {
       const checkedWith = checkKey(settings);
-      const outcome = await host.check(optionsFrom(settings));
+      const outcome = await host.check(checkOptionsFrom(settings));
       const previous = latest.current.sheet;
       const keep = previous !== null && outcome.report.sheets.some((s) => s.sheet === previous);
       return {
         report: outcome.report,
         highlightedRows: outcome.highlightedRows,
-        ...(outcome.warning ? { warning: outcome.warning } : {}),
+        changes: outcome.changes ?? null,
+        ...(outcome.warnings?.length
+          ? { warning: outcome.warnings.map((w) => renderHostMessage(w, strings.language)).join("\n") }
+          : {}),
         sheet: keep ? previous : defaultSheet(outcome.report),
         selected: null,
         preview: null,
@@ -211,7 +211,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
     const report = latest.current.report;
     if (!report) return;
     await run("summary", async () => {
-      const sheets = await host.generateSummary(report, optionsFrom(await currentSettings()));
+      const sheets = await host.generateSummary(report, checkOptionsFrom(await currentSettings()));
       return { notice: strings.summaryDone(sheets) };
     });
   }, [run, host, strings, currentSettings]);
@@ -244,7 +244,7 @@ export function usePane(host: PlanHost, strings: Strings): [PaneState, PaneActio
         fresh = await checkNow(settings);
         report = fresh.report ?? shown;
       }
-      const { fileName, data } = await exportWorkbook.call(host, report, optionsFrom(settings));
+      const { fileName, data } = await exportWorkbook.call(host, report, checkOptionsFrom(settings));
       saveBytes(data, fileName);
       return fresh;
     });

@@ -172,6 +172,24 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(statSync(input).mtimeMs).toBe(before);
   });
 
+  test("--per-unit adds one sheet per lead unit to the --out copy, with the reminder to send", async () => {
+    const input = path.join(tmp, "per-unit.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx"), input);
+    const out = path.join(tmp, "per-unit.checked.xlsx");
+    const r = await run(["check", input, "--as-of", "2025-10-15", "--out", out, "--per-unit"], tmp);
+    expect(r.code).toBe(1);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const office = wb.getWorksheet("Văn phòng");
+    expect(office).toBeDefined();
+    const texts: string[] = [];
+    office!.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === "string") texts.push(v);
+    });
+    expect(texts).toContain("Đề nghị Văn phòng khẩn trương hoàn thành các nhiệm vụ sau:");
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);
@@ -188,10 +206,38 @@ describe("report text (from the fixtures' expected reports)", () => {
     const issueLines = lines.filter((l) => l.startsWith("kh-607-bqlkkt-2025.xlsx:"));
     expect(issueLines.length).toBe(18);
     expect(text).toMatch(/Phụ lục: 63 nhiệm vụ, 19 mục/);
-    expect(text).toMatch(/quá hạn 2 · sắp đến hạn 2 · chưa đến hạn 38 · không có hạn 14 · đã xong 7/);
+    expect(text).toMatch(/quá hạn 2 · sắp đến hạn 2 · chưa đến hạn 38 · thường xuyên \/ không có hạn 14 · đã hoàn thành 7/);
     expect(text).toMatch(/Hướng dẫn: không có bảng kế hoạch/);
     expect(text).toMatch(/Xét ngày 15\/10\/2025/);
+    // Issues are counted by their severity's one name, never "vấn đề" or "mục".
+    expect(text).toMatch(/^5 lỗi, 13 cảnh báo\.$/m);
+    expect(text).not.toMatch(/vấn đề|Đang thực hiện/);
     expect(hasErrors(report)).toBe(true);
+  });
+
+  test("the overdue and due-soon tasks are listed, named by section and number, with their cell", () => {
+    const report = expectedReport("kh-607-bqlkkt-2025");
+    const lines = formatReport(report, "vi", "kh.xlsx").split("\n");
+    const start = lines.indexOf("  Quá hạn (2):");
+    expect(start).toBeGreaterThan(0);
+    expect(lines[start + 1]).toBe(
+      "    Mục II, nhiệm vụ 3 · Tham gia các Hội nghị, hội thảo tập huấn chuyên đề CCHC. · Văn phòng · hạn 30/09/2025 · quá 15 ngày · Phụ lục!B18",
+    );
+    expect(lines[start + 3]).toBe("  Sắp đến hạn (2):");
+    expect(lines[start + 4]).toMatch(/^    Mục IV, nhiệm vụ 6 · .+ · hạn 20\/10\/2025 · còn 5 ngày · Phụ lục!B34$/);
+    expect(lines[start + 5]).toMatch(/· hạn 15\/10\/2025 · đến hạn hôm nay · Phụ lục!B40$/);
+    const en = formatReport(report, "en").split("\n");
+    expect(en).toContain("  Overdue (2):");
+    expect(en.some((l) => /^    Section VII, task 3 · .+ · due 2025-09-30 · 15 days late · Phụ lục!B52$/.test(l))).toBe(true);
+  });
+
+  test("a multi-line cell never breaks the one-issue-a-line format", () => {
+    const issue = { row: 9, column: "E", code: "unparsed_deadline" as const, severity: "warning" as const, message: 'Không đọc được "Quý III\n(dự kiến)"' };
+    expect(issueLine("a.xlsx", "KH\n2025", issue, "vi")).toBe('a.xlsx:KH 2025!E9  cảnh báo  unparsed_deadline  Không đọc được "Quý III (dự kiến)"');
+    const report = expectedReport("kh-607-bqlkkt-2025");
+    const task = report.sheets[0].items.find((i) => i.type === "task" && i.status === "overdue")!;
+    (task as { task: string | null }).task = "Dòng một\nDòng hai";
+    expect(formatReport(report, "vi")).toMatch(/Mục II, nhiệm vụ 3 · Dòng một Dòng hai · /);
   });
 
   test("English wording with --lang en", () => {

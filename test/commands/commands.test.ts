@@ -216,3 +216,13 @@ describe("on failure the message is shown and the event still completes once", (
     },
   );
 });
+
+test("English Office: the notice's warnings are in English (they cross the host interface as codes)", async () => {
+  const { wb } = await fakeFromFixture("kh-rui-ro-2025");
+  wb.sheets[0].protected = true;
+  const installed = await install({ wb, lang: "en-GB" });
+  expect(await invoke(installed, "checkPlan")).toBe(1);
+  const text = installed.notices[0].text;
+  expect(text).toMatch(/The sheet “.*” is protected/);
+  expect(text).not.toMatch(/đang được bảo vệ/);
+});

@@ -131,7 +131,10 @@ describe("kind words compare with their diacritics (tone placement aside)", () =
 
 describe("verbs written as labels", () => {
   test("'Chủ trì: X' and 'Phối hợp: Y' lines", () => {
-    expect(lead("- Chủ trì: Sở Nội vụ\n- Phối hợp: các sở, ngành, địa phương")).toEqual({ lead: ["Sở Nội vụ"], support: ["Các sở, ngành, địa phương"] });
+    expect(lead("- Chủ trì: Sở Nội vụ\n- Phối hợp: các sở, ngành, địa phương")).toEqual({
+      lead: ["Sở Nội vụ"],
+      support: ["Các sở, ngành, địa phương"],
+    });
   });
   test("'Cơ quan chủ trì: X; Cơ quan phối hợp: Y' on one line", () => {
     expect(lead("Cơ quan chủ trì: Sở Tư pháp; Cơ quan phối hợp: Sở Nội vụ, Văn phòng UBND tỉnh")).toEqual({
@@ -140,17 +143,26 @@ describe("verbs written as labels", () => {
     });
   });
   test("'Phối hợp: địa phương' keeps what follows even when it names no kind of unit", () => {
-    expect(lead("Chủ trì: Phòng Nội vụ\nPhối hợp: địa phương")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Địa phương"] });
+    expect(lead("Chủ trì: Phòng Nội vụ\nPhối hợp: địa phương")).toEqual({
+      lead: ["Phòng Nội vụ"],
+      support: ["Địa phương"],
+    });
   });
 });
 
 test("verbs in brackets: 'X (chủ trì), Y (phối hợp)'", () => {
-  expect(lead("Văn phòng (chủ trì), các phòng chuyên môn (phối hợp)")).toEqual({ lead: ["Văn phòng"], support: ["Các phòng chuyên môn"] });
+  expect(lead("Văn phòng (chủ trì), các phòng chuyên môn (phối hợp)")).toEqual({
+    lead: ["Văn phòng"],
+    support: ["Các phòng chuyên môn"],
+  });
   expect(lead("Phòng Nội vụ (chủ trì)")).toEqual({ lead: ["Phòng Nội vụ"], support: [] });
 });
 
 test("'X - chủ trì; Y - phối hợp'", () => {
-  expect(lead("Phòng Nội vụ - chủ trì; Phòng Tư pháp - phối hợp")).toEqual({ lead: ["Phòng Nội vụ"], support: ["Phòng Tư pháp"] });
+  expect(lead("Phòng Nội vụ - chủ trì; Phòng Tư pháp - phối hợp")).toEqual({
+    lead: ["Phòng Nội vụ"],
+    support: ["Phòng Tư pháp"],
+  });
 });
 
 describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spec: Items)", () => {
@@ -161,11 +173,9 @@ describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spe
     ["Vụ Kế hoạch - Tài chính/ Ban Quản lý quy hoạch", ["Vụ Kế hoạch - Tài chính", "Ban Quản lý quy hoạch"], []],
     ["Phòng Nội vụ /Phòng Tư pháp", ["Phòng Nội vụ", "Phòng Tư pháp"], []],
     ["HĐND/UBND xã", ["HĐND/UBND xã"], []],
-    [
-      "Bộ Tư pháp (NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì, Bộ Tư pháp phối hợp)",
-      ["Bộ Tư pháp"],
-      [],
-    ],
+    ["Sở Xây dựng/các công ty quản lý lĩnh vực", ["Sở Xây dựng", "Các công ty quản lý lĩnh vực"], []],
+    ["Chủ tịch/Phó Chủ tịch HĐND xã", ["Chủ tịch/Phó Chủ tịch HĐND xã"], []],
+    ["Bộ Tư pháp (NĐ do Bộ Lao động - Thương binh và Xã hội chủ trì, Bộ Tư pháp phối hợp)", ["Bộ Tư pháp"], []],
     ["Bộ Tư pháp (NĐ do Bộ Lao động chủ trì, …", ["Bộ Tư pháp"], []],
     ["Văn phòng (Bộ phận Kế toán)", ["Văn phòng (Bộ phận Kế toán)"], []],
     ["Phòng Nội vụ (chủ trì), Phòng Tư pháp (phối hợp)", ["Phòng Nội vụ"], ["Phòng Tư pháp"]],
@@ -176,5 +186,26 @@ describe("units: chỉ đạo, '/', bracketed remarks, office codes, đoàn (spe
     ["Thành đoàn và Sở Giáo dục", ["Thành đoàn", "Sở Giáo dục"], []],
   ])("%s", (text, wantLead, wantSupport) => {
     expect(lead(text)).toEqual({ lead: wantLead, support: wantSupport });
+  });
+});
+
+describe("units: lines a narrow column wrapped mid-name, labels, assigning verbs", () => {
+  test.each([
+    ["Sở Nông nghiệp và\nMôi trường", ["Sở Nông nghiệp và Môi trường"], []],
+    ["UBND các xã,\nphường", ["UBND các xã, phường"], []],
+    ["Sở\nKHCN", ["Sở KHCN"], []],
+    ["Tập đoàn\nViettel", ["Tập đoàn Viettel"], []],
+    ["Sở Tài chính,\nSở Khoa học và\nCông nghệ", ["Sở Tài chính", "Sở Khoa học và Công nghệ"], []],
+    ["Thanh tra tỉnh\nCông an tỉnh", ["Thanh tra tỉnh", "Công an tỉnh"], []],
+    ["- Thành phần: Ban lãnh đạo cơ quan.", ["Ban lãnh đạo cơ quan"], []],
+    ["Đề nghị phối hợp\nvới các Bộ, ngành\nliên quan", [], ["Các Bộ, ngành liên quan"]],
+  ])("%s", (text, wantLead, wantSupport) => {
+    expect(lead(text)).toEqual({ lead: wantLead, support: wantSupport });
+  });
+  test("a bracketed verb in a support column is a remark", () => {
+    expect(readResponsibility("Ban Công tác mặt trận thôn (Chủ trì) và cử tri các thôn", "support")).toEqual({
+      lead: [],
+      support: ["Ban Công tác mặt trận thôn và cử tri các thôn"],
+    });
   });
 });

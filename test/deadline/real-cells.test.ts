@@ -3,17 +3,19 @@
  * published (sources in the file's comments and test/fixtures-real/README.md), each answer
  * decided from the spec ("Deadlines") and decisions 11-18 before running the parser.
  *
- * The bar is 97% of the cells read exactly (kind and due). Until the parser reaches it, this test
- * holds a floor at the rate it had when the table landed, so the rate cannot go down; raise FLOOR
- * as the parser improves, and switch to the bar once it is reached.
+ * The bar is 97% of the cells read exactly (kind and due). The parser now reads more than the bar,
+ * so the test holds FLOOR, the rate it reached, so that it cannot go down.
  */
 import { readFileSync } from "fs";
 import { join } from "path";
 import { parseDeadline } from "../../src/core/deadline";
 
 const BAR = 0.97;
-/** Exact-match rate measured on main when the table landed (see /work/wt/notes/real.md). */
-const FLOOR = 0.946;
+/**
+ * The rate reached (150/150 on 8 Dec 2026, helper deadline; /work/wt/notes/deadline.md), above the bar:
+ * it may not go down. New cells that the parser misses lower it only with a reason in the notes.
+ */
+const FLOOR = 1;
 
 interface Row {
   text: string;
@@ -37,7 +39,7 @@ const rows = readRows();
 
 describe("real-cells.tsv: deadline cells of real plans", () => {
   it("has the real cells", () => {
-    expect(rows.length).toBeGreaterThanOrEqual(90);
+    expect(rows.length).toBeGreaterThanOrEqual(150);
   });
 
   it(`reads at least the floor (bar ${BAR * 100}%) of them exactly`, () => {
@@ -50,6 +52,6 @@ describe("real-cells.tsv: deadline cells of real plans", () => {
     const rate = (rows.length - misses.length) / rows.length;
     // The misses are printed so that whoever raises the floor sees what is left.
     if (misses.length > 0) console.log(`real-cells.tsv: ${(rate * 100).toFixed(1)}% exact\n${misses.join("\n")}`);
-    expect(rate).toBeGreaterThanOrEqual(Math.min(FLOOR, BAR));
+    expect(rate).toBeGreaterThanOrEqual(Math.max(FLOOR, BAR));
   });
 });

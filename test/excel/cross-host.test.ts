@@ -82,12 +82,12 @@ describe.each(FIXTURES)("across hosts on %s", (name) => {
     const fake = await fakeFromXlsx(checked);
     const drawn = userSheetFormats(fake, userSheets);
     expect(drawn).not.toEqual(originalFormats); // the marks are there
-    const sheets = await hostFor(fake, `${name}.xlsx`).clearHighlightsDetailed();
+    const { sheets } = await hostFor(fake, `${name}.xlsx`).clearHighlightsDetailed();
     expect(sheets.length).toBeGreaterThan(0);
     expect(userSheetFormats(fake, userSheets)).toEqual(originalFormats);
     // Nothing left to restore: the state is gone.
     const again = await hostFor(fake, `${name}.xlsx`).clearHighlightsDetailed();
-    expect(again).toEqual([]);
+    expect(again.sheets).toEqual([]);
   });
 
   test("the add-in's highlight, then command line --out: put back, then drawn as on the original; then Xóa tô màu restores all", async () => {
@@ -157,7 +157,7 @@ test("a file from an older command line (its own backup in columns C:F): the add
   marker.getRow(3).values = [undefined, undefined, "Sheet1", "D7", "border", originalBorder];
   const fake = await fakeFromXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
   expect(userSheetFormats(fake, ["Sheet1"])).not.toEqual(before);
-  expect(await hostFor(fake, "kh-khong-dau.xlsx").clearHighlightsDetailed()).toEqual(["Sheet1"]);
+  expect((await hostFor(fake, "kh-khong-dau.xlsx").clearHighlightsDetailed()).sheets).toEqual(["Sheet1"]);
   expect(userSheetFormats(fake, ["Sheet1"])).toEqual(before);
   const store = fake.sheet(MARKER_SHEET)!;
   for (let r = 1; r <= 3; r++) for (let c = 3; c <= 6; c++) expect(store.get(r, c)?.v ?? "").toBe("");

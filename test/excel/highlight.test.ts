@@ -1,8 +1,14 @@
 import { HIGHLIGHT_STYLES } from "../../src/core/highlight";
+import { renderHostMessage, type HostMessage } from "../../src/host";
 import { ExcelHost, ExcelHostError, HIGHLIGHT_HEADER, STORE_SHEET } from "../../src/excel";
 import { cellsOf, type FakeCell, type FakeWorkbook } from "../fakes/excel-fake";
 import { syntheticPlanWorkbook } from "../fakes/synthetic-plan";
 import { fakeFromFixture, FIXTURES, hostFor } from "./fixtures";
+
+/** The run's warnings as the Vietnamese UI shows them. */
+function warningText(out: { warnings?: HostMessage[] }): string {
+  return (out.warnings ?? []).map((w) => renderHostMessage(w, "vi")).join("\n");
+}
 
 /** Every cell of the user's sheets (not our hidden sheet), without cells that hold nothing at all. */
 function userCells(wb: FakeWorkbook): Record<string, Record<string, FakeCell>> {
@@ -62,7 +68,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
         const host = hostFor(wb, fx.file);
 
         const out = await host.check({ asOf: fx.asOf });
-        expect(out.warning).toBeUndefined();
+        expect(out.warnings).toBeUndefined();
         const sheet = out.report.sheets[0];
         const marked = sheet.items.filter(
           (i) => i.type === "task" && ["overdue", "due_soon", "done"].includes(i.status),
@@ -122,7 +128,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     expect(wb.sheets[0].get(task.row, 1)?.fill ?? null).toBeNull();
   });
 
-  test("a protected sheet: the report comes back with a Vietnamese warning and nothing is drawn", async () => {
+  test("a protected sheet: the report comes back with a warning (code, rendered in Vietnamese) and nothing is drawn", async () => {
     const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
     wb.sheets[0].protected = true;
     const before = cellsOf(wb);
@@ -130,7 +136,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     const out = await host.check({ asOf: fx.asOf });
     expect(out.report.sheets[0].recognized).toBe(true);
     expect(out.highlightedRows).toBe(0);
-    expect(out.warning).toMatch(/đang được bảo vệ/);
+    expect(warningText(out)).toMatch(/đang được bảo vệ/);
     expect(cellsOf(wb)).toEqual(before);
     await expect(host.highlight(out.report)).rejects.toMatchObject({ code: "protected_sheet" });
     expect(cellsOf(wb)).toEqual(before);
@@ -141,11 +147,14 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     const host = hostFor(wb, fx.file);
     await host.check({ asOf: fx.asOf });
     wb.sheets[0].protected = true;
-    const drawn = cellsOf(wb);
+    const drawn = userCells(wb);
+    const state = wb.sheet(STORE_SHEET)!.get(2, 8)?.v;
     const err = await host.clearHighlights().catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ExcelHostError);
     expect((err as ExcelHostError).en).toMatch(/protected/);
-    expect(cellsOf(wb)).toEqual(drawn);
+    // The user's sheets and the saved state are as they were (the lock came and went).
+    expect(userCells(wb)).toEqual(drawn);
+    expect(wb.sheet(STORE_SHEET)!.get(2, 8)?.v).toBe(state);
   });
 
   test("a read-only workbook: a clear message, nothing written", async () => {
@@ -154,7 +163,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     const before = cellsOf(wb);
     const host = hostFor(wb, fx.file);
     const out = await host.check({ asOf: fx.asOf });
-    expect(out.warning).toMatch(/chỉ đọc/);
+    expect(warningText(out)).toMatch(/chỉ đọc/);
     await expect(host.clearHighlights()).rejects.toMatchObject({ code: "read_only" });
     expect(cellsOf(wb)).toEqual(before);
     expect(wb.sheets.map((s) => s.name)).not.toContain(STORE_SHEET);
@@ -168,7 +177,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
       const before = cellsOf(wb);
       const host = hostFor(wb, fx.file, { isReadOnly: () => false });
       const out = await host.check({ asOf: fx.asOf });
-      expect(out.warning).toMatch(/chỉ đọc/);
+      expect(warningText(out)).toMatch(/chỉ đọc/);
       await expect(host.clearHighlights()).rejects.toMatchObject({ code: "read_only" });
       const report = await host.read({ asOf: fx.asOf });
       await expect(host.generateSummary(report, { asOf: fx.asOf })).rejects.toMatchObject({ code: "read_only" });
@@ -188,7 +197,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     const before = cellsOf(wb);
     const host = hostFor(wb, fx.file);
     const out = await host.check({ asOf: fx.asOf });
-    expect(out.warning).toMatch(/Cấu trúc sổ làm việc đang được bảo vệ/);
+    expect(warningText(out)).toMatch(/Cấu trúc sổ làm việc đang được bảo vệ/);
     const report = await host.read({ asOf: fx.asOf });
     await expect(host.generateSummary(report, { asOf: fx.asOf })).rejects.toMatchObject({ code: "protected_workbook" });
     await expect(
@@ -201,7 +210,7 @@ describe("highlighting in Excel (fake): values never change, clearing restores e
     await host.check({ asOf: fx.asOf });
     wb.structureProtected = true;
     const again = await host.check({ asOf: fx.asOf });
-    expect(again.warning).toBeUndefined();
+    expect(again.warnings).toBeUndefined();
     expect(again.highlightedRows).toBeGreaterThan(0);
   });
 

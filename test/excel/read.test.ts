@@ -3,6 +3,7 @@ import { join } from "path";
 import { checkWorkbook } from "../../src/core";
 import { readAllSheets, readSheet } from "../../src/excel";
 import { FakeExcelError, type FakeContext } from "../fakes/excel-fake";
+import { syntheticPlanWorkbook } from "../fakes/synthetic-plan";
 import { capsOf, fakeFromFixture, FIXTURES, hostFor } from "./fixtures";
 
 describe("reading sheets from Excel (fake) gives the same report as the file host", () => {
@@ -122,5 +123,62 @@ describe("the fake behaves like Excel", () => {
     expect(sheet.get(2, 26)?.formula).toBe("=- abc");
     expect(sheet.get(4, 26)?.v).toBe("=x");
     expect(sheet.get(5, 26)?.v).toBe("- abc");
+  });
+});
+
+describe("Excel's limits on the first read", () => {
+  const readActive = (wb: import("../fakes/excel-fake").FakeWorkbook) =>
+    wb.run((ctx) =>
+      readSheet(
+        ctx as unknown as Excel.RequestContext,
+        (ctx as FakeContext).workbook.worksheets.getActiveWorksheet() as unknown as Excel.Worksheet,
+        { caps: capsOf(wb) },
+      ),
+    );
+
+  test("more than 512 merged areas: read in bands of rows (halving on error), every area once", async () => {
+    const wb = syntheticPlanWorkbook(8_000, "Kế hoạch", { merges: 2_000 });
+    const expected = wb.sheet("Kế hoạch")!.merges.map((m) => ({ ...m }));
+    expect(expected.length).toBe(2_000);
+    const snap = await readActive(wb);
+    expect(snap.merges).toEqual(expected.sort((a, b) => a.top - b.top || a.left - b.left));
+  });
+
+  test("the fake is as strict as Excel: over 512 areas fails, and only areas anchored in the range come back", async () => {
+    const wb = syntheticPlanWorkbook(3_000, "Kế hoạch", { merges: 600 });
+    await expect(
+      wb.run(async (ctx) => {
+        const areas = ctx.workbook.worksheets.getItem("Kế hoạch").getRange("A1:F4000").getMergedAreasOrNullObject();
+        areas.load("address");
+        await ctx.sync();
+      }),
+    ).rejects.toThrow(/512/);
+    const one = await wb.run(async (ctx) => {
+      // E5:E6 is merged; a range starting on row 6 does not see it.
+      const areas = ctx.workbook.worksheets.getItem("Kế hoạch").getRange("E6:E7").getMergedAreasOrNullObject();
+      areas.load("address");
+      await ctx.sync();
+      return areas.isNullObject;
+    });
+    expect(one).toBe(true);
+  });
+
+  test("text is loaded only where it can differ from the value; the snapshot's text is unchanged", async () => {
+    const wb = syntheticPlanWorkbook(20_000);
+    const sheet = wb.sheet("Kế hoạch")!;
+    // Dates and decorated strings among the tasks: their text comes from Excel.
+    sheet.ensure(3000, 4).v = 45_800;
+    sheet.ensure(3000, 4).nf = "dd/mm/yyyy";
+    sheet.ensure(9000, 5).nf = '@" (kèm theo)"';
+    sheet.ensure(9000, 5).text = "Báo cáo kết quả (kèm theo)";
+    const snap = await readActive(wb);
+    expect(snap.text[3000 - snap.origin.row][3]).toBe("23/05/2025");
+    expect(snap.text[9000 - snap.origin.row][4]).toBe("Báo cáo kết quả (kèm theo)");
+    expect(snap.text[5000 - snap.origin.row][1]).toBe(String(sheet.get(5000, 2)!.v));
+    expect(snap.text[5000 - snap.origin.row][0]).toBe(String(sheet.get(5000, 1)!.v));
+    // Response bytes: values, formats and types, plus text for one column of numbers (STT) and
+    // two cells, instead of text for every cell (which repeats every task's words: ~+40%).
+    const total = wb.stats.records.reduce((n, r) => n + r.responseBytes, 0);
+    expect(total).toBeLessThan(7_000_000);
   });
 });

@@ -1,4 +1,7 @@
-import { checkOptionsFrom, DEFAULT_SETTINGS, SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
+import { renderHostMessage } from "../../src/host";
+import { SETTINGS_HEADER, STORE_SHEET } from "../../src/excel";
+import { checkOptionsFrom, DEFAULT_SETTINGS } from "../../src/host";
+import { todayIso } from "../../src/core";
 import { fakeFromFixture, hostFor } from "./fixtures";
 
 describe("settings kept in the workbook", () => {
@@ -22,7 +25,7 @@ describe("settings kept in the workbook", () => {
     expect(wb.sheet(STORE_SHEET)!.visibility).toBe("VeryHidden");
   });
 
-  test("unreadable or old data: defaults and a Vietnamese message", async () => {
+  test("unreadable or old data: defaults and a message code, rendered in the UI's language", async () => {
     const { wb, fx } = await fakeFromFixture("kh-khong-dau");
     const host = hostFor(wb, fx.file);
     await host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 3 });
@@ -31,9 +34,11 @@ describe("settings kept in the workbook", () => {
     store.ensure(2, 10).v = '|{"version":0,"dueSoonDays":3}';
     const old = await host.loadSettings();
     expect(old.settings).toEqual(DEFAULT_SETTINGS);
-    expect(old.warning).toMatch(/mặc định/);
+    expect(old.warning).toEqual({ code: "settings_unreadable" });
+    expect(renderHostMessage(old.warning!, "vi")).toMatch(/mặc định/);
+    expect(renderHostMessage(old.warning!, "en")).toMatch(/defaults/);
     store.ensure(2, 10).v = "|{broken";
-    expect((await host.loadSettings()).warning).toMatch(/Không đọc được/);
+    expect(renderHostMessage((await host.loadSettings()).warning!, "vi")).toMatch(/Không đọc được/);
   });
 
   test("bad settings are refused before anything is written", async () => {
@@ -44,6 +49,6 @@ describe("settings kept in the workbook", () => {
   });
 
   test("today is the as-of day when none is set", () => {
-    expect(checkOptionsFrom(DEFAULT_SETTINGS, new Date(2026, 0, 5)).asOf).toBe("2026-01-05");
+    expect(checkOptionsFrom(DEFAULT_SETTINGS, todayIso(new Date(2026, 0, 5))).asOf).toBe("2026-01-05");
   });
 });

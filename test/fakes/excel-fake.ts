@@ -7,6 +7,8 @@
  * - a request (or a response) over 5 MB fails the whole sync with RequestPayloadSizeLimitExceeded
  *   (sizes are the JSON length of what would cross the wire, plus a fixed cost per operation);
  * - an address over 8,192 characters fails with InvalidArgument;
+ * - getMergedAreasOrNullObject answers only areas anchored (top-left cell) in the range, and fails
+ *   above 512 areas;
  * - null in an array written to `values` leaves the cell unchanged ("" blanks it);
  * - a string written to `values` that starts with "=", "+" or "-" becomes a formula, unless the
  *   cell's number format is text ("@") at the moment of writing (a plain signed number like "-5"
@@ -23,6 +25,8 @@ import { formatCellText } from "../../src/core/recognize/number-format";
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 export const ADDRESS_LIMIT = 8192;
+/** getMergedAreasOrNullObject fails above this many areas. */
+export const MAX_MERGED_AREAS = 512;
 /**
  * Bytes counted for each queued operation besides its data: Office.js sends, per operation, its
  * action and the object paths it needs (range, format, fill…), ~110–160 B each. Calibrated on
@@ -89,7 +93,8 @@ export class FakeSheet {
   pageLayout: Record<string, unknown> = {};
   /** Range-wide format settings we don't model per cell (column widths, alignment, ...). */
   formatLog: { address: string; prop: string; value: unknown }[] = [];
-  readonly id: string;
+  /** Worksheet.id: like Excel's, NOT stable across sessions (office-js#1390, #552): see FakeWorkbook.reopen. */
+  id: string;
   private static seq = 0;
   constructor(public name: string) {
     this.id = `{fake-${++FakeSheet.seq}}`;
@@ -183,6 +188,15 @@ export class FakeWorkbook {
   isSetSupported(name: string, version: string): boolean {
     const m = /^1\.(\d+)$/.exec(version);
     return name === "ExcelApi" && m !== null && Number(m[1]) <= this.apiMinor;
+  }
+  /**
+   * Save, close and open again: Excel gives the sheets new ids (they follow the sheet order of
+   * this session: an old id may now name another sheet).
+   */
+  reopen(): void {
+    const ids = this.sheets.map((s) => s.id);
+    const rotated = [...ids.slice(1), ids[0]];
+    this.sheets.forEach((s, i) => (s.id = rotated[i]));
   }
   resetStats(): void {
     this.stats = { syncs: 0, records: [] };
@@ -517,7 +531,7 @@ class FakeWorksheetCollection extends Proxy {
 class FakeWorksheetProxy extends Proxy {
   readonly protection: FakeProtectionProxy;
   readonly freezePanes: { freezeRows: (n: number) => void };
-  readonly tables: { add: (address: string, hasHeaders: boolean) => FakeTableProxy };
+  readonly tables: { add: (address: string | FakeRangeProxy, hasHeaders: boolean) => FakeTableProxy };
   readonly charts: { add: (type: string, source: FakeRangeProxy, seriesBy?: string) => FakeChartProxy };
   private pageLayoutProxy: FakePageLayoutProxy | null = null;
   constructor(
@@ -537,12 +551,27 @@ class FakeWorksheetProxy extends Proxy {
         }),
     };
     this.tables = {
-      add: (address: string, hasHeaders: boolean) => {
+      add: (address: string | FakeRangeProxy, hasHeaders: boolean) => {
         const t: FakeTable = { name: "", sheet: "", address: "" };
-        ctx.enqueue(address.length, () => {
-          const s = this.must();
+        ctx.enqueue(typeof address === "string" ? address.length : 8, () => {
+          // As Excel: a string address without a sheet name is on the ACTIVE sheet, whichever
+          // worksheet's table collection it was given to; a Range is where it is.
+          let s: FakeSheet;
+          let rect: Rect;
+          if (typeof address === "string") {
+            const named = address.includes("!")
+              ? address.slice(0, address.lastIndexOf("!")).replace(/^'|'$/g, "")
+              : null;
+            const target = ctx.model.sheet(named ?? ctx.model.activeSheet);
+            if (!target) throw new FakeExcelError("ItemNotFound", `no sheet for table ${address}`);
+            s = target;
+            rect = parseAddress(address);
+          } else {
+            const r = address.must();
+            s = r.sheet;
+            rect = r.rect;
+          }
           ctx.checkWritable(s);
-          const rect = parseAddress(address);
           if (!hasHeaders) throw new FakeExcelError("InvalidArgument", "tables without headers are not used");
           for (const other of ctx.model.tables) {
             if (other.sheet === s.name && overlaps(parseAddress(other.address), rect))
@@ -676,6 +705,11 @@ class FakeWorksheetProxy extends Proxy {
   delete(): void {
     this.ctx.enqueue(8, () => {
       const s = this.must();
+      // Excel refuses to delete a very hidden sheet (make it visible first), and the last visible one.
+      if (s.visibility === "VeryHidden")
+        throw new FakeExcelError("InvalidOperation", `sheet ${s.name} is very hidden: it cannot be deleted`);
+      if (s.visibility === "Visible" && this.ctx.model.sheets.filter((x) => x.visibility === "Visible").length === 1)
+        throw new FakeExcelError("InvalidOperation", "the last visible sheet cannot be deleted");
       if (this.ctx.model.readOnly) throw new FakeExcelError("AccessDenied", "read-only");
       if (this.ctx.model.structureProtected)
         throw new FakeExcelError("AccessDenied", "the workbook structure is protected");
@@ -1008,7 +1042,13 @@ export class FakeRangeProxy extends Proxy {
     this.ctx.requireApi("1.13", "getMergedAreasOrNullObject");
     return new FakeRangeAreasProxy(this.ctx, () => {
       const { sheet, rect } = this.must();
-      const hits = sheet.merges.filter((m) => overlaps(m, rect));
+      // As Excel: only areas whose top-left cell is in the range (office-js#3611), and the call
+      // fails above 512 areas (Excel.Range.getMergedAreasOrNullObject, d.ts).
+      const hits = sheet.merges.filter(
+        (m) => m.top >= rect.top && m.top <= rect.bottom && m.left >= rect.left && m.left <= rect.right,
+      );
+      if (hits.length > MAX_MERGED_AREAS)
+        throw new FakeExcelError("GeneralException", `${hits.length} merged areas: more than ${MAX_MERGED_AREAS}`);
       return hits.length ? { sheet, rects: hits } : null;
     });
   }
@@ -1031,6 +1071,18 @@ export class FakeRangeProxy extends Proxy {
     return new FakeRangeProxy(this.ctx, () => {
       const base = this.resolver();
       return base ? { sheet: base.sheet, rect: f(base.rect) } : null;
+    });
+  }
+  /** Range.clear(): contents and formats (applyTo "All", the default). */
+  clear(applyTo?: string): void {
+    this.ctx.enqueue(8, () => {
+      const { sheet, rect } = this.must();
+      this.ctx.checkWritable(sheet);
+      if (applyTo && applyTo !== "All")
+        throw new FakeExcelError("InvalidArgument", `clear(${applyTo}) is not modelled`);
+      for (let r = rect.top; r <= rect.bottom; r++)
+        for (let c = rect.left; c <= rect.right; c++) sheet.cells.delete(sheet.key(r, c));
+      return 0;
     });
   }
   select(): void {

@@ -9,11 +9,17 @@ import {
   type CellBorders,
   type EdgeState,
   type FillState,
+  themePaletteFromXml,
 } from "../../src/core/highlight";
 import { isMarkerSheet, MARKER_SHEET } from "../../src/core/marker";
 import { readWorkbook } from "../../src/file/read-workbook";
-import { workbookPalette } from "../../src/file/write-highlights";
 import { fakeWorkbookFromSnapshots, type BorderEdge, type EdgeName, type FakeWorkbook } from "./excel-fake";
+
+/** The workbook's theme colours (for theme fills), from its theme part when exceljs kept it. */
+function workbookPalette(wb: ExcelJS.Workbook) {
+  const themes = (wb as unknown as { _themes?: Record<string, string> })._themes;
+  return themePaletteFromXml(themes?.theme1);
+}
 
 /**
  * Moves a workbook between the .xlsx file (exceljs) and the Excel fake, the way opening a file in

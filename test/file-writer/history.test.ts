@@ -49,13 +49,22 @@ describe("the checked copy keeps a history of checks and says what changed", () 
     const changes = twice.getWorksheet(MULTI_LABELS.vi.sheetChanges)!;
     expect(changes).toBeDefined();
     const rows: string[] = [];
-    changes.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? "")).join("|")));
+    changes.eachRow((row) =>
+      rows.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => String(v ?? ""))
+          .join("|"),
+      ),
+    );
     expect(rows.some((r) => r.includes(MULTI_LABELS.vi.changeLabel.newly_done))).toBe(true);
     expect(twice.getWorksheet(MULTI_LABELS.vi.sheetTrend)).toBeDefined();
     // The edited task is among the changes (its sheet row shows in the history's record).
     expect(historyOf(twice).checks[1].tasks.some((t) => t[8] === doneRow && t[6] === "done")).toBe(true);
     // Generating again on the same day replaces that check: one 'Thay đổi' sheet, two checks.
-    const thrice = await load(await writeCheckedWorkbook(await twice.xlsx.writeBuffer().then((b) => new Uint8Array(b)), second));
+    const thrice = await load(
+      await writeCheckedWorkbook(await twice.xlsx.writeBuffer().then((b) => new Uint8Array(b)), second),
+    );
     expect(historyOf(thrice).checks).toHaveLength(2);
     expect(thrice.worksheets.filter((w) => w.name.startsWith(MULTI_LABELS.vi.sheetChanges))).toHaveLength(1);
   });

@@ -112,7 +112,10 @@ describe.each(FIXTURES)("summary sheets of %s, printed", (name) => {
           atLeast = Math.max(atLeast, Math.ceil((v.length * NARROWEST_PX) / columnPx(col.width)), v.split("\n").length);
         });
         expect(height).toBeGreaterThanOrEqual(atLeast * lineHeight(12));
-        if (anyText && sheet.columns.every((c, j) => c.kind !== "text" || String(row.cells[j] ?? "").length < c.width / 2)) {
+        if (
+          anyText &&
+          sheet.columns.every((c, j) => c.kind !== "text" || String(row.cells[j] ?? "").length < c.width / 2)
+        ) {
           expect(height).toBeLessThan(2 * lineHeight(12));
         }
       });
@@ -133,7 +136,8 @@ describe.each(FIXTURES)("summary sheets of %s, printed", (name) => {
   });
 
   test("one 'Ghi chú:' per sheet", () => {
-    for (const sheet of model.sheets) expect(sheet.notes.filter((n) => n.startsWith("Ghi chú")).length).toBeLessThanOrEqual(1);
+    for (const sheet of model.sheets)
+      expect(sheet.notes.filter((n) => n.startsWith("Ghi chú")).length).toBeLessThanOrEqual(1);
   });
 });
 

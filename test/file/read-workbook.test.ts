@@ -263,7 +263,11 @@ describe("readWorkbook refuses bad input with a typed error", () => {
 
   test("a workbook whose sheets hold nothing -> empty", async () => {
     const bytes = await workbookBytes((wb) => {
-      wb.addWorksheet("Sheet1").getCell("A1").fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFF00" } };
+      wb.addWorksheet("Sheet1").getCell("A1").fill = {
+        type: "pattern",
+        pattern: "solid",
+        fgColor: { argb: "FFFFFF00" },
+      };
     });
     await expectCode(readWorkbook(bytes, "trong.xlsx"), "empty");
   });
@@ -297,7 +301,10 @@ describe("readWorkbook refuses bad input with a typed error", () => {
 
   test("a truncated .xlsx -> corrupt", async () => {
     const full = fixture("kh-607-bqlkkt-2025.xlsx");
-    await expectCode(readWorkbook(new Uint8Array(full.subarray(0, Math.floor(full.length / 2))), "cut.xlsx"), "corrupt");
+    await expectCode(
+      readWorkbook(new Uint8Array(full.subarray(0, Math.floor(full.length / 2))), "cut.xlsx"),
+      "corrupt",
+    );
   });
 
   test("a zip whose central directory is garbage -> corrupt", async () => {
@@ -314,7 +321,7 @@ describe("readWorkbook refuses bad input with a typed error", () => {
     });
     const err = await readWorkbook(zip, "hong.xlsx").then(
       () => null,
-      (e: unknown) => e
+      (e: unknown) => e,
     );
     // exceljs either fails (corrupt) or finds no sheet (empty): both are refusals with a typed error.
     expect(err).toBeInstanceOf(WorkbookReadError);

@@ -806,6 +806,217 @@ fixtures.push({
   },
 });
 
+// ---------------------------------------------------------------------------------------------
+// 7. KH kiểm tra, giám sát công tác bầu cử (11/2025), BTT UBMTTQ phường Bắc Cam Ranh: a plan that
+//    names no unit per item (STT | Nội dung | Thời gian thực hiện only), times written as spans of
+//    days with hours, "Đợt 1/2/3" lines, spans bounded by events, 7.1-7.2 under a dated 7.
+fixtures.push({
+  file: "kh-giam-sat-bau-cu-bac-cam-ranh-2025",
+  asOf: "2026-02-05",
+  build(wb, asOf) {
+    const src = source("kh-giam-sat-bau-cu-bac-cam-ranh-2025");
+    const s = new SheetBuilder(wb, "KH giám sát", COLS({ stt: "A", task: "B", deadline: "C" }), { A: 6, B: 80, C: 40 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(3, { A: title[2][0] });
+    s.put(4, { A: title[3][0], C: title[3][1] });
+    s.put(6, { A: title[4][0] });
+    s.put(7, { A: title[5][0] });
+    s.put(8, { A: title[6][0] });
+    s.merge("A1:B1", "A2:B2", "A3:B3", "A4:B4", "A6:C6", "A7:C7", "A8:C8");
+    const h = src.header as string[];
+    s.put(10, { A: h[0], B: h[1], C: h[2] });
+    // By hand. A span bounded by events ("Từ khi thành lập đến khi kết thúc …", "Từ ngày thành lập …
+    // đến ngày kết thúc …") depends on something else: conditional (README.md).
+    const due: Record<string, Deadline> = {
+      "1.": { kind: "conditional", due: null },
+      "2.": { kind: "date", due: "2026-02-20" },
+      "3.": { kind: "date", due: "2026-02-01" },
+      "4.": { kind: "date", due: "2026-02-08" },
+      "5.": { kind: "date", due: "2026-03-15" },
+      "6.": { kind: "date", due: "2026-03-15" },
+      "7.": { kind: "date", due: "2026-03-14" },
+      "7.1.": { kind: "date", due: "2026-03-14" },
+      "7.2.": { kind: "date", due: "2026-03-14" },
+      "8.": { kind: "date", due: "2026-03-20" },
+      "9.": { kind: "conditional", due: null },
+    };
+    let r = 11;
+    let seven = "";
+    for (const [stt, task, time] of src.rows as [string, string, string | null][]) {
+      if (stt === "7.") seven = time!;
+      const d = due[stt];
+      s.task(
+        r,
+        { A: stt, B: task, C: time },
+        { section: null, lead: [], kind: d.kind, due: d.due, status: statusOf(d.due, asOf), text: time ?? seven },
+      );
+      s.issue(r, null, "missing_lead"); // no responsibility column: the issue is the row's
+      if (d.due !== null) s.issue(r, "C", "deadline_outside_plan_year"); // plan year 2031 (decision 18)
+      r++;
+    }
+    s.merge("C17:C19");
+    const last = r - 1;
+    s.put(r + 2, { A: "Nơi nhận:", C: "TM. BAN THƯỜNG TRỰC" });
+    s.put(r + 3, { A: "- BTT UBMTTQVN Tỉnh( B/c),", C: "CHỦ TỊCH" });
+    s.put(r + 7, { C: "Phạm Thị Thúy" });
+    return [s.report(2031, [10], 11, last)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 8. KH 165/KH-UBND (21/11/2025), UBND thành phố Cần Thơ: tasks assigned body by body with no
+//    deadline at all; the bodies' column has a header that names no role ("Cơ quan, đơn vị"); one
+//    row names two bodies; "Đề nghị" before the Fatherland Front committee.
+fixtures.push({
+  file: "kh-165-can-tho-dan-so-2025",
+  asOf: "2025-12-15",
+  build(wb, asOf) {
+    const src = source("kh-165-can-tho-dan-so-2025");
+    const s = new SheetBuilder(wb, "KH 165", COLS({ stt: "A", lead: "B", task: "C" }), { A: 6, B: 34, C: 100 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(4, { A: title[2][0] });
+    s.put(5, { A: title[3][0] });
+    s.put(7, { A: title[4][0] });
+    s.merge("A1:B1", "A2:B2", "A4:C4", "A5:C5", "A7:C7");
+    const h = src.header as string[];
+    s.put(9, { A: h[0], B: h[1], C: h[2] });
+    // By hand: the bodies' cells split by the spec; "Đề nghị" is a request, not part of a name (README.md).
+    const leads: string[][] = [
+      ["Sở Y tế"],
+      ["Sở Tài chính"],
+      ["Sở Giáo dục và Đào tạo"],
+      ["Sở Văn hóa, Thể thao và Du lịch", "Báo và Phát thanh, Truyền hình Cần Thơ"],
+      ["Sở, ban, ngành liên quan"],
+      ["Ủy ban nhân dân xã, phường"],
+      ["Ủy ban Mặt trận Tổ quốc Việt Nam thành phố"],
+    ];
+    const rows = src.rows as [string, string, string][];
+    rows.forEach(([stt, unit, tasks], i) => {
+      const r = 10 + i;
+      s.task(
+        r,
+        { A: stt, B: unit, C: tasks },
+        { section: null, lead: leads[i], kind: "none", due: null, status: statusOf(null, asOf), text: null },
+      );
+      if (leads[i].length > 1) s.issue(r, "B", "multiple_leads");
+    });
+    const last = 10 + rows.length - 1;
+    s.put(last + 2, { A: "Nơi nhận:", C: "TM. ỦY BAN NHÂN DÂN" });
+    s.put(last + 3, { A: "- Văn phòng Chính phủ (để b/c);", C: "KT. CHỦ TỊCH" });
+    s.put(last + 4, { C: "PHÓ CHỦ TỊCH" });
+    s.put(last + 7, { C: "Nguyễn Thị Ngọc Điệp" });
+    // Plan year 2025: the latest year of the title lines ("ngày 21 tháng 11 năm 2025"). No deadline
+    // column, so no missing_deadline.
+    return [s.report(2025, [9], 10, last)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 9. Công điện 234/CĐ-TTg (30/11/2025), Thủ tướng Chính phủ: five paragraphs for the provincial
+//    chairs, laid out as a tracking table; a time phrase with two deadlines, paragraphs with none.
+fixtures.push({
+  file: "cd-234-ttg-2025",
+  asOf: "2025-12-02",
+  build(wb, asOf) {
+    const src = source("cd-234-ttg-2025");
+    const s = new SheetBuilder(wb, "CĐ 234", COLS({ stt: "A", task: "B", lead: "C", deadline: "D" }), {
+      A: 6,
+      B: 80,
+      C: 30,
+      D: 30,
+    });
+    const [t1, t2] = src.title as string[];
+    s.put(1, { A: t1 });
+    s.put(2, { A: t2 });
+    s.merge("A1:D1", "A2:D2");
+    const h = src.header as string[];
+    s.put(4, { A: h[0], B: h[1], C: h[2], D: h[3] });
+    // By hand. The addressee is one unit: the pieces after its commas start no unit.
+    const due: (Deadline & { text: string | null })[] = [
+      { kind: "date", due: "2025-12-01", text: "vào ngày 01/12/2025" },
+      { kind: "date", due: "2026-01-31", text: null },
+      { kind: "none", due: null, text: null },
+      { kind: "date", due: "2025-12-03", text: null },
+      { kind: "none", due: null, text: null },
+    ];
+    const rows = src.rows as [string, string, string | null][];
+    rows.forEach(([stt, task, time], i) => {
+      const r = 5 + i;
+      s.task(
+        r,
+        { A: stt, B: task, C: i === 0 ? src.lead : null, D: time },
+        { section: null, lead: [src.lead], kind: due[i].kind, due: due[i].due, status: statusOf(due[i].due, asOf) },
+      );
+      if (time === null) s.issue(r, "D", "missing_deadline");
+    });
+    s.merge(`C5:C${4 + rows.length}`);
+    // Plan year 2025: the latest year of the title lines.
+    return [s.report(2025, [4], 5, 4 + rows.length)];
+  },
+});
+
+// ---------------------------------------------------------------------------------------------
+// 10. Chỉ thị 012/CT-UBND (26/11/2025), UBND tỉnh Đắk Lắk: headings naming who acts as section
+//     rows, tasks a)-i) (Vietnamese letters: no "f"), the bodies merged down beside their tasks, one
+//     heading naming two kinds of heads; no deadline in the directive.
+fixtures.push({
+  file: "ct-012-dak-lak-2025",
+  asOf: "2025-12-15",
+  build(wb, asOf) {
+    const src = source("ct-012-dak-lak-2025");
+    const s = new SheetBuilder(wb, "Chỉ thị 012", COLS({ stt: "A", task: "B", lead: "C" }), { A: 6, B: 100, C: 34 });
+    const title = src.title as string[][];
+    s.put(1, { A: title[0][0], C: title[0][1] });
+    s.put(2, { A: title[1][0], C: title[1][1] });
+    s.put(4, { A: title[2][0] });
+    s.put(5, { A: title[3][0] });
+    s.merge("A1:B1", "A2:B2", "A4:C4", "A5:C5");
+    const h = src.header as string[];
+    s.put(7, { A: h[0], B: h[1], C: h[2] });
+    // By hand: the bodies of each heading, split by the spec.
+    const leads: string[][] = [
+      ["Thủ trưởng các sở, ban, ngành tỉnh", "Chủ tịch UBND các xã, phường"],
+      ["Sở Khoa học và Công nghệ"],
+      ["Sở Nội vụ"],
+      ["Văn phòng UBND tỉnh"],
+    ];
+    let r = 8;
+    (src.groups as { stt: string; unit: string; items: [string, string][] }[]).forEach((g, i) => {
+      s.section(r, { A: g.stt, B: g.unit }, 1);
+      s.merge(`B${r}:C${r}`);
+      r++;
+      const first = r;
+      for (const [stt, task] of g.items) {
+        s.task(
+          r,
+          { A: stt, B: task, C: r === first ? g.unit : null },
+          {
+            section: g.stt.replace(/\.$/, ""),
+            lead: leads[i],
+            kind: "none",
+            due: null,
+            status: statusOf(null, asOf),
+            text: null,
+          },
+        );
+        if (leads[i].length > 1) s.issue(r, "C", "multiple_leads");
+        r++;
+      }
+      if (r - 1 > first) s.merge(`C${first}:C${r - 1}`);
+    });
+    const last = r - 1;
+    s.put(r + 1, { A: "Nơi nhận:", C: "KT. CHỦ TỊCH" });
+    s.put(r + 2, { A: "- TT Tỉnh ủy, TT HĐND tỉnh (b/c);", C: "PHÓ CHỦ TỊCH" });
+    s.put(r + 5, { C: "Trương Công Thái" });
+    // Plan year 2025 (the title lines' latest year); no deadline column.
+    return [s.report(2025, [7], 8, last)];
+  },
+});
+
 async function main(): Promise<void> {
   const dir = __dirname;
   for (const f of fixtures) {

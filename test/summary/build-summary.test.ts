@@ -6,7 +6,8 @@ import {
   summaryModelSchema,
   type SummarySheet,
 } from "../../src/core/summary";
-import { daysBetween, isoToExcelSerial, summaryGrid } from "../../src/core/summary";
+import { summaryGrid } from "../../src/core/summary";
+import { daysBetween, isoToExcelSerial } from "../../src/core";
 import { FIXTURES, fixtureReport, statusCounts, syntheticReport, tasksOf } from "./fixtures";
 
 function sheet(model: { sheets: SummarySheet[] }, kind: SummarySheet["kind"]): SummarySheet {
@@ -218,7 +219,7 @@ describe("text, languages and several sheets", () => {
 
   test("English labels", () => {
     const m = buildSummary(report, { lang: "en" });
-    expect(m.sheets.map((s) => s.name)).toEqual(["By unit", "Overdue and due soon", "By due period", "By section"]);
+    expect(m.sheets.map((s) => s.name)).toEqual(["By unit", "Overdue and due soon", "By due period", "By section", "Issues"]);
     expect(sheet(m, "by_unit").title[1]).toBe("As of 15/10/2025");
     expect(sheet(m, "by_unit").columns[2].header).toBe("Tasks");
   });
@@ -262,6 +263,7 @@ describe("sheet names", () => {
         "Trung tâm Văn hóa Thông tin",
         "Trung tâm Văn hóa Thông tin (2)",
         "Theo đơn vị (2)",
+        "Lỗi cần sửa",
       ].sort(),
     );
     for (const n of names) expect(excelSheetNameSchema.safeParse(n).success).toBe(true);

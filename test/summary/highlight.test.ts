@@ -1,11 +1,10 @@
 import {
   HIGHLIGHT_LEGEND,
   HIGHLIGHT_STYLES,
-  columnLetters,
-  columnNumber,
   highlightPlanSchema,
   planHighlights,
 } from "../../src/core/highlight";
+import { columnIndex, columnLetter } from "../../src/core";
 import { FIXTURES, fixtureReport, syntheticReport, tasksOf } from "./fixtures";
 
 describe.each(FIXTURES)("planHighlights on %s", (name) => {
@@ -38,11 +37,11 @@ describe.each(FIXTURES)("planHighlights on %s", (name) => {
     for (const sh of plan.sheets) {
       const cols = Object.values(report.sheets.find((s) => s.sheet === sh.sheet)!.table!.columns)
         .filter((c): c is string => c !== null)
-        .map(columnNumber);
+        .map(columnIndex);
       for (const r of sh.rows) {
         expect(r.firstCol).toBe(Math.min(...cols));
         expect(r.lastCol).toBe(Math.max(...cols));
-        expect(r.address).toBe(`${columnLetters(r.firstCol)}${r.firstRow}:${columnLetters(r.lastCol)}${r.lastRow}`);
+        expect(r.address).toBe(`${columnLetter(r.firstCol)}${r.firstRow}:${columnLetter(r.lastCol)}${r.lastRow}`);
       }
       for (let i = 1; i < sh.rows.length; i++) {
         const a = sh.rows[i - 1];
@@ -59,9 +58,9 @@ describe.each(FIXTURES)("planHighlights on %s", (name) => {
       const marked = new Set<string>();
       for (const r of sh?.invalid ?? []) {
         expect(r.firstCol).toBe(r.lastCol);
-        for (let row = r.firstRow; row <= r.lastRow; row++) marked.add(`${columnLetters(r.firstCol)}${row}`);
+        for (let row = r.firstRow; row <= r.lastRow; row++) marked.add(`${columnLetter(r.firstCol)}${row}`);
       }
-      const firstCol = sh?.rows[0] ? columnLetters(sh.rows[0].firstCol) : "A";
+      const firstCol = sh?.rows[0] ? columnLetter(sh.rows[0].firstCol) : "A";
       const errors = new Set(
         s.issues.filter((i) => i.severity === "error" && i.row !== null).map((i) => `${i.column ?? firstCol}${i.row}`),
       );

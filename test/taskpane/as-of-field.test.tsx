@@ -2,7 +2,7 @@
 import * as React from "react";
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { App } from "../../src/taskpane/App";
-import { todayIso } from "../../src/taskpane/report-view";
+import { todayIso } from "../../src/core";
 import { FakeBrowserHost, FakeHost, fixtureReport } from "./fake-host";
 import "./dom-matchers";
 import "./jsdom-shims";

@@ -46,8 +46,8 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
 
     expect(badge("overdue")).toHaveTextContent("Quá hạn: 2");
     expect(badge("due_soon")).toHaveTextContent("Sắp đến hạn: 2");
-    expect(badge("open")).toHaveTextContent("Đang thực hiện: 38");
-    expect(badge("no_deadline")).toHaveTextContent("Không có hạn: 14");
+    expect(badge("open")).toHaveTextContent("Chưa đến hạn: 38");
+    expect(badge("no_deadline")).toHaveTextContent("Thường xuyên / không có hạn: 14");
     expect(badge("done")).toHaveTextContent("Đã hoàn thành: 7");
 
     const issues = screen.getByTestId("issues");
@@ -55,7 +55,7 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
     expect(Array.from(groups).map((g) => g.getAttribute("data-severity"))).toEqual(["error", "warning"]);
     expect(within(groups[0] as HTMLElement).getAllByTestId("issue")).toHaveLength(5);
     expect(within(groups[1] as HTMLElement).getAllByTestId("issue")).toHaveLength(13);
-    expect(within(groups[0] as HTMLElement).getByText("5 mục")).toBeInTheDocument();
+    expect(within(groups[0] as HTMLElement).getByText("5 lỗi")).toBeInTheDocument();
 
     expect(screen.getAllByTestId("overdue-task")).toHaveLength(2);
     expect(within(screen.getByTestId("legend")).getByText("Quá hạn")).toBeInTheDocument();
@@ -185,9 +185,9 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
     renderPane(new FakeHost(report));
     await checkNow();
     expect(screen.getAllByTestId("issue")).toHaveLength(100);
-    fireEvent.click(buttonByText(screen.getByTestId("issues"), "Hiện thêm 50 mục"));
+    fireEvent.click(buttonByText(screen.getByTestId("issues"), "Hiện thêm 50 cảnh báo"));
     expect(screen.getAllByTestId("issue")).toHaveLength(150);
-    expect(screen.getByTestId("announcement")).toHaveTextContent("Đã kiểm tra: 25 nhiệm vụ, 150 mục cần xem.");
+    expect(screen.getByTestId("announcement")).toHaveTextContent("Đã kiểm tra: 25 nhiệm vụ; 150 cảnh báo.");
   });
 
   test("summary and clearing report what they did", async () => {
@@ -206,7 +206,8 @@ describe("task pane in Excel (fake host, real fixture reports)", () => {
     fireEvent.click(action("Check"));
     await screen.findByTestId("recognition");
     expect(badge("overdue")).toHaveTextContent("Overdue: 4");
-    expect(badge("no_deadline")).toHaveTextContent("No deadline: 33");
+    expect(badge("no_deadline")).toHaveTextContent("Ongoing / no deadline: 33");
+    expect(badge("open")).toHaveTextContent(/^Not yet due: \d+$/);
     expect(action("Create summary")).toBeInTheDocument();
   });
 });

@@ -26,7 +26,7 @@ export function sheetPicker(): HTMLElement {
 }
 
 /** Opens a drop-down and clicks one of its options (looked up in the drop-down's own list box). */
-export async function choose(combobox: HTMLElement, option: string): Promise<void> {
+export async function choose(combobox: HTMLElement, option: string | RegExp): Promise<void> {
   fireEvent.click(combobox);
   const list = await waitFor(() => {
     const id = combobox.getAttribute("aria-controls");

@@ -1,7 +1,9 @@
-import { columnChoices, countStatuses, displayDate, groupIssues, issueAddress, rowsText, todayIso } from "../../src/taskpane/report-view";
+import { columnChoices, countStatuses, displayDate, groupIssues, issueAddress, rowsText } from "../../src/taskpane/report-view";
+import { todayIso } from "../../src/core";
+import { checkOptionsFrom } from "../../src/host";
 import { pickLanguage, stringsFor } from "../../src/taskpane/i18n";
 import { isDarkColor } from "../../src/taskpane/office-env";
-import { errorMessage, optionsFrom } from "../../src/taskpane/usePane";
+import { errorMessage } from "../../src/taskpane/usePane";
 import { fixtureReport } from "./fake-host";
 
 test("status counts of every fixture equal the fixture's table", () => {
@@ -51,8 +53,8 @@ test("Office theme colours: dark backgrounds are dark", () => {
 
 test("check options: today unless an as-of day was chosen; messages for errors", () => {
   const base = { dueSoonDays: 7, columnOverrides: {}, units: [] };
-  expect(optionsFrom({ ...base, asOf: null }, "2026-01-02").asOf).toBe("2026-01-02");
-  expect(optionsFrom({ ...base, asOf: "2025-10-15" }, "2026-01-02").asOf).toBe("2025-10-15");
+  expect(checkOptionsFrom({ ...base, asOf: null }, "2026-01-02").asOf).toBe("2026-01-02");
+  expect(checkOptionsFrom({ ...base, asOf: "2025-10-15" }, "2026-01-02").asOf).toBe("2025-10-15");
   const s = stringsFor("vi");
   expect(errorMessage(new Error("Tệp bị hỏng"), s)).toBe("Tệp bị hỏng");
   expect(errorMessage(new TypeError("x is undefined"), s)).toBe(s.unexpectedError);

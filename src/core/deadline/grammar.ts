@@ -75,14 +75,16 @@ export function explainDeadline(text: string | null, planYear: number): Deadline
 
 /**
  * The years written in a deadline's own dates and periods (not in document references, not
- * the plan year a bare "Quý IV" takes): the evidence `detectPlanYear` counts.
+ * the plan year a bare "Quý IV" takes, not a start year that recurring wording absorbs): the
+ * evidence `detectPlanYear` counts.
  */
 export function explicitYears(text: string | null): number[] {
   if (text === null) return [];
   const folded = fold(text);
   if (folded.length === 0) return [];
   const out: number[] = [];
-  for (const m of scan(folded, NaN).mentions)
-    if (m.year !== null && Number.isFinite(m.year) && !m.invalid) out.push(m.year);
+  const s = scan(folded, NaN);
+  for (const m of s.mentions)
+    if (m.year !== null && Number.isFinite(m.year) && !m.invalid && !(m.weak && s.recurring)) out.push(m.year);
   return out;
 }

@@ -16,6 +16,8 @@ const { EVERY_YEAR, EVERY_MONTH, CONNECTOR_WORDS, CONNECTOR_PUNCT, NEXT_YEAR_WOR
 /** A rule of the grammar: reads the tokens from i, returns where it stopped, or -1 (no match). */
 export interface DeadlineRule {
   readonly name: string;
+  /** The tokens it can start at: words, numbers or either (no rule starts at punctuation). */
+  readonly starts: "word" | "number" | "any";
   readonly at: (s: Scan, i: number) => number;
 }
 
@@ -173,6 +175,17 @@ export function dateSeparator(s: Scan, j: number): string | null {
 export function isTight(s: Scan, sep: number): boolean {
   const next = s.tokens[sep + 1];
   return !s.tokens[sep].spaced && next !== undefined && !next.spaced;
+}
+
+/** Tokens between two mentions that only join them ("," "-" "và" "đến" "đến hết"). */
+export function joined(s: Scan, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (t.type === WORD ? !CONNECTOR_WORDS.has(t.text) : !(t.type === PUNCT && CONNECTOR_PUNCT.has(t.text)))
+      return false;
+  }
+  return true;
 }
 
 /** A list of parts after "tháng" / "quý": "10, 11", "3 đến tháng 5", "I, II", "I - II". */

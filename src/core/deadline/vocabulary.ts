@@ -51,6 +51,7 @@ export const COUNT_WORDS: ReadonlyMap<string, number> = new Map([
 export const ONWARDS_PHRASES: readonly WordPattern[] = [
   pattern("va", "nhung|cac", "nam", "tiep|sau"),
   pattern("va", "hang|moi", "nam"),
+  pattern("va", "tiep", "theo"),
   pattern("va", "nam", "tiep|sau"),
   pattern("tro", "di"),
   pattern("tro", "ve", "sau"),
@@ -73,7 +74,19 @@ export const COUNTED_UNITS: ReadonlyMap<string, "day" | "week" | "month" | "year
 ]);
 export const WORKING_DAYS: WordPattern = pattern("lam", "viec");
 export const COUNTED_FROM: readonly WordPattern[] = [pattern("ke|tinh", "tu"), pattern("ke", "tu", "sau")];
+export const AROUND_EVENT = new Set(["truoc", "sau"]);
 export const COUNTED_FROM_EVENT: readonly WordPattern[] = [pattern("sau", "khi"), pattern("khi"), pattern("luc")];
+
+/** A span between two events: "Từ khi thành lập đến khi kết thúc …", "Từ ngày thành lập … đến ngày kết thúc …". */
+export const EVENT_SPAN_FROM = new Set(["tu"]);
+export const EVENT_SPAN_TO = new Set(["den", "toi"]);
+export const EVENT_WORD = "khi";
+/** "Từ nay đến kết thúc cuộc bầu cử": now, and the end of an event, as ends of such a span. */
+export const NOW_WORD = "nay";
+export const EVENT_END: WordPattern = pattern("ket", "thuc");
+
+/** "nhiệm kỳ 2026 - 2031": the term of an office, a name, not a deadline. */
+export const TERM_OF_OFFICE: WordPattern = pattern("nhiem", "ky");
 
 /** After a day or period without a year: it repeats every year / month. */
 export const EVERY_YEAR: WordPattern = pattern("hang|moi", "nam");
@@ -181,6 +194,8 @@ export const CONDITIONAL_ANYWHERE = [
   "theo thong bao",
   "tinh hinh thuc te",
   "khi co",
+  "khi phat sinh",
+  "khi xay ra",
   "yeu cau cua",
   "sau khi",
   "tuy theo",

@@ -6,16 +6,12 @@ export {
   sheetHighlightSchema,
   highlightRangeSchema,
   rowMarkSchema,
-  columnNumber,
-  columnLetters,
-  rangeAddress,
   type HighlightPlan,
   type SheetHighlight,
   type HighlightRange,
   type RowMark,
   type HighlightOptions,
 } from "./plan";
-export { parseRect, rectToAddress, type CellRect } from "./rect";
 export {
   fillStateSchema,
   fontColorStateSchema,

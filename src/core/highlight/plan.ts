@@ -1,4 +1,4 @@
-import { columnIndex as columnNumber, columnLetter as columnLetters } from "../recognize/columns";
+import { columnIndex, rectAddress } from "../a1";
 import { z } from "zod";
 import type { PlanReport, SheetReport } from "../report";
 
@@ -42,12 +42,8 @@ export interface HighlightOptions {
   spans?: Record<string, { firstCol: number; lastCol: number }>;
 }
 
-/** Column letters <-> numbers: the one implementation in recognize/columns.ts, under this module's names. */
-export { columnNumber, columnLetters };
-
-export function rangeAddress(firstRow: number, firstCol: number, lastRow: number, lastCol: number): string {
-  const a = `${columnLetters(firstCol)}${firstRow}`;
-  return firstRow === lastRow && firstCol === lastCol ? a : `${a}:${columnLetters(lastCol)}${lastRow}`;
+function rangeAddress(firstRow: number, firstCol: number, lastRow: number, lastCol: number): string {
+  return rectAddress({ top: firstRow, left: firstCol, bottom: lastRow, right: lastCol });
 }
 
 function range(firstRow: number, lastRow: number, firstCol: number, lastCol: number): HighlightRange {
@@ -57,7 +53,7 @@ function range(firstRow: number, lastRow: number, firstCol: number, lastCol: num
 function defaultSpan(sheet: SheetReport): { firstCol: number; lastCol: number } | null {
   const letters = Object.values(sheet.table?.columns ?? {}).filter((c): c is string => c !== null);
   if (letters.length === 0) return null;
-  const nums = letters.map(columnNumber);
+  const nums = letters.map(columnIndex);
   return { firstCol: Math.min(...nums), lastCol: Math.max(...nums) };
 }
 
@@ -95,7 +91,7 @@ export function planHighlights(report: PlanReport, options: HighlightOptions = {
     const cellsByCol = new Map<number, Set<number>>();
     for (const issue of sheet.issues) {
       if (issue.severity !== "error" || issue.row === null) continue;
-      const col = issue.column !== null ? columnNumber(issue.column) : span.firstCol;
+      const col = issue.column !== null ? columnIndex(issue.column) : span.firstCol;
       let set = cellsByCol.get(col);
       if (!set) cellsByCol.set(col, (set = new Set()));
       set.add(issue.row);

@@ -62,6 +62,8 @@ export const blockStateSchema = z.object({
       fill: perBlockOrCell(xlsxValueSchema).optional(),
       font: perBlockOrCell(xlsxValueSchema).optional(),
       border: perBlockOrCell(xlsxValueSchema).optional(),
+      /** The cell format index (s) each cell had in the package: the .xlsx writer restores it exactly. */
+      s: perBlockOrCell(z.number().int().min(0)).optional(),
     })
     .optional(),
 });

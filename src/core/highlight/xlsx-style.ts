@@ -1,5 +1,5 @@
 import type { LegacyBackupEntry } from "../marker";
-import { parseRect } from "./rect";
+import { parseRect } from "../a1";
 import {
   NO_BORDERS,
   NO_EDGE,

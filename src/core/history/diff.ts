@@ -1,4 +1,4 @@
-import { daysBetween } from "../summary/dates";
+import { daysBetween } from "../dates";
 import { taskFromTuple, type HistoryCheck, type HistoryTask } from "./schema";
 
 export const CHANGE_KINDS = [
@@ -37,7 +37,10 @@ type Pair = [HistoryTask, HistoryTask];
  * (renumbered); then the same sheet, section and STT (text edited). A key that several tasks
  * share on one side pairs them in order.
  */
-function pairTasks(before: HistoryTask[], after: HistoryTask[]): { pairs: Pair[]; added: HistoryTask[]; removed: HistoryTask[] } {
+function pairTasks(
+  before: HistoryTask[],
+  after: HistoryTask[],
+): { pairs: Pair[]; added: HistoryTask[]; removed: HistoryTask[] } {
   const pairs: Pair[] = [];
   let restBefore = before;
   let restAfter = after;
@@ -81,13 +84,19 @@ export function diffChecks(previous: HistoryCheck, current: HistoryCheck): Histo
   const changes: TaskChange[] = [];
   for (const [b, a] of pairs) {
     if (a.status === "overdue") {
-      changes.push({ kind: b.status === "overdue" ? "still_overdue" : "newly_overdue", task: a, before: b, daysLate: late(a) });
+      changes.push({
+        kind: b.status === "overdue" ? "still_overdue" : "newly_overdue",
+        task: a,
+        before: b,
+        daysLate: late(a),
+      });
     } else if (a.status === "done" && b.status !== "done") {
       changes.push({ kind: "newly_done", task: a, before: b, daysLate: null });
     }
     if (a.due !== b.due) changes.push({ kind: "deadline_moved", task: a, before: b, daysLate: null });
   }
-  for (const a of added) changes.push({ kind: "added", task: a, before: null, daysLate: a.status === "overdue" ? late(a) : null });
+  for (const a of added)
+    changes.push({ kind: "added", task: a, before: null, daysLate: a.status === "overdue" ? late(a) : null });
   for (const b of removed) changes.push({ kind: "removed", task: b, before: b, daysLate: null });
   // Grouped by kind (in CHANGE_KINDS order); still overdue by days late, most first; else plan order.
   const order = (k: ChangeKind) => CHANGE_KINDS.indexOf(k);
@@ -108,4 +117,16 @@ export function diffChecks(previous: HistoryCheck, current: HistoryCheck): Histo
 export function lastChange(checks: readonly HistoryCheck[]): HistoryDiff | null {
   if (checks.length < 2) return null;
   return diffChecks(checks[checks.length - 2], checks[checks.length - 1]);
+}
+
+/**
+ * What changed since the last check recorded before this one: the history's last check on another
+ * day (a re-check on the same day compares with the check before it) against this report's check.
+ * Null when the history holds no earlier check.
+ */
+export function changesSince(checks: readonly HistoryCheck[], current: HistoryCheck): HistoryDiff | null {
+  for (let i = checks.length - 1; i >= 0; i--) {
+    if (checks[i].asOf !== current.asOf) return diffChecks(checks[i], current);
+  }
+  return null;
 }

@@ -11,4 +11,12 @@ export {
   type HistoryTask,
 } from "./schema";
 export { checkRecord, recordCheck, historyTasks } from "./record";
-export { diffChecks, lastChange, CHANGE_KINDS, type ChangeKind, type TaskChange, type HistoryDiff } from "./diff";
+export {
+  diffChecks,
+  lastChange,
+  changesSince,
+  CHANGE_KINDS,
+  type ChangeKind,
+  type TaskChange,
+  type HistoryDiff,
+} from "./diff";

@@ -1,10 +1,10 @@
-import type { Item, Role, SectionItem, TaskItem, Deadline } from "../report";
+import { ROLES, type Item, type Role, type SectionItem, type TaskItem, type Deadline } from "../report";
 import type { Grid } from "../recognize/grid";
 import { DONE_LABEL, type ColumnMap } from "../recognize/roles";
 import { isCellError } from "../snapshot";
 import { serialToDmy } from "../recognize/cell-format";
 import { isDateFormat } from "../recognize/number-format";
-import { parseDeadline } from "../deadline";
+import { parseDeadline, type InvalidDate } from "../deadline";
 import { fold } from "../text";
 import type { ClassifiedRow } from "./rows";
 import { readResponsibility } from "./units";
@@ -24,6 +24,8 @@ export interface RowFacts {
   sttMerged: boolean;
   /** Deadline reading: a written date that does not exist. */
   invalidDate: boolean;
+  /** With invalidDate: that date as the deadline grammar read it. */
+  invalid?: InvalidDate;
   /** Cells of the row holding an error, by role. */
   errors: Partial<Record<Role, string>>;
   /** The lead and support cells as read (continuation rows add to them). */
@@ -54,162 +56,222 @@ export function deadlineCellText(g: Grid, r: number, c: number): string | null {
 
 const NO_ERRORS: Partial<Record<Role, string>> = Object.freeze({});
 const EMPTY_RESP: { lead: string[]; support: string[] } = { lead: [], support: [] };
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 
-/** Builds the items: sections with levels, tasks with units, deadlines and status; continuation rows folded. */
-export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts: BuildOptions): RowFacts[] {
-  // Levels: letter / roman / unnumbered kinds ranked by first appearance; headings one below their section.
+/** Levels of section kinds: letter / roman / part / unnumbered ranked by first appearance (headings nest). */
+function sectionRanks(rows: ClassifiedRow[]): Map<string, number> {
   const rank = new Map<string, number>();
   for (const r of rows)
     if (r.kind === "section" && r.sectionKind !== "heading" && !rank.has(r.sectionKind!))
       rank.set(r.sectionKind!, rank.size + 1);
+  return rank;
+}
 
-  const facts: RowFacts[] = [];
-  const roleCols = ROLE_ORDER.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
-  // Plans repeat their units, deadlines and status words: each distinct cell text is read once.
-  const respCache = new Map<string, ReturnType<typeof readResponsibility>>();
-  const readResp = (t: string, mode: "lead" | "support") => {
-    const k = mode[0] + t;
-    let v = respCache.get(k);
-    if (!v) {
-      v = readResponsibility(t, mode);
-      respCache.set(k, v);
-    }
-    return v;
-  };
-  const soonLast = addDays(opts.asOf, opts.dueSoonDays);
-  const deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
-  const doneCache = new Map<string, boolean>();
-  const markMeansDone = DONE_LABEL.test(opts.statusLabel ?? "");
-  const stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
-  let last: RowFacts | null = null;
-  const cell = (r: number, role: Role): string => {
-    const c = cols[role];
-    if (c === null) return "";
-    const v = g.value(r, c);
-    if (isCellError(v)) return "";
-    return g.text(r, c);
-  };
-  const scopeOf = (): number => {
-    for (let i = stack.length - 1; i >= 0; i--) if (!stack[i].heading) return stack[i].row;
+/** The open sections above the current row, innermost last. */
+class Nesting {
+  private readonly stack: { level: number; stt: string | null; row: number; heading: boolean }[] = [];
+  constructor(private readonly rank: Map<string, number>) {}
+
+  /** The section (by its row) whose numbering the current row's number belongs to; 0 for none. */
+  scope(): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (!this.stack[i].heading) return this.stack[i].row;
     return 0;
-  };
-  for (const cr of rows) {
-    if (cr.kind === "continuation") {
-      if (!last) continue;
-      appendContinuation(last, cr, opts);
-      continue;
+  }
+
+  /** Opens a section row; returns its level and the scope its own number is checked in. */
+  openSection(cr: ClassifiedRow): { level: number; scope: number } {
+    const st = this.stack;
+    let level: number;
+    if (cr.sectionKind === "heading") {
+      // Headings nest by their numbers: "2.1" heading its 2.1.x sits under the heading "2".
+      while (st.length && st[st.length - 1].heading && !isUnder(cr.stt, st[st.length - 1].stt)) st.pop();
+      level = (st.length ? st[st.length - 1].level : 0) + 1;
+    } else {
+      level = this.rank.get(cr.sectionKind!) ?? 1;
+      while (st.length && st[st.length - 1].level >= level) st.pop();
     }
-    let errors: Partial<Record<Role, string>> = NO_ERRORS;
-    for (let k = 0; k < roleCols.length; k++) {
-      const v = g.value(cr.row, roleCols[k].c);
-      if (v !== null && typeof v === "object") {
-        if (errors === NO_ERRORS) errors = {};
-        errors[roleCols[k].role] = v.error;
-      }
-    }
-    const text = cr.text;
-    if (cr.kind === "section") {
-      let level: number;
-      if (cr.sectionKind === "heading") {
-        // Headings nest by their numbers: "2.1" heading its 2.1.x sits under the heading "2".
-        while (stack.length && stack[stack.length - 1].heading && !isUnder(cr.stt, stack[stack.length - 1].stt))
-          stack.pop();
-        level = (stack.length ? stack[stack.length - 1].level : 0) + 1;
-      } else {
-        level = rank.get(cr.sectionKind!) ?? 1;
-        while (stack.length && stack[stack.length - 1].level >= level) stack.pop();
-      }
-      const scope = scopeOf();
-      const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: text };
-      stack.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
-      const f: RowFacts = {
-        row: cr.row,
-        item,
-        sttKind: cr.sttKind,
-        sttMerged: false,
-        scope,
-        invalidDate: false,
-        errors,
-      };
-      facts.push(f);
-      last = f;
-      continue;
-    }
-    // A task: leave a heading whose sub-items have ended.
-    while (stack.length && stack[stack.length - 1].heading) {
-      const h = stack[stack.length - 1];
+    const scope = this.scope();
+    st.push({ level, stt: cr.stt, row: cr.row, heading: cr.sectionKind === "heading" });
+    return { level, scope };
+  }
+
+  /** Enters a task row (leaving a heading whose sub-items have ended); returns its innermost section's STT. */
+  enterTask(cr: ClassifiedRow): string | null {
+    const st = this.stack;
+    while (st.length && st[st.length - 1].heading) {
+      const h = st[st.length - 1];
       if (cr.stt !== null && h.stt !== null && cr.stt.startsWith(h.stt + ".")) break;
       // Rows without a number and "a)", "b)" are sub-items of the numbered row above them.
       if (cr.stt === null || cr.sttKind === "lower") break;
-      stack.pop();
+      st.pop();
     }
-    const section = stack.length ? stack[stack.length - 1].stt : null;
-    const leadCell = cell(cr.row, "lead");
-    const supportCell = cell(cr.row, "support");
-    const fromLead = leadCell ? readResp(leadCell, "lead") : EMPTY_RESP;
-    const fromSupport = supportCell ? readResp(supportCell, "support") : EMPTY_RESP;
-    const lead = canonical(fromLead.lead.slice(), opts.units);
-    const support = canonical(
+    return st.length ? st[st.length - 1].stt : null;
+  }
+}
+
+/** Reads a row's role cells: errors, units, deadline, done; each distinct text read once (plans repeat them). */
+class RowReader {
+  private readonly roleCols: { role: Role; c: number }[];
+  private readonly respCache = new Map<string, ReturnType<typeof readResponsibility>>();
+  private readonly deadlineCache = new Map<string, ReturnType<typeof parseDeadline>>();
+  private readonly doneCache = new Map<string, boolean>();
+  private readonly markMeansDone: boolean;
+
+  constructor(
+    private readonly g: Grid,
+    private readonly cols: ColumnMap,
+    private readonly opts: BuildOptions,
+  ) {
+    this.roleCols = ROLES.filter((r) => cols[r] !== null).map((role) => ({ role, c: cols[role]! }));
+    this.markMeansDone = DONE_LABEL.test(opts.statusLabel ?? "");
+  }
+
+  /** Cells of the row holding an Excel error, by role. */
+  errors(r: number): Partial<Record<Role, string>> {
+    let errors: Partial<Record<Role, string>> = NO_ERRORS;
+    for (const { role, c } of this.roleCols) {
+      const v = this.g.value(r, c);
+      if (v !== null && typeof v === "object") {
+        if (errors === NO_ERRORS) errors = {};
+        errors[role] = v.error;
+      }
+    }
+    return errors;
+  }
+
+  /** A role's cell text ("" for none or an error). */
+  cell(r: number, role: Role): string {
+    const c = this.cols[role];
+    if (c === null) return "";
+    if (isCellError(this.g.value(r, c))) return "";
+    return this.g.text(r, c);
+  }
+
+  private responsibility(t: string, mode: "lead" | "support"): ReturnType<typeof readResponsibility> {
+    if (!t) return EMPTY_RESP;
+    const k = mode[0] + t;
+    let v = this.respCache.get(k);
+    if (!v) {
+      v = readResponsibility(t, mode);
+      this.respCache.set(k, v);
+    }
+    return v;
+  }
+
+  /** Lead and support units of the row: the lead cell's, with its supports merged with the support cell's. */
+  units(leadCell: string, supportCell: string): { lead: string[]; support: string[] } {
+    const fromLead = this.responsibility(leadCell, "lead");
+    const fromSupport = this.responsibility(supportCell, "support");
+    const support =
       fromLead.support.length === 0
         ? fromSupport.support.slice()
         : fromSupport.support.length === 0
           ? fromLead.support.slice()
-          : dedupeKeepFirst([...fromLead.support, ...fromSupport.support]),
-      opts.units,
-    );
-    const output = cols.output === null ? null : cell(cr.row, "output") || null;
-    let deadline: Deadline;
-    let invalidDate = false;
-    if (cols.deadline === null) deadline = { text: null, kind: "none", due: null };
-    else if (errors.deadline) deadline = { text: errors.deadline, kind: "unparsed", due: null };
-    else {
-      const raw = deadlineCellText(g, cr.row, cols.deadline);
-      const dt = raw;
-      let p = dt === null ? undefined : deadlineCache.get(dt);
-      if (!p) {
-        p = parseDeadline(dt, opts.planYear);
-        if (dt !== null) deadlineCache.set(dt, p);
-      }
-      deadline = { text: dt, kind: p.kind, due: p.due };
-      invalidDate = p.invalidDate;
+          : dedupeKeepFirst([...fromLead.support, ...fromSupport.support]);
+    return { lead: canonical(fromLead.lead.slice(), this.opts.units), support: canonical(support, this.opts.units) };
+  }
+
+  /** The row's deadline, and the written date that does not exist (if any). */
+  deadline(
+    r: number,
+    errors: Partial<Record<Role, string>>,
+  ): { deadline: Deadline; invalid?: InvalidDate; invalidDate: boolean } {
+    const c = this.cols.deadline;
+    if (c === null) return { deadline: { text: null, kind: "none", due: null }, invalidDate: false };
+    if (errors.deadline)
+      return { deadline: { text: errors.deadline, kind: "unparsed", due: null }, invalidDate: false };
+    const dt = deadlineCellText(this.g, r, c);
+    let p = dt === null ? undefined : this.deadlineCache.get(dt);
+    if (!p) {
+      p = parseDeadline(dt, this.opts.planYear);
+      if (dt !== null) this.deadlineCache.set(dt, p);
     }
-    const statusText = cols.status === null || errors.status ? "" : statusDisplay(g, cr.row, cols.status);
-    let done = false;
+    return { deadline: { text: dt, kind: p.kind, due: p.due }, invalidDate: p.invalidDate, invalid: p.invalid };
+  }
+
+  /** True when the status cell says the task is done. */
+  done(r: number, errors: Partial<Record<Role, string>>): boolean {
+    const c = this.cols.status;
+    if (c === null || errors.status) return false;
+    const statusText = statusDisplay(this.g, r, c);
     // Under "Hoàn thành": a tick, a cross or a ticked check box (TRUE) says it is done.
-    if (markMeansDone && (DONE_MARK.test(statusText) || g.value(cr.row, cols.status!) === true)) done = true;
-    else if (statusText !== "") {
-      const d = doneCache.get(statusText);
-      done = d ?? isDoneText(statusText);
-      if (d === undefined) doneCache.set(statusText, done);
+    if (this.markMeansDone && (DONE_MARK.test(statusText) || this.g.value(r, c) === true)) return true;
+    if (statusText === "") return false;
+    let d = this.doneCache.get(statusText);
+    if (d === undefined) {
+      d = isDoneText(statusText);
+      this.doneCache.set(statusText, d);
     }
-    const item: TaskItem = {
-      row: cr.row,
-      type: "task",
-      stt: cr.stt,
-      section,
-      task: text,
-      lead,
-      support,
-      output,
-      deadline,
-      status: statusWithin(done, deadline.due, opts.asOf, soonLast),
-    };
-    const f: RowFacts = {
-      row: cr.row,
-      item,
-      sttKind: cr.sttKind,
-      sttMerged: cr.sttMerged === true,
-      scope: scopeOf(),
-      invalidDate,
-      errors,
-      leadText: leadCell,
-      supportText: supportCell,
-    };
-    facts.push(f);
-    last = f;
+    return d;
+  }
+}
+
+/** Builds the items: sections with levels, tasks with units, deadlines and status; continuation rows folded. */
+export function buildItems(g: Grid, cols: ColumnMap, rows: ClassifiedRow[], opts: BuildOptions): RowFacts[] {
+  const nesting = new Nesting(sectionRanks(rows));
+  const reader = new RowReader(g, cols, opts);
+  const soonLast = addDays(opts.asOf, opts.dueSoonDays);
+  const facts: RowFacts[] = [];
+  let last: RowFacts | null = null;
+  for (const cr of rows) {
+    if (cr.kind === "continuation") {
+      if (last) appendContinuation(last, cr, opts);
+      continue;
+    }
+    const errors = reader.errors(cr.row);
+    last =
+      cr.kind === "section"
+        ? sectionFacts(cr, nesting, errors)
+        : taskFacts(cr, nesting, reader, errors, opts, soonLast);
+    facts.push(last);
   }
   return facts;
+}
+
+function sectionFacts(cr: ClassifiedRow, nesting: Nesting, errors: Partial<Record<Role, string>>): RowFacts {
+  const { level, scope } = nesting.openSection(cr);
+  const item: SectionItem = { row: cr.row, type: "section", stt: cr.stt, level, title: cr.text };
+  return { row: cr.row, item, sttKind: cr.sttKind, sttMerged: false, scope, invalidDate: false, errors };
+}
+
+function taskFacts(
+  cr: ClassifiedRow,
+  nesting: Nesting,
+  reader: RowReader,
+  errors: Partial<Record<Role, string>>,
+  opts: BuildOptions,
+  soonLast: string,
+): RowFacts {
+  const section = nesting.enterTask(cr);
+  const leadCell = reader.cell(cr.row, "lead");
+  const supportCell = reader.cell(cr.row, "support");
+  const { lead, support } = reader.units(leadCell, supportCell);
+  const output = reader.cell(cr.row, "output") || null;
+  const { deadline, invalidDate, invalid } = reader.deadline(cr.row, errors);
+  const done = reader.done(cr.row, errors);
+  const item: TaskItem = {
+    row: cr.row,
+    type: "task",
+    stt: cr.stt,
+    section,
+    task: cr.text,
+    lead,
+    support,
+    output,
+    deadline,
+    status: statusWithin(done, deadline.due, opts.asOf, soonLast),
+  };
+  return {
+    row: cr.row,
+    item,
+    sttKind: cr.sttKind,
+    sttMerged: cr.sttMerged === true,
+    scope: nesting.scope(),
+    invalidDate,
+    invalid,
+    errors,
+    leadText: leadCell,
+    supportText: supportCell,
+  };
 }
 
 /** A status column headed "Hoàn thành" / "Đã hoàn thành": a tick or a cross in it means done. */

@@ -1,4 +1,4 @@
-import type { Role } from "../report";
+import { ROLES, type Role } from "../report";
 import type { Grid } from "../recognize/grid";
 import type { ColumnMap } from "../recognize/roles";
 import { headerLabel } from "../recognize/vocabulary";
@@ -29,7 +29,6 @@ const LEADING_MARK =
   /^\s*((?:(?:Phần|PHẦN|Mục|MỤC|Chương|CHƯƠNG)\s+)?(?:[IVXLC]+|[A-ZĐ]|\d{1,3}(?:\.\d{1,3})*))\s*[.):]\s+(\S[\s\S]*)$/;
 /** "Phần I", "Mục 2", "Chương III": a part of the plan, a section. */
 const PART = /^(phan|muc|chuong)\s+([ivxlc]+|[a-z]|\d{1,3}|thu [a-z]+)$/;
-const ROLE_ORDER: Role[] = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"];
 const CONTENT_ROLES: Role[] = ["lead", "support", "deadline", "output", "status", "note"];
 
 const NON_LETTERS = new RegExp(`[^${LETTER}]`, "g");
@@ -45,6 +44,32 @@ const TOTAL_ROW = /^\s*(tong cong|tong so|cong|tong)\s*[:.]?\s*$/;
 const TERMINAL = /[.!?:;…]["”)]*\s*$/;
 const LOWER_START = new RegExp(`^\\s*[${LOWER}]`);
 
+/** What the classification of one sheet's rows shares. */
+interface RowContext {
+  g: Grid;
+  cols: ColumnMap;
+  taskCol: number;
+  sttCol: number | null;
+  /** Columns holding a role. */
+  roleCols: number[];
+  /** Other columns headed as a task ("Nhiệm vụ" beside the chosen "Hoạt động"). */
+  altTaskCols: number[];
+  /** Header columns with a label (to know a header repeated lower down). */
+  labelCols: [number, { label: string; cells?: string[] }][];
+}
+
+/** One row's cells as the classification reads them. */
+interface RowCells {
+  r: number;
+  stt: string | null;
+  kind: SttKind | null;
+  text: string | null;
+  /** The title came from the STT cell merged across the row. */
+  titleFromStt: boolean;
+  ownContent: Partial<Record<Role, string>>;
+  hasOwnContent: boolean;
+}
+
 /**
  * Classifies the rows of the data region: skips blank rows, repeated header rows and column-number
  * rows; finds sections, tasks and continuation rows.
@@ -56,181 +81,189 @@ export function classifyRows(
   lastRow: number,
   headerLabels: Map<number, { label: string; roles?: Role[]; cells?: string[] }>,
 ): ClassifiedRow[] {
+  const assigned = new Set(ROLES.map((r) => cols[r]).filter((c): c is number => c !== null));
+  const ctx: RowContext = {
+    g,
+    cols,
+    taskCol: cols.task!,
+    sttCol: cols.stt,
+    roleCols: ROLES.map((r) => cols[r]).filter((c): c is number => c !== null),
+    altTaskCols: [...headerLabels.entries()]
+      .filter(([c, v]) => !assigned.has(c) && v.roles !== undefined && v.roles.length === 1 && v.roles[0] === "task")
+      .map(([c]) => c)
+      .sort((a, b) => a - b),
+    labelCols: [...headerLabels.entries()].filter(([, v]) => v.label.length > 0),
+  };
   const out: ClassifiedRow[] = [];
-  // Another column headed as a task ("Nhiệm vụ" beside the "Hoạt động" column that was chosen):
-  // a row with no activity of its own takes its text.
-  const assigned = new Set(ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null));
-  const altTaskCols = [...headerLabels.entries()]
-    .filter(([c, v]) => !assigned.has(c) && v.roles !== undefined && v.roles.length === 1 && v.roles[0] === "task")
-    .map(([c]) => c)
-    .sort((a, b) => a - b);
-  const roleCols = ROLE_ORDER.map((r) => cols[r]).filter((c): c is number => c !== null);
-  const taskCol = cols.task!;
-  const sttCol = cols.stt;
-  const labelCols = [...headerLabels.entries()].filter(([, v]) => v.label.length > 0);
   let prevContent: ClassifiedRow | null = null;
   for (let r = firstRow; r <= lastRow; r++) {
-    if (g.isEmptyRow(r)) continue;
-    let any = false;
-    for (const c of roleCols) if (g.text(r, c) !== "") any = true;
-    if (!any) continue;
-    const sttRaw = sttCol === null ? "" : g.text(r, sttCol);
-    const numbered = sttRaw !== "" && NUMBERED.test(sttRaw);
-    if (!numbered && isRepeatedHeader(g, r, labelCols)) continue;
-    // A column-number row repeated after a page break ("1 2 3 4 5"): its task cell is a short number too.
-    if (g.text(r, taskCol).length <= 4 && isColumnNumberRow(g, r)) continue;
-
-    const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
-    let sttText = sttCol === null ? "" : own(sttCol);
-    let taskText = own(taskCol);
-    if (taskText === "" && !g.coveredFromAbove(r, taskCol))
-      for (const c of altTaskCols) {
-        const t = own(c);
-        if (t !== "") {
-          taskText = t;
-          break;
-        }
-      }
-    // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
-    let titleFromStt = false;
-    if (
-      sttCol !== null &&
-      taskText === "" &&
-      sttText !== "" &&
-      sttCol < taskCol &&
-      sttCol + g.spanRight(r, sttCol) - 1 >= taskCol
-    ) {
-      const m = LEADING_MARK.exec(sttText);
-      if (m) {
-        sttText = m[1];
-        taskText = m[2].trim();
-      } else if (sttKind(cleanStt(sttText) ?? "") === "other") {
-        taskText = sttText;
-        sttText = "";
-        titleFromStt = spansAcross(g, r, sttCol, cols);
-      }
-    }
-    // A bullet in the STT column ("-", "+", "•") numbers nothing: the row is read as one without STT.
-    if (BULLET.test(sttText)) sttText = "";
-    const stt = cleanStt(sttText);
-    const kind = stt === null ? null : sttKind(stt);
-    const text = taskText === "" ? null : taskText;
-    const ownContent: Partial<Record<Role, string>> = {};
-    let hasOwnContent = false;
-    for (const role of CONTENT_ROLES) {
-      const c = cols[role];
-      if (c === null) continue;
-      const t = own(c);
-      if (t !== "") {
-        ownContent[role] = t;
-        hasOwnContent = true;
-      }
-    }
-    if (kind === "other" && PART.test(foldKeep(stt!).trim())) {
-      const row: ClassifiedRow = { row: r, kind: "section", stt, sttKind: kind, sectionKind: "part", text };
-      out.push(row);
-      prevContent = row;
-      continue;
-    }
-    if (kind === "letter" || kind === "roman") {
-      const row: ClassifiedRow = { row: r, kind: "section", stt, sttKind: kind, sectionKind: kind, text };
-      out.push(row);
-      prevContent = row;
-      continue;
-    }
-    if (stt !== null) {
-      const row: ClassifiedRow = { row: r, kind: "task", stt, sttKind: kind, text };
-      if (text !== null && !hasOwnContent && spansAcross(g, r, taskCol, cols)) row.spansRow = true;
-      out.push(row);
-      prevContent = row;
-      continue;
-    }
-    // An STT merged down over several rows, with one task per row (the task column has one entry
-    // per row): each row is a task under that number.
-    // (A line in lower case with nothing else of its own only goes on with the text above.)
-    if (
-      sttCol !== null &&
-      text !== null &&
-      g.coveredFromAbove(r, sttCol) &&
-      g.text(r, sttCol) !== "" &&
-      (hasOwnContent || !LOWER_START.test(text))
-    ) {
-      const merged = cleanStt(g.text(r, sttCol));
-      const mk = merged === null ? null : sttKind(merged);
-      if (merged !== null && mk !== "letter" && mk !== "roman") {
-        const row: ClassifiedRow = { row: r, kind: "task", stt: merged, sttKind: mk, text, sttMerged: true };
-        out.push(row);
-        prevContent = row;
-        continue;
-      }
-    }
-    // A task merged down over several rows, each with its own lead or deadline: every row is that task
-    // (merged cells belong to every row they cover), under the merged number if there is one. With the
-    // number not merged along, only a row with a deadline of its own is a task of its own.
-    const sttAlong = sttCol === null || (g.coveredFromAbove(r, sttCol) && g.text(r, sttCol) !== "");
-    if (
-      text === null &&
-      (sttAlong
-        ? ownContent.lead !== undefined || ownContent.deadline !== undefined
-        : ownContent.deadline !== undefined) &&
-      g.coveredFromAbove(r, taskCol) &&
-      g.text(r, taskCol) !== "" &&
-      prevContent !== null &&
-      prevContent.kind === "task"
-    ) {
-      const mergedStt = sttCol !== null && g.coveredFromAbove(r, sttCol) ? cleanStt(g.text(r, sttCol)) : null;
-      const mk = mergedStt === null ? null : sttKind(mergedStt);
-      if (mk !== "letter" && mk !== "roman") {
-        const row: ClassifiedRow = {
-          row: r,
-          kind: "task",
-          stt: mergedStt,
-          sttKind: mk,
-          text: g.text(r, taskCol),
-          sttMerged: mergedStt !== null,
-        };
-        out.push(row);
-        prevContent = row;
-        continue;
-      }
-    }
-    // No STT.
-    if (text === null && !hasOwnContent) continue;
-    if (text !== null && TOTAL_ROW.test(foldKeep(text))) continue;
-    const spansRow = text !== null && (titleFromStt || spansAcross(g, r, taskCol, cols));
-    if (
-      text !== null &&
-      !hasOwnContent &&
-      (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))
-    ) {
-      const row: ClassifiedRow = { row: r, kind: "section", stt: null, sttKind: null, sectionKind: "unnumbered", text };
-      out.push(row);
-      prevContent = row;
-      continue;
-    }
-    const ownLeadOrDeadline = ownContent.lead !== undefined || ownContent.deadline !== undefined;
-    // A line broken off mid-sentence (pasted from a PDF): the text and the lead go on in lower case.
-    const brokenLine =
-      text !== null &&
-      LOWER_START.test(text) &&
-      ownContent.deadline === undefined &&
-      (ownContent.lead === undefined || LOWER_START.test(ownContent.lead));
-    const continues =
-      prevContent !== null &&
-      (!ownLeadOrDeadline || text === null || brokenLine) &&
-      (sttCol !== null || text === null || LOWER_START.test(text) || !TERMINAL.test(prevContent.text ?? ""));
-    if (continues) {
-      out.push({ row: r, kind: "continuation", stt: null, sttKind: null, text, more: ownContent });
-      continue;
-    }
-    if (text === null) continue;
-    const row: ClassifiedRow = { row: r, kind: "task", stt: null, sttKind: null, text };
+    if (isSkipped(ctx, r)) continue;
+    const row = classifyRow(ctx, readRow(ctx, r), prevContent);
+    if (row === null) continue;
     out.push(row);
-    prevContent = row;
+    if (row.kind !== "continuation") prevContent = row;
   }
   markTitlesBeforeRestart(out);
   markHeadings(out, g, cols);
   return out;
+}
+
+/** Rows that carry nothing of the table: blank in every role column, a repeated header, a column-number row. */
+function isSkipped(ctx: RowContext, r: number): boolean {
+  const { g, sttCol, taskCol } = ctx;
+  if (g.isEmptyRow(r)) return true;
+  let any = false;
+  for (const c of ctx.roleCols) if (g.text(r, c) !== "") any = true;
+  if (!any) return true;
+  const sttRaw = sttCol === null ? "" : g.text(r, sttCol);
+  const numbered = sttRaw !== "" && NUMBERED.test(sttRaw);
+  if (!numbered && isRepeatedHeader(g, r, ctx.labelCols)) return true;
+  // A column-number row repeated after a page break ("1 2 3 4 5"): its task cell is a short number too.
+  return g.text(r, taskCol).length <= 4 && isColumnNumberRow(g, r);
+}
+
+/** Reads a row's STT, text (the task column's, another task column's, or a title merged from the STT) and own cells. */
+function readRow(ctx: RowContext, r: number): RowCells {
+  const { g, cols, sttCol, taskCol } = ctx;
+  const own = (c: number | null): string => (c === null || g.coveredFromAbove(r, c) ? "" : g.text(r, c));
+  let sttText = sttCol === null ? "" : own(sttCol);
+  let taskText = own(taskCol);
+  if (taskText === "" && !g.coveredFromAbove(r, taskCol))
+    for (const c of ctx.altTaskCols) {
+      const t = own(c);
+      if (t !== "") {
+        taskText = t;
+        break;
+      }
+    }
+  // A title merged from the STT column across the row: "I. CÔNG TÁC CHỈ ĐẠO".
+  let titleFromStt = false;
+  if (
+    sttCol !== null &&
+    taskText === "" &&
+    sttText !== "" &&
+    sttCol < taskCol &&
+    sttCol + g.spanRight(r, sttCol) - 1 >= taskCol
+  ) {
+    const m = LEADING_MARK.exec(sttText);
+    if (m) {
+      sttText = m[1];
+      taskText = m[2].trim();
+    } else if (sttKind(cleanStt(sttText) ?? "") === "other") {
+      taskText = sttText;
+      sttText = "";
+      titleFromStt = spansAcross(g, r, sttCol, cols);
+    }
+  }
+  // A bullet in the STT column ("-", "+", "•") numbers nothing: the row is read as one without STT.
+  if (BULLET.test(sttText)) sttText = "";
+  const stt = cleanStt(sttText);
+  const ownContent: Partial<Record<Role, string>> = {};
+  let hasOwnContent = false;
+  for (const role of CONTENT_ROLES) {
+    const t = own(cols[role]);
+    if (t !== "") {
+      ownContent[role] = t;
+      hasOwnContent = true;
+    }
+  }
+  return {
+    r,
+    stt,
+    kind: stt === null ? null : sttKind(stt),
+    text: taskText === "" ? null : taskText,
+    titleFromStt,
+    ownContent,
+    hasOwnContent,
+  };
+}
+
+/** A row by its STT: a part, a lettered or Roman section, or a numbered task; null for a row without STT. */
+function classifyNumbered(ctx: RowContext, x: RowCells): ClassifiedRow | null {
+  const { r, stt, kind, text } = x;
+  if (kind === "other" && PART.test(foldKeep(stt!).trim()))
+    return { row: r, kind: "section", stt, sttKind: kind, sectionKind: "part", text };
+  if (kind === "letter" || kind === "roman")
+    return { row: r, kind: "section", stt, sttKind: kind, sectionKind: kind, text };
+  if (stt === null) return null;
+  const row: ClassifiedRow = { row: r, kind: "task", stt, sttKind: kind, text };
+  if (text !== null && !x.hasOwnContent && spansAcross(ctx.g, r, ctx.taskCol, ctx.cols)) row.spansRow = true;
+  return row;
+}
+
+/**
+ * A row without an STT of its own under merged cells: under an STT merged down with one task per row,
+ * a task sharing that number; under a task merged down with a lead or deadline of its own, that task
+ * again. Null when neither.
+ */
+function classifyMerged(ctx: RowContext, x: RowCells, prevContent: ClassifiedRow | null): ClassifiedRow | null {
+  const { g, sttCol, taskCol } = ctx;
+  const { r, text, ownContent } = x;
+  // (A line in lower case with nothing else of its own only goes on with the text above.)
+  if (
+    sttCol !== null &&
+    text !== null &&
+    g.coveredFromAbove(r, sttCol) &&
+    g.text(r, sttCol) !== "" &&
+    (x.hasOwnContent || !LOWER_START.test(text))
+  ) {
+    const merged = cleanStt(g.text(r, sttCol));
+    const mk = merged === null ? null : sttKind(merged);
+    if (merged !== null && mk !== "letter" && mk !== "roman")
+      return { row: r, kind: "task", stt: merged, sttKind: mk, text, sttMerged: true };
+  }
+  // Merged cells belong to every row they cover: with the number merged along, a row with its own lead
+  // or deadline is that task again; with the number not merged along, only one with its own deadline.
+  const sttAlong = sttCol === null || (g.coveredFromAbove(r, sttCol) && g.text(r, sttCol) !== "");
+  const ownLeadOrDeadline = sttAlong
+    ? ownContent.lead !== undefined || ownContent.deadline !== undefined
+    : ownContent.deadline !== undefined;
+  if (
+    text !== null ||
+    !ownLeadOrDeadline ||
+    !g.coveredFromAbove(r, taskCol) ||
+    g.text(r, taskCol) === "" ||
+    prevContent === null ||
+    prevContent.kind !== "task"
+  )
+    return null;
+  const mergedStt = sttCol !== null && g.coveredFromAbove(r, sttCol) ? cleanStt(g.text(r, sttCol)) : null;
+  const mk = mergedStt === null ? null : sttKind(mergedStt);
+  if (mk === "letter" || mk === "roman") return null;
+  return { row: r, kind: "task", stt: mergedStt, sttKind: mk, text: g.text(r, taskCol), sttMerged: mergedStt !== null };
+}
+
+/** A row without STT: an unnumbered section title, a continuation of the item above, or a task of its own. */
+function classifyUnnumbered(ctx: RowContext, x: RowCells, prevContent: ClassifiedRow | null): ClassifiedRow | null {
+  const { r, text, ownContent, hasOwnContent } = x;
+  if (text === null && !hasOwnContent) return null;
+  if (text !== null && TOTAL_ROW.test(foldKeep(text))) return null;
+  const spansRow = text !== null && (x.titleFromStt || spansAcross(ctx.g, r, ctx.taskCol, ctx.cols));
+  if (
+    text !== null &&
+    !hasOwnContent &&
+    (spansRow || prevContent === null || (isUpperText(text) && !LOWER_START.test(text)))
+  )
+    return { row: r, kind: "section", stt: null, sttKind: null, sectionKind: "unnumbered", text };
+  const ownLeadOrDeadline = ownContent.lead !== undefined || ownContent.deadline !== undefined;
+  // A line broken off mid-sentence (pasted from a PDF): the text and the lead go on in lower case.
+  const brokenLine =
+    text !== null &&
+    LOWER_START.test(text) &&
+    ownContent.deadline === undefined &&
+    (ownContent.lead === undefined || LOWER_START.test(ownContent.lead));
+  const continues =
+    prevContent !== null &&
+    (!ownLeadOrDeadline || text === null || brokenLine) &&
+    (ctx.sttCol !== null || text === null || LOWER_START.test(text) || !TERMINAL.test(prevContent.text ?? ""));
+  if (continues) return { row: r, kind: "continuation", stt: null, sttKind: null, text, more: ownContent };
+  if (text === null) return null;
+  return { row: r, kind: "task", stt: null, sttKind: null, text };
+}
+
+/** Classifies one row read by readRow, given the last section or task before it. */
+function classifyRow(ctx: RowContext, x: RowCells, prevContent: ClassifiedRow | null): ClassifiedRow | null {
+  return classifyNumbered(ctx, x) ?? classifyMerged(ctx, x, prevContent) ?? classifyUnnumbered(ctx, x, prevContent);
 }
 
 /**

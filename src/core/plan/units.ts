@@ -180,10 +180,18 @@ const VERB_TAIL = /(\s+(thực hiện|chủ trì|phối hợp|thuc hien|chu tri|
 /** "Giao Phòng Nội vụ chủ trì", "Đề nghị Ban Tuyên giáo Huyện ủy": the verb that assigns is no part of the unit. */
 const ASSIGNING_VERB = /^(giao cho|giao|de nghi|yeu cau)\s*:?\s+/;
 
+const ASSIGNING_ALONE = /^(giao cho|giao|de nghi|yeu cau)$/;
+const LABEL_HEAD = /^([^:;,()]{2,25}):\s*/;
+
 function cleanUnit(u: string): string {
   let s = u.replace(LEADING, "").replace(TRAILING, "").replace(/\s+/g, " ").trim();
   const head = ASSIGNING_VERB.exec(foldSameLength(s).toLowerCase());
-  if (head && startsUnit(s.slice(head[0].length))) s = s.slice(head[0].length);
+  if (head && UPPER_FIRST.test(s.slice(head[0].length))) s = s.slice(head[0].length);
+  // The assigning verb alone ("Đề nghị" before "phối hợp với …") names no unit.
+  if (ASSIGNING_ALONE.test(foldSameLength(s).toLowerCase())) return "";
+  // A label before a colon that names no unit ("Thành phần: …", "Trưởng đoàn: …").
+  const label = LABEL_HEAD.exec(s);
+  if (label && !startsUnit(label[1]) && UPPER_FIRST.test(s.slice(label[0].length))) s = s.slice(label[0].length);
   let prev = "";
   while (prev !== s) {
     prev = s;
@@ -194,14 +202,25 @@ function cleanUnit(u: string): string {
 }
 
 /**
- * ";" separates units always; "/" does when it has a space on either side ("Vụ Kế hoạch - Tài chính/
- * Ban Quản lý quy hoạch"), not written tight between two abbreviations ("HĐND/UBND").
+ * ";" separates units always; so does "/" with a space on either side ("Vụ Kế hoạch - Tài chính/
+ * Ban Quản lý quy hoạch").
  */
 function unitListSeparator(s: string, i: number): number {
   if (s[i] === ";") return 1;
-  if (s[i] === "/" && (s[i - 1] === " " || s[i + 1] === " ")) return 1;
-  return 0;
+  return s[i] === "/" && (s[i - 1] === " " || s[i + 1] === " ") ? 1 : 0;
 }
+
+/**
+ * A "/" written tight separates like "," (where the next piece starts a unit: "Sở Xây dựng/các công
+ * ty …"), except between two abbreviations ("HĐND/UBND"); "Chủ tịch/Phó Chủ tịch", "đ/c" go on.
+ */
+function tightSlash(s: string, i: number): boolean {
+  if (s[i] !== "/") return false;
+  return !(ABBREVIATION_END.test(s.slice(Math.max(0, i - 12), i)) && ABBREVIATION_START.test(s.slice(i + 1, i + 13)));
+}
+
+const ABBREVIATION_END = /(^|[^A-Za-zÀ-ỹĐđ])[A-ZĐ][A-ZĐ0-9]*$/;
+const ABBREVIATION_START = /^[A-ZĐ][A-ZĐ0-9]*([^A-Za-zÀ-ỹĐđ0-9]|$)/;
 
 /** Splits a phrase naming units into unit names. */
 export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): string[] {
@@ -210,7 +229,7 @@ export function splitUnits(phrase: string, cellWithoutDiacritics: boolean): stri
     const text = part.text;
     const f = foldSameLength(text);
     const pieces = splitTopLevel(text, (s, i) => {
-      if (s[i] === ",") return 1;
+      if (s[i] === "," || tightSlash(s, i)) return 1;
       if (s[i] === " " && (f.startsWith(" và ", i) || f.startsWith(" va ", i))) {
         // " và " always separates candidates; " va " only in a cell typed entirely without diacritics.
         if (s.slice(i, i + 4).normalize("NFC") === " va " && !cellWithoutDiacritics) return 0;
@@ -248,16 +267,54 @@ function stripBullet(line: string): string {
   return s.trim();
 }
 
+/** A line that opens with a label ("Chủ trì:", "Phối hợp:", "Cơ quan chủ trì:"). */
+const LABEL_LINE = /^[^:]{0,30}\b(chu tri|phoi hop|thuc hien)\s*:/;
+/** A line that stops mid-name: after "và", "-", "với", a comma. */
+const OPEN_LINE = /(\s(va|voi)|[-–,&])\s*$/;
+
+/**
+ * The cell's lines, with the lines a narrow column wrapped mid-name joined again ("Sở Nông nghiệp
+ * và" / "Môi trường", "UBND các xã," / "phường", "Tập đoàn" / "Viettel"): a line break separates
+ * only where the next line opens with a bullet or a label, or starts a new unit after a line that
+ * ends a name.
+ */
+function cellLines(src: string): string[] {
+  const raw = src.split(/\r?\n/);
+  if (raw.length === 1) return raw;
+  const out: string[] = [];
+  for (const line of raw) {
+    const t = line.trim();
+    if (t === "") continue;
+    const prev = out.length ? out[out.length - 1] : null;
+    if (prev !== null && continuesLine(prev, t)) out[out.length - 1] = `${prev} ${t}`;
+    else out.push(t);
+  }
+  return out;
+}
+
+function continuesLine(prev: string, next: string): boolean {
+  // A line opening with a bullet or an in-cell number ("- ", "+ ", "3.1 ", "a) ") is a line of its own.
+  if (BULLET.test(next) && next.replace(BULLET, "") !== next) return false;
+  const fn = foldSameLength(next).toLowerCase();
+  if (LABEL_LINE.test(fn)) return false;
+  const fp = foldSameLength(prev).toLowerCase();
+  if (/[;:.]\s*$/.test(prev)) return false;
+  // A kind word alone ("Sở", "Tập đoàn") or a line ending mid-name always goes on.
+  if (isKindHead(prev.trim()) || OPEN_LINE.test(fp)) return true;
+  return !startsUnit(next);
+}
+
 /** Reads one responsibility cell. `mode` is the column's role: in a support column every unit is a support. */
 export function readResponsibility(text: string, mode: "lead" | "support"): Responsibility {
   const lead: string[] = [];
   const support: string[] = [];
   const src = text.normalize("NFC");
   const noDia = !hasDiacritics(src);
-  for (const rawLine of src.split(/\r?\n/)) {
+  for (const rawLine of cellLines(src)) {
     const line = stripBullet(rawLine).replace(TRAILING, "");
     if (line === "") continue;
-    const r = readLine(line, noDia);
+    // In a support column every unit is a support: a bracketed verb ("(Chủ trì)") is only a remark there.
+    const r = readLine(mode === "support" ? dropBracketedVerbs(line) : line, noDia);
     lead.push(...r.lead);
     support.push(...r.support);
   }
@@ -311,6 +368,19 @@ function readLabelled(line: string, f: string, noDia: boolean): Responsibility |
 
 /** "X (chủ trì), Y (phối hợp)": the verbs in brackets read as plain verbs. */
 const BRACKETED_VERB = /\(\s*(chu tri|phoi hop|thuc hien)\s*\)/g;
+
+function dropBracketedVerbs(line: string): string {
+  const f = foldSameLength(line);
+  if (!f.includes("(")) return line;
+  let out = "";
+  let at = 0;
+  BRACKETED_VERB.lastIndex = 0;
+  for (let m = BRACKETED_VERB.exec(f); m !== null; m = BRACKETED_VERB.exec(f)) {
+    out += line.slice(at, m.index).replace(/\s+$/, "");
+    at = m.index + m[0].length;
+  }
+  return out + line.slice(at);
+}
 
 function unbracketVerbs(line: string): string {
   const f = foldSameLength(line);

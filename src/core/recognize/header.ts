@@ -13,6 +13,8 @@ export interface HeaderFound {
   rows: number[];
   /** Per column (sheet column number): the folded label and the roles it may name. */
   labels: Map<number, { label: string; roles: Role[]; cells?: string[] }>;
+  /** Found only by its task and STT labels (the other labels name no role): the cells must show the rest. */
+  weak?: boolean;
 }
 
 interface RowScore {
@@ -21,6 +23,8 @@ interface RowScore {
   hasTask: boolean;
   /** Names a role a plan needs beside the task: who or when (or what comes out, how far it got). */
   hasPlanRole: boolean;
+  /** Short label cells in the row. */
+  labels: number;
 }
 
 const PLAN_ROLES = new Set<Role>(["lead", "support", "deadline", "output", "status"]);
@@ -41,25 +45,61 @@ function scoreRow(g: Grid, r: number): RowScore {
     if (roles.length) seen.add(roles[0]);
   }
   // A row of prose is no header, whatever words it holds.
-  if (long > 0 && long * 2 >= cells) return { row: r, roles: 0, hasTask: false, hasPlanRole: false };
+  // So is a row of the table: its first cell a number ("1", "2.1").
+  if ((long > 0 && long * 2 >= cells) || startsWithNumber(g, r))
+    return { row: r, roles: 0, hasTask: false, hasPlanRole: false, labels: 0 };
   let hasPlanRole = false;
   for (const role of seen) if (PLAN_ROLES.has(role)) hasPlanRole = true;
-  return { row: r, roles: seen.size, hasTask: seen.has("task"), hasPlanRole };
+  return { row: r, roles: seen.size, hasTask: seen.has("task"), hasPlanRole, labels: cells - long };
+}
+
+const ROW_NUMBER = /^\d{1,3}(\.\d{1,3})*[.)]?$/;
+
+/** True when the row's first cell with text holds a row number: a row of the table, not its header. */
+function startsWithNumber(g: Grid, r: number): boolean {
+  for (let c = g.left; c <= g.right; c++) {
+    const t = g.text(r, c);
+    if (t !== "") return ROW_NUMBER.test(t) && !g.isEmptyRow(r) && rowHasLongText(g, r);
+  }
+  return false;
+}
+
+/** True when some cell of the row holds a text longer than a header label usually is. */
+function rowHasLongText(g: Grid, r: number): boolean {
+  for (let c = g.left; c <= g.right; c++) if (g.text(r, c).length > 25) return true;
+  return false;
 }
 
 /** Finds the header: the row naming most roles (at least a task and one more, or three roles). */
 export function findHeader(g: Grid): HeaderFound | null {
   let best: RowScore | null = null;
+  // A row naming the task and the STT, its other labels naming no role ("Cột 3") or its other header
+  // cells empty: a header whose other roles the cells must show.
+  let weak: RowScore | null = null;
   const last = Math.min(g.bottom, g.top + HEADER_SEARCH_ROWS);
   for (let r = g.top; r <= last; r++) {
     if (g.isEmptyRow(r)) continue;
     const s = scoreRow(g, r);
     // A plan's header names the task and who, when or what; "STT | Nội dung | Số lượng" is some other table.
     const ok = s.hasPlanRole && (s.hasTask ? s.roles >= 2 : s.roles >= 3);
-    if (!ok) continue;
+    if (!ok) {
+      if (s.hasTask && s.roles >= 2 && !weak && !isLastRow(g, r)) weak = s;
+      continue;
+    }
     if (!best || s.roles > best.roles) best = s;
   }
+  if (!best && weak) return { ...readHeader(g, weak), weak: true };
   if (!best) return null;
+  return readHeader(g, best);
+}
+
+/** True when no row follows r (a header has rows under it). */
+function isLastRow(g: Grid, r: number): boolean {
+  return r + 1 > g.bottom;
+}
+
+/** The header around its best row: its rows and each column's label and roles. */
+function readHeader(g: Grid, best: RowScore): HeaderFound {
   let rows = headerRows(g, best.row);
   // Header words run on into the next row, unmerged ("Đơn vị" over "chủ trì"): each label is read whole.
   // The best row may be either of the two.

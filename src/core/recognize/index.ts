@@ -1,14 +1,14 @@
-import { ROLES, type Role } from "../report";
+import { ROLES, type Role, type RoleEvidence, type TableEvidence } from "../report";
 import type { SheetSnapshot } from "../snapshot";
 import { fold } from "../text";
-import { columnIndex } from "./columns";
+import { columnIndex, columnLetter } from "../a1";
 import { gridOf, type Grid } from "./grid";
 import { findHeader, type HeaderFound } from "./header";
 import { headerLabel } from "./vocabulary";
 import { findRegion } from "./region";
-import { assignRoles, type ColumnMap } from "./roles";
+import type { ColumnMap } from "./roles";
+import { assignRoles } from "./assign";
 
-export { columnLetter, columnIndex } from "./columns";
 export { gridOf, type Grid } from "./grid";
 export type { ColumnMap } from "./roles";
 export { detectPlanYear, type PlanYear } from "./plan-year";
@@ -32,6 +32,10 @@ export interface RecognizedTable {
   firstRow: number;
   lastRow: number;
   columns: ColumnMap;
+  /** Why each role has its column, and each column's header text. */
+  evidence: TableEvidence;
+  /** The header row of another table further down the sheet (not checked), or null. */
+  nextTable: number | null;
   /** Text of the rows above the header (the title block), one string per row. */
   titleLines: string[];
 }
@@ -122,22 +126,21 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
   const headerBottom = header.rows[header.rows.length - 1];
   let sttCol: number | null = null;
   for (const [c, { roles }] of header.labels) if (roles.length === 1 && roles[0] === "stt") sttCol = sttCol ?? c;
-  const region = findRegion(g, headerBottom, sttCol);
+  const region = findRegion(g, headerBottom, sttCol, header.labels);
   if (!region) return { ok: false, reason: "Có dòng tiêu đề nhưng bảng chưa có dòng nhiệm vụ nào" };
-  const columns = assignRoles(g, header, region.firstRow, region.lastRow);
+  const decided = assignRoles(g, header, region.firstRow, region.lastRow);
+  const columns = decided.columns;
+  const roles = decided.evidence;
+  const headers = headerTexts(g, header.rows);
   for (const role of ROLES) {
-    if (!(role in overrides)) continue;
-    const letter = overrides[role];
-    if (letter === null || letter === undefined) columns[role] = null;
-    else {
-      const n = columnIndex(letter);
-      if (n > 0) {
-        // A column has one role: an override takes it from any other role.
-        for (const other of ROLES) if (other !== role && columns[other] === n) columns[other] = null;
-        columns[role] = n;
-      }
-    }
+    const c = columns[role];
+    const ev = roles[role];
+    if (c !== null && ev && ev.source === "header") ev.params = { label: headers[columnLetter(c)] ?? "" };
   }
+  applyOverrides(columns, roles, overrides);
+  // A header found only by its task and STT labels is a plan's when the cells show who, when or how far.
+  if (header.weak && columns.lead === null && columns.deadline === null && columns.status === null)
+    return { ok: false, reason: notAPlanReason(g, snapshot.name) };
   if (columns.task === null)
     return { ok: false, reason: "Bảng không có cột nội dung công việc (Nội dung, Nhiệm vụ, Hoạt động …)" };
   const other = otherTableReason(header, columns);
@@ -159,6 +162,52 @@ export function recognize(snapshot: SheetSnapshot, overrides: Partial<Record<Rol
     firstRow: region.firstRow,
     lastRow: region.lastRow,
     columns,
+    evidence: { roles, headers },
+    nextTable: region.nextTable,
     titleLines,
   };
+}
+
+/** The user's column choices (pane dropdowns, the workbook's column override) have the last word. */
+function applyOverrides(
+  columns: ColumnMap,
+  evidence: Partial<Record<Role, RoleEvidence>>,
+  overrides: Partial<Record<Role, string | null>>,
+): void {
+  for (const role of ROLES) {
+    if (!(role in overrides)) continue;
+    const letter = overrides[role];
+    if (letter === null || letter === undefined) {
+      columns[role] = null;
+      delete evidence[role];
+      continue;
+    }
+    const n = columnIndex(letter);
+    if (n <= 0) continue;
+    // A column has one role: an override takes it from any other role.
+    for (const other of ROLES)
+      if (other !== role && columns[other] === n) {
+        columns[other] = null;
+        delete evidence[other];
+      }
+    columns[role] = n;
+    evidence[role] = { source: "user", code: "user_override" };
+  }
+}
+
+/** Each column's header text: the header rows' own cells (a group label merged across is left out), joined. */
+function headerTexts(g: Grid, rows: number[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let c = g.left; c <= g.right; c++) {
+    const parts: string[] = [];
+    for (const own of [true, false]) {
+      for (const r of rows) {
+        const t = g.text(r, c).replace(/\s+/g, " ");
+        if (t !== "" && (!own || g.spanRight(r, c) <= 1) && !parts.includes(t)) parts.push(t);
+      }
+      if (parts.length) break;
+    }
+    if (parts.length) out[columnLetter(c)] = parts.join(" / ").slice(0, 120);
+  }
+  return out;
 }

@@ -1,8 +1,5 @@
 import { ROLES, type Role } from "../report";
-import { parseDeadline } from "../deadline";
-import { fold } from "../text";
-import { isCellError } from "../snapshot";
-import { isDateFormat } from "./number-format";
+import { cellKind, type CellKind } from "./evidence";
 import type { Grid } from "./grid";
 import type { HeaderFound } from "./header";
 
@@ -11,42 +8,12 @@ export type ColumnMap = Record<Role, number | null>;
 /** How many cells of a column are looked at to decide what it holds. */
 const SAMPLE = 200;
 
-/** Progress words for sure: "Đã/Đang/Chưa … thực hiện", "Hoàn thành (100%)", "Xong", "80%". */
-const PROGRESS_SURE =
-  /^(da|dang|chua|khong|van|tiep tuc)\s+\S|^(hoan thanh|xong|hoan tat|dat|khong dat|tot)\s*(\d+([.,]\d+)?\s*%)?[.!]?$|^\d+([.,]\d+)?\s*%$/;
-const PROGRESS =
-  /^(da |dang |chua |khong |van )?(hoan thanh|thuc hien|xong|trien khai|dat|tot|hoan tat|tam dung|cham)\b/;
-const TIME_WORDS =
-  /\b(19|20)\d{2}\b|\b(quy|thang|tuan|nam|ngay)\b|thuong xuyen|hang nam|hang quy|hang thang|dinh ky|truoc|chậm nhat|cham nhat/;
-
 /** Deadline column labels naming the end or the start of the work. */
-const END = /hoan thanh|ket thuc|thoi han|han |\bden\b/;
-const START = /bat dau|\btu\b/;
+export const END = /hoan thanh|ket thuc|thoi han|han |\bden\b/;
+export const START = /bat dau|\btu\b/;
 /** A status label saying the work is done ("Hoàn thành", "Đã hoàn thành", under a group or not). */
 export const DONE_LABEL =
   /^((tinh hinh|ket qua) thuc hien |tinh trang |trang thai |tien do (thuc hien )?)?(da )?(hoan thanh|xong)$/;
-
-type CellKind = "time" | "progress" | "other";
-
-function cellKind(g: Grid, r: number, c: number): CellKind | null {
-  const v = g.value(r, c);
-  if (v === null || isCellError(v)) return null;
-  if (typeof v === "number") {
-    const fmt = g.numberFormat(r, c) ?? "";
-    if (isDateFormat(fmt)) return "time";
-    if (fmt.includes("%") || (v >= 0 && v <= 100)) return "progress";
-    return "other";
-  }
-  const t = g.text(r, c);
-  if (t === "") return null;
-  const f = fold(t);
-  if (PROGRESS_SURE.test(f)) return "progress";
-  const k = parseDeadline(t, 2000).kind;
-  if (k === "date" || k === "period" || k === "recurring" || k === "conditional") return "time";
-  if (TIME_WORDS.test(f)) return "time";
-  if (PROGRESS.test(f)) return "progress";
-  return "other";
-}
 
 function tally(g: Grid, c: number, first: number, last: number): Record<CellKind, number> {
   const n: Record<CellKind, number> = { time: 0, progress: 0, other: 0 };
@@ -87,8 +54,11 @@ function ownEntries(g: Grid, c: number, first: number, last: number): number {
   return n;
 }
 
-/** Assigns column roles from the header labels, with cells deciding where the header can't. */
-export function assignRoles(g: Grid, header: HeaderFound, first: number, last: number): ColumnMap {
+/**
+ * The roles the header labels give (the header's evidence), with cells deciding between the two roles
+ * a label allows ("Tiến độ", "Kết quả") and between several columns a header names alike.
+ */
+export function rolesFromHeader(g: Grid, header: HeaderFound, first: number, last: number): ColumnMap {
   const candidates = new Map<Role, number[]>();
   const add = (role: Role, c: number): void => {
     const list = candidates.get(role) ?? [];
@@ -148,16 +118,11 @@ export function assignRoles(g: Grid, header: HeaderFound, first: number, last: n
       map.status = list.find((c) => DONE_LABEL.test(header.labels.get(c)?.label ?? "")) ?? list[0];
     } else map[role] = list[0];
   }
-  if (map.task === null) map.task = guessTaskColumn(g, map, first, last);
-  if (map.stt === null && map.task !== null) {
-    const guess = guessSttColumn(g, map.task, first, last);
-    if (guess !== null && !Object.values(map).includes(guess)) map.stt = guess;
-  }
   return map;
 }
 
 /** Without a task header, the column holding the longest texts (not already given a role) is the task. */
-function guessTaskColumn(g: Grid, map: ColumnMap, first: number, last: number): number | null {
+export function guessTaskColumn(g: Grid, map: ColumnMap, first: number, last: number): number | null {
   const taken = new Set(Object.values(map).filter((c): c is number => c !== null));
   let best: number | null = null;
   let bestAvg = 15;
@@ -182,7 +147,7 @@ function guessTaskColumn(g: Grid, map: ColumnMap, first: number, last: number): 
 const STT_LIKE = /^([0-9]{1,3}(\.[0-9]{1,3})*|[IVXLC]{1,6}|[A-Z])[.)]?$/;
 
 /** Without an STT header, the column left of the task holding short numbers on most rows is the STT. */
-function guessSttColumn(g: Grid, task: number, first: number, last: number): number | null {
+export function guessSttColumn(g: Grid, task: number, first: number, last: number): number | null {
   for (let c = task - 1; c >= g.left && c >= task - 2; c--) {
     let filled = 0;
     let numbered = 0;

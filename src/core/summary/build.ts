@@ -1,5 +1,5 @@
 import type { PlanReport } from "../report";
-import { formatDateVi } from "./dates";
+import { isoToDmy } from "../dates";
 import { LABELS, type SummaryLang } from "./labels";
 import type { SummaryModel, SummarySheet } from "./model";
 import { sheetNameKey, uniqueSheetName } from "./sheet-name";
@@ -9,6 +9,7 @@ import { buildByUnit } from "./sheets/by-unit";
 import type { SummaryContext } from "./sheets/context";
 import { buildOverdue } from "./sheets/overdue";
 import { buildPerUnit } from "./sheets/per-unit";
+import { buildIssues } from "./sheets/issues";
 import { planTitleLines } from "./plan-title";
 import { collectTasks } from "./tasks";
 import { decodingCellText } from "./legacy-text";
@@ -36,6 +37,8 @@ export interface SummaryOptions {
    * title block then has a different number of rows, which a host's tests must expect.
    */
   planTitle?: boolean;
+  /** Adds "Lỗi cần sửa", every issue with a link to its cell and the colour legend (default: on). */
+  issuesSheet?: boolean;
   /**
    * The workbook's check history with this check recorded last (core/history): with two checks
    * or more, adds "Thay đổi" (what changed since the previous check) and "Diễn biến".
@@ -61,7 +64,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     lang,
     asOf: report.asOf,
     dueSoonDays: report.dueSoonDays,
-    asOfLine: L.asOfLine(formatDateVi(report.asOf)),
+    asOfLine: L.asOfLine(isoToDmy(report.asOf)),
     planTitle: options.planTitle ? planTitleLines(report, cellText) : [],
     statusText: (t) => {
       const col = statusColumn.get(t.sheet);
@@ -77,6 +80,7 @@ export function buildSummary(report: PlanReport, options: SummaryOptions = {}): 
     buildBySection(ctx),
   ];
   if (options.perUnitSheets) sheets.push(...buildPerUnit(ctx));
+  if (options.issuesSheet !== false) sheets.push(buildIssues(report, L, lang, ctx));
   const change = options.history ? lastChange(options.history.checks) : null;
   if (options.history && change) sheets.push(buildChanges(change, lang), buildTrend(options.history.checks, lang));
   // Names unique among themselves (Excel ignores case).

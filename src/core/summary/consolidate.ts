@@ -1,6 +1,6 @@
 import type { PlanReport } from "../report";
 import { addCounts, addStatus, countCells, countColumns, emptyCounts, type Counts } from "./counts";
-import { formatDateVi } from "./dates";
+import { isoToDmy } from "../dates";
 import { LABELS, type SummaryLang } from "./labels";
 import { MULTI_LABELS } from "./labels-multi";
 import type { SummaryModel, SummaryRow, SummarySheet } from "./model";
@@ -65,7 +65,7 @@ export function buildConsolidated(
   });
   const asOf = inputs.length > 0 ? inputs[0].report.asOf : "1970-01-01";
   const dueSoonDays = inputs.length > 0 ? inputs[0].report.dueSoonDays : 7;
-  const asOfLine = L.asOfLine(formatDateVi(asOf));
+  const asOfLine = L.asOfLine(isoToDmy(asOf));
   const filesLine = M.filesLine(inputs.length);
   const ctx: SummaryContext = {
     tasks,
@@ -106,7 +106,12 @@ function countsOf(report: PlanReport): Counts {
   return c;
 }
 
-function byFileSheet(inputs: readonly ConsolidateInput[], lang: SummaryLang, filesLine: string, asOfLine: string): SummarySheet {
+function byFileSheet(
+  inputs: readonly ConsolidateInput[],
+  lang: SummaryLang,
+  filesLine: string,
+  asOfLine: string,
+): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const total = emptyCounts();

@@ -1,4 +1,4 @@
-import { isoToExcelSerial } from "./dates";
+import { isoToExcelSerial } from "../dates";
 import { summaryLayout, type SummaryColumnKind, type SummaryLayout, type SummarySheet } from "./model";
 
 /**

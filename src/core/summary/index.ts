@@ -28,7 +28,6 @@ export { buildSummary, type SummaryOptions } from "./build";
 export { LABELS, type SummaryLang, type SummaryLabels } from "./labels";
 export { toSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME } from "./sheet-name";
 export { unitKey } from "./units";
-export { isoToExcelSerial, formatDateVi, daysBetween } from "./dates";
 export { type Counts } from "./counts";
 export { summaryGrid, NUMBER_FORMATS, type SummaryGrid } from "./grid";
 export { type PeriodGrain } from "./sheets/by-period";
@@ -41,3 +40,4 @@ export {
 } from "./consolidate";
 export { buildChanges, buildTrend } from "./sheets/changes";
 export { MULTI_LABELS, type MultiLabels } from "./labels-multi";
+export { reminderLines, type ReminderTask } from "./reminder";

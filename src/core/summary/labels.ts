@@ -1,3 +1,5 @@
+import { SECTION_WORD, STATUS_WORDS } from "../words";
+
 /** User-facing words of the summary sheets, Vietnamese and English. */
 
 export type SummaryLang = "vi" | "en";
@@ -7,6 +9,15 @@ export interface SummaryLabels {
   sheetOverdue: string;
   sheetByPeriod: string;
   sheetBySection: string;
+  sheetIssues: string;
+  titleIssues: string;
+  sheetColumn: string;
+  cell: string;
+  severity: string;
+  code: string;
+  message: string;
+  wholeSheet: string;
+  legendHeading: string;
 
   titleByUnit: string;
   titleOverdue: string;
@@ -52,13 +63,14 @@ export interface SummaryLabels {
   overdueDays: (n: number) => string;
   month: (m: number, y: number) => string;
   quarter: (q: number, y: number) => string;
+  wholeYear: (y: number) => string;
   linkText: (sheet: string, row: number, withSheet: boolean) => string;
   chartTitle: string;
 
   /** How the count columns add up; `continued`: after another note line (no "Ghi chú:" again). */
   notesCounts: (dueSoonDays: number, continued?: boolean) => string[];
   notesSection: string;
-  notesPeriod: string;
+  notesPeriod: (grain: "month" | "quarter") => string;
   notesOverdueEmpty: string;
   notesUnit: string;
 }
@@ -71,6 +83,15 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     sheetOverdue: "Quá hạn và sắp đến hạn",
     sheetByPeriod: "Theo thời hạn",
     sheetBySection: "Theo lĩnh vực",
+    sheetIssues: "Lỗi cần sửa",
+    titleIssues: "DANH SÁCH LỖI VÀ CẢNH BÁO TRONG KẾ HOẠCH",
+    sheetColumn: "Trang tính",
+    cell: "Ô",
+    severity: "Mức độ",
+    code: "Mã",
+    message: "Nội dung",
+    wholeSheet: "(cả trang)",
+    legendHeading: "Chú thích màu tô trong kế hoạch:",
 
     titleByUnit: "TỔNG HỢP TÌNH HÌNH THỰC HIỆN KẾ HOẠCH THEO ĐƠN VỊ",
     titleOverdue: "DANH SÁCH NHIỆM VỤ QUÁ HẠN VÀ SẮP ĐẾN HẠN",
@@ -82,11 +103,11 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     stt: "STT",
     unit: "Đơn vị chủ trì",
     total: "Tổng số nhiệm vụ",
-    done: "Đã hoàn thành",
+    done: STATUS_WORDS.vi.done,
     onTime: "Chưa hoàn thành: trong hạn",
     overdue: "Chưa hoàn thành: quá hạn",
-    dueSoon: "Sắp đến hạn",
-    noDeadline: "Thường xuyên / không có hạn",
+    dueSoon: STATUS_WORDS.vi.due_soon,
+    noDeadline: STATUS_WORDS.vi.no_deadline,
     doneRate: "Tỷ lệ hoàn thành",
     overdueRate: "Tỷ lệ quá hạn",
     task: "Nội dung",
@@ -99,7 +120,7 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     source: "Dòng trong kế hoạch",
     period: "Thời hạn",
     tasksDue: "Số nhiệm vụ đến hạn",
-    section: "Lĩnh vực / nội dung",
+    section: SECTION_WORD.vi,
     role: "Vai trò",
     otherUnits: "Đơn vị cùng thực hiện",
     status: "Tình trạng",
@@ -107,21 +128,16 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     totalRow: "Tổng cộng",
     noUnit: "(Chưa xác định)",
     noSection: "(Không thuộc mục nào)",
-    noDue: "Thường xuyên / không có hạn",
+    noDue: STATUS_WORDS.vi.no_deadline,
     roleLead: "Chủ trì",
     roleSupport: "Phối hợp",
-    statusLabel: {
-      done: "Đã hoàn thành",
-      overdue: "Quá hạn",
-      due_soon: "Sắp đến hạn",
-      open: "Đang thực hiện, trong hạn",
-      no_deadline: "Thường xuyên / không có hạn",
-    },
+    statusLabel: STATUS_WORDS.vi,
     dueToday: "Đến hạn hôm nay",
     dueInDays: (n) => `Sắp đến hạn (còn ${n} ngày)`,
     overdueDays: (n) => `Quá hạn ${n} ngày`,
     month: (m, y) => `Tháng ${m}/${y}`,
     quarter: (q, y) => `Quý ${ROMAN[q]}/${y}`,
+    wholeYear: (y) => `Cả năm ${y}`,
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, dòng ${row}` : `Dòng ${row}`),
     chartTitle: "Nhiệm vụ đã hoàn thành và quá hạn theo đơn vị",
 
@@ -133,7 +149,8 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     ],
     notesSection:
       "Ghi chú: dòng in đậm là tổng của các mục bên dưới; tổng cộng bằng tổng các dòng in đậm (hoặc các dòng khi kế hoạch chỉ có một cấp mục).",
-    notesPeriod: "Ghi chú: nhiệm vụ xếp theo tháng (hoặc quý) của ngày đến hạn.",
+    notesPeriod: (g) =>
+      `Ghi chú: nhiệm vụ xếp theo ${g === "month" ? "tháng" : "quý"} của ngày đến hạn (theo tháng khi các ngày đến hạn nằm trong 12 tháng, theo quý khi dài hơn); nhiệm vụ có thời hạn cả năm ("Trong năm 2025") ở dòng "Cả năm".`,
     notesOverdueEmpty: "Không có nhiệm vụ quá hạn hoặc sắp đến hạn.",
     notesUnit:
       "Ghi chú: gồm các nhiệm vụ đơn vị chủ trì (kể cả cùng chủ trì với đơn vị khác) và các nhiệm vụ đơn vị phối hợp.",
@@ -143,6 +160,15 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     sheetOverdue: "Overdue and due soon",
     sheetByPeriod: "By due period",
     sheetBySection: "By section",
+    sheetIssues: "Issues",
+    titleIssues: "ERRORS AND WARNINGS IN THE PLAN",
+    sheetColumn: "Sheet",
+    cell: "Cell",
+    severity: "Severity",
+    code: "Code",
+    message: "Message",
+    wholeSheet: "(whole sheet)",
+    legendHeading: "Highlight legend in the plan:",
 
     titleByUnit: "PLAN PROGRESS BY LEAD UNIT",
     titleOverdue: "OVERDUE TASKS AND TASKS DUE SOON",
@@ -154,11 +180,11 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     stt: "No.",
     unit: "Lead unit",
     total: "Tasks",
-    done: "Done",
+    done: STATUS_WORDS.en.done,
     onTime: "Not done: on time",
     overdue: "Not done: overdue",
-    dueSoon: "Due soon",
-    noDeadline: "Recurring / no due date",
+    dueSoon: STATUS_WORDS.en.due_soon,
+    noDeadline: STATUS_WORDS.en.no_deadline,
     doneRate: "Done rate",
     overdueRate: "Overdue rate",
     task: "Task",
@@ -171,7 +197,7 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     source: "Row in the plan",
     period: "Due period",
     tasksDue: "Tasks due",
-    section: "Section",
+    section: SECTION_WORD.en,
     role: "Role",
     otherUnits: "Other units",
     status: "Status",
@@ -179,32 +205,28 @@ export const LABELS: Record<SummaryLang, SummaryLabels> = {
     totalRow: "Total",
     noUnit: "(No lead unit)",
     noSection: "(No section)",
-    noDue: "Recurring / no due date",
+    noDue: STATUS_WORDS.en.no_deadline,
     roleLead: "Lead",
     roleSupport: "Support",
-    statusLabel: {
-      done: "Done",
-      overdue: "Overdue",
-      due_soon: "Due soon",
-      open: "In progress, on time",
-      no_deadline: "Recurring / no due date",
-    },
+    statusLabel: STATUS_WORDS.en,
     dueToday: "Due today",
     dueInDays: (n) => `Due soon (${n} days left)`,
     overdueDays: (n) => `Overdue by ${n} days`,
     month: (m, y) => `${String(m).padStart(2, "0")}/${y}`,
     quarter: (q, y) => `Q${q} ${y}`,
+    wholeYear: (y) => `Whole year ${y}`,
     linkText: (sheet, row, withSheet) => (withSheet ? `${sheet}, row ${row}` : `Row ${row}`),
     chartTitle: "Done and overdue tasks by unit",
 
     notesCounts: (d, continued) => [
-      (continued ? "" : "Note: ") + "Tasks = Done + Not done on time + Not done overdue + Recurring / no due date.",
+      (continued ? "" : "Note: ") + "Tasks = Done + Not done on time + Not done overdue + Ongoing / no deadline.",
       `"Due soon" (due within ${d} days) is part of "Not done: on time". Rates are of all tasks.`,
       "A task with several lead units counts once, for its first lead unit.",
     ],
     notesSection:
       "Note: bold rows sum the rows below them; the total equals the sum of the bold rows (or of all rows when the plan has one level of sections).",
-    notesPeriod: "Note: tasks are grouped by the month (or quarter) of their due date.",
+    notesPeriod: (g) =>
+      `Note: tasks are grouped by the ${g} of their due date (months when the due dates fall within 12 months, quarters when longer); tasks due "within the year" are on the "Whole year" row.`,
     notesOverdueEmpty: "No task is overdue or due soon.",
     notesUnit: "Note: lists the tasks the unit leads (also jointly with other units) and the tasks it supports.",
   },

@@ -77,6 +77,7 @@ export const SUMMARY_SHEET_KINDS = [
   "unreadable",
   "changes",
   "trend",
+  "issues",
 ] as const;
 export const summarySheetKindSchema = z.enum(SUMMARY_SHEET_KINDS);
 export type SummarySheetKind = z.infer<typeof summarySheetKindSchema>;

@@ -1,4 +1,4 @@
-import { columnLetters, columnNumber } from "../highlight/plan";
+import { columnLetter, columnIndex } from "../a1";
 import type { PlanReport } from "../report";
 import { cellText } from "./text";
 
@@ -37,13 +37,13 @@ export function planTitleLines(
   const top = Math.min(...s.table.headerRows, s.table.firstRow);
   const used = Object.values(s.table.columns)
     .filter((c): c is string => c !== null)
-    .map(columnNumber);
+    .map(columnIndex);
   const lastCol = Math.min(MAX_COLUMNS, Math.max(1, ...used));
   const lines: string[] = [];
   for (let r = 1; r < top && lines.length < MAX_PLAN_TITLE_LINES; r++) {
     const texts: string[] = [];
     for (let c = 1; c <= lastCol; c++) {
-      const t = clean(cellTextOf(s.sheet, `${columnLetters(c)}${r}`) ?? "");
+      const t = clean(cellTextOf(s.sheet, `${columnLetter(c)}${r}`) ?? "");
       // A merged title reads the same in every cell of its range: keep it once.
       if (t !== "" && texts[texts.length - 1] !== t) texts.push(t);
     }

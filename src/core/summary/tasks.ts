@@ -1,5 +1,5 @@
 import type { PlanReport, SectionItem, TaskItem } from "../report";
-import { daysBetween } from "./dates";
+import { daysBetween } from "../dates";
 import { UnitCanon } from "./units";
 
 /** A section of a source sheet, with the sections around it (outermost first). */

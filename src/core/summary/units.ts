@@ -1,14 +1,20 @@
 import { fold } from "../text";
 
+/** A leading "Tất cả", "Tất cả các", "Các" (folded): the same group of units with or without it. */
+const ALL_OF = /^(tat ca\s+(cac\s+)?|cac\s+)/;
+
 /**
- * Unit names that differ only by case, spacing, dash style or diacritics typing
- * ("Phòng Nội vụ", "phòng nội vụ", "Phong Noi vu") are one unit.
+ * Unit names that differ only by case, spacing, dash style, diacritics typing or a leading
+ * "Tất cả" / "Các" ("Phòng Nội vụ", "phòng nội vụ", "Phong Noi vu"; "Các phòng chuyên môn",
+ * "Tất cả các phòng chuyên môn") are one unit.
  */
 export function unitKey(name: string): string {
-  return fold(name)
+  const key = fold(name)
     .replace(/\s*[-\u2010-\u2015]\s*/g, "-")
     .replace(/[\s.,;:]+$/g, "")
     .trim();
+  const bare = key.replace(ALL_OF, "");
+  return bare === "" ? key : bare;
 }
 
 /** Number of letters carrying diacritics: a spelling with more of them is the better typed one. */

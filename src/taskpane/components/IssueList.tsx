@@ -83,7 +83,7 @@ function IssueGroupView(props: {
           color={group.severity === "error" ? "danger" : group.severity === "warning" ? "warning" : "informative"}
           size="small"
         >
-          {s.issueCount(group.issues.length)}
+          {s.issueCount(group.issues.length, group.severity)}
         </Badge>
       </h3>
       <ul className={styles.list}>
@@ -102,7 +102,7 @@ function IssueGroupView(props: {
       </ul>
       {rest > 0 && (
         <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + ISSUES_PAGE)}>
-          {s.showMore(Math.min(rest, ISSUES_PAGE))}
+          {s.showMore(Math.min(rest, ISSUES_PAGE), group.severity)}
         </Button>
       )}
     </div>

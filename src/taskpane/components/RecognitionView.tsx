@@ -29,7 +29,13 @@ export interface RecognitionViewProps {
 }
 
 /** What was recognized on a sheet: header rows, data rows, each role's column (correctable), plan year, counts. */
-export function RecognitionView({ sheet, hasOverrides, disabled, onColumn, onReset }: RecognitionViewProps): React.JSX.Element {
+export function RecognitionView({
+  sheet,
+  hasOverrides,
+  disabled,
+  onColumn,
+  onReset,
+}: RecognitionViewProps): React.JSX.Element {
   const s = useStrings();
   const styles = useStyles();
   const table = sheet.table;
@@ -71,6 +77,8 @@ export function RecognitionView({ sheet, hasOverrides, disabled, onColumn, onRes
                   role={role}
                   value={table.columns[role]}
                   choices={choices}
+                  headers={table.evidence?.headers}
+                  evidence={table.evidence?.roles[role]}
                   disabled={disabled}
                   onChange={(column) => onColumn(role, column)}
                 />

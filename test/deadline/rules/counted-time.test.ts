@@ -3,6 +3,12 @@ import { testRule } from "./rule-tester";
 testRule("counted time", {
   valid: [
     {
+      text: "(dừng xem xét hồ sơ người ứng cử trước ngày bầu cử 10 ngày)",
+      reads: "truoc ngay bau cu 10 ngay",
+      result: ["conditional", null],
+    },
+    { text: "Sau khi ban hành 30 ngày", reads: "sau khi ban hanh 30 ngay", result: ["conditional", null] },
+    {
       text: "Trong 06 tháng kể từ khi Bộ Nội vụ ban hành hướng dẫn",
       reads: "06 thang ke tu khi",
       result: ["conditional", null],
@@ -52,6 +58,10 @@ testRule("counted time", {
     },
   ],
   invalid: [
+    "Trước ngày 15/8/2026",
+    "Sau ngày bầu cử 15/3/2026",
+    "Trước ngày bầu cử",
+
     "Trong 30 ngày",
     "Trong 2-3 ngày",
     "Kể từ ngày 01/7/2025",

@@ -3,23 +3,10 @@
  * joined to: "Từ tháng 3 đến tháng 5 năm 2025", "Quý I, II/2025", "Tháng 6 và tháng 12 hằng năm".
  */
 import type { Scan } from "../mentions";
-import * as tokenKinds from "../tokens";
-import * as vocabulary from "../vocabulary";
+import * as mentions from "../mentions";
 import type { DeadlineRefiner } from "./types";
 
-const { WORD, PUNCT } = tokenKinds;
-const { CONNECTOR_WORDS, CONNECTOR_PUNCT } = vocabulary;
-
-/** Tokens between two mentions that only join them ("," "-" "và" "đến" "đến hết"). */
-function joined(s: Scan, from: number, to: number): boolean {
-  if (to - from > 3) return false;
-  for (let k = from; k < to; k++) {
-    const t = s.tokens[k];
-    if (t.type === WORD ? !CONNECTOR_WORDS.has(t.text) : !(t.type === PUNCT && CONNECTOR_PUNCT.has(t.text)))
-      return false;
-  }
-  return true;
-}
+const { joined } = mentions;
 
 function refine(s: Scan): boolean {
   const ms = s.mentions;

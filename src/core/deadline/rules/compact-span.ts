@@ -36,4 +36,4 @@ function compactSpan(s: Scan, i: number): number {
   return i + 7;
 }
 
-export const rule: DeadlineRule = { name: "compact span", at: compactSpan };
+export const rule: DeadlineRule = { name: "compact span", starts: "number", at: compactSpan };

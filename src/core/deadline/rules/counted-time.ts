@@ -5,19 +5,23 @@
  *   written elsewhere in the cell still counts);
  * - from a written day: "Trong 30 ngày kể từ ngày 01/7/2025" is that day plus the time, a date
  *   (31/7/2025); weeks are 7 days, months and years keep the day of the month (or the month's
- *   last day), working days ("10 ngày làm việc") skip Saturdays and Sundays.
+ *   last day), working days ("10 ngày làm việc") skip Saturdays and Sundays;
+ * - before or after an event named in words: "trước ngày bầu cử 10 ngày": conditional.
  */
 import type { DeadlineRule, Mention, Scan } from "../mentions";
 import * as mentions from "../mentions";
 import * as vocabulary from "../vocabulary";
 import * as calendar from "../calendar";
+import * as tokenKinds from "../tokens";
 import { rule as numericDate } from "./numeric-date";
 import { rule as dateInWords } from "./date-in-words";
 
 // Bound once: module namespaces compiled to CommonJS read exports through getters.
 const { wordAt, numAt, matchWords, matchAny } = mentions;
-const { COUNTED_UNITS, WORKING_DAYS, COUNTED_FROM, COUNTED_FROM_EVENT, COUNT_WORDS } = vocabulary;
+const { COUNTED_UNITS, WORKING_DAYS, COUNTED_FROM, COUNTED_FROM_EVENT, COUNT_WORDS, AROUND_EVENT } = vocabulary;
+const { CALENDAR_WORDS, DEADLINE_START_WORDS } = vocabulary;
 const { daysInMonth, isValidDate } = calendar;
+const { WORD, NUM } = tokenKinds;
 
 const DAY_MS = 86400000;
 
@@ -53,7 +57,36 @@ function shift(
   m.day = d.getUTCDate();
 }
 
+/** How many words an event may take in "trước ngày bầu cử 10 ngày". */
+const MAX_EVENT_WORDS = 8;
+
+/**
+ * "trước ngày bầu cử 10 ngày", "sau khi ban hành 30 ngày": a time before or after an event named
+ * in words (no number between): conditional. Returns the end, or -1.
+ */
+function timeAroundEvent(s: Scan, i: number): number {
+  if (wordAt(s, i) === null) return -1;
+  const mark = wordAt(s, i + 1);
+  if (mark !== "ngay" && mark !== "khi") return -1;
+  let k = i + 2;
+  if (wordAt(s, k) === null) return -1; // "trước ngày 15/8": a day, not an event
+  for (; k < s.tokens.length && k <= i + 2 + MAX_EVENT_WORDS; k++) {
+    const e = wordAt(s, k);
+    if (e === null) break;
+    if (CALENDAR_WORDS.has(e) || DEADLINE_START_WORDS.has(e)) return -1; // an event names no time
+  }
+  const n = numAt(s, k);
+  if (n === null || n.text.length > 3 || !COUNTED_UNITS.has(wordAt(s, k + 1) ?? "")) return -1;
+  s.conditional = true;
+  return k + 2;
+}
+
 function countedTime(s: Scan, i: number): number {
+  const t = s.tokens[i];
+  if (t.type === WORD) {
+    if (AROUND_EVENT.has(t.text)) return timeAroundEvent(s, i);
+    if (!COUNT_WORDS.has(t.text)) return -1;
+  } else if (t.type !== NUM) return -1;
   const n = numAt(s, i);
   const w = wordAt(s, i);
   const count = n !== null ? (n.text.length <= 3 ? n.value : -1) : w !== null ? (COUNT_WORDS.get(w) ?? -1) : -1;
@@ -93,4 +126,4 @@ function countedTime(s: Scan, i: number): number {
   return event >= 0 ? event : from;
 }
 
-export const rule: DeadlineRule = { name: "counted time", at: countedTime };
+export const rule: DeadlineRule = { name: "counted time", starts: "any", at: countedTime };

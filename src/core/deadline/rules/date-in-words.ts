@@ -27,4 +27,4 @@ function wordDate(s: Scan, i: number): number {
   return finishWithRepetition(s, m, end);
 }
 
-export const rule: DeadlineRule = { name: "date in words", at: wordDate };
+export const rule: DeadlineRule = { name: "date in words", starts: "any", at: wordDate };

@@ -24,4 +24,4 @@ function dayOfEveryMonth(s: Scan, i: number): number {
   return e;
 }
 
-export const rule: DeadlineRule = { name: "day of every month", at: dayOfEveryMonth };
+export const rule: DeadlineRule = { name: "day of every month", starts: "any", at: dayOfEveryMonth };

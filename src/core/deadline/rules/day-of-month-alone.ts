@@ -45,4 +45,4 @@ function bareDay(s: Scan, i: number): number {
   return i + 2;
 }
 
-export const rule: DeadlineRule = { name: "day of month alone", at: bareDay };
+export const rule: DeadlineRule = { name: "day of month alone", starts: "word", at: bareDay };

@@ -51,4 +51,4 @@ function halfYear(s: Scan, i: number): number {
   return finishWithRepetition(s, m, end);
 }
 
-export const rule: DeadlineRule = { name: "half year", at: halfYear };
+export const rule: DeadlineRule = { name: "half year", starts: "any", at: halfYear };

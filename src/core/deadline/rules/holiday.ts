@@ -19,4 +19,4 @@ function holiday(s: Scan, i: number): number {
   return isYearToken(y) ? j + 1 : i + 1;
 }
 
-export const rule: DeadlineRule = { name: "holiday", at: holiday };
+export const rule: DeadlineRule = { name: "holiday", starts: "word", at: holiday };

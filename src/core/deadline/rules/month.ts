@@ -26,4 +26,4 @@ function monthRule(s: Scan, i: number): number {
   return finishWithRepetition(s, m, end);
 }
 
-export const rule: DeadlineRule = { name: "month", at: monthRule };
+export const rule: DeadlineRule = { name: "month", starts: "word", at: monthRule };

@@ -74,4 +74,4 @@ function numericDate(s: Scan, i: number): number {
   return finishWithRepetition(s, m, m.end);
 }
 
-export const rule: DeadlineRule = { name: "numeric date", at: numericDate };
+export const rule: DeadlineRule = { name: "numeric date", starts: "number", at: numericDate };

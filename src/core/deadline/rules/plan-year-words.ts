@@ -34,4 +34,4 @@ function planYearWords(s: Scan, i: number): number {
   return year === null ? finishWithRepetition(s, m, end) : end; // "Cuối năm hằng năm": every year
 }
 
-export const rule: DeadlineRule = { name: "plan year words", at: planYearWords };
+export const rule: DeadlineRule = { name: "plan year words", starts: "word", at: planYearWords };

@@ -50,4 +50,4 @@ function quarterRule(s: Scan, i: number): number {
   return finishWithRepetition(s, m, end);
 }
 
-export const rule: DeadlineRule = { name: "quarter", at: quarterRule };
+export const rule: DeadlineRule = { name: "quarter", starts: "word", at: quarterRule };

@@ -16,4 +16,4 @@ function recurringWords(s: Scan, i: number): number {
   return e;
 }
 
-export const rule: DeadlineRule = { name: "recurring wording", at: recurringWords };
+export const rule: DeadlineRule = { name: "recurring wording", starts: "word", at: recurringWords };

@@ -29,4 +29,4 @@ function timesPerPeriod(s: Scan, i: number): number {
   return j + 1;
 }
 
-export const rule: DeadlineRule = { name: "times per period", at: timesPerPeriod };
+export const rule: DeadlineRule = { name: "times per period", starts: "any", at: timesPerPeriod };

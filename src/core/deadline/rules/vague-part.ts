@@ -24,4 +24,4 @@ function vaguePart(s: Scan, i: number): number {
   return -1;
 }
 
-export const rule: DeadlineRule = { name: "vague part", at: vaguePart };
+export const rule: DeadlineRule = { name: "vague part", starts: "word", at: vaguePart };

@@ -22,4 +22,4 @@ function yearFirstDate(s: Scan, i: number): number {
   return i + 5;
 }
 
-export const rule: DeadlineRule = { name: "year-first date", at: yearFirstDate };
+export const rule: DeadlineRule = { name: "year-first date", starts: "number", at: yearFirstDate };

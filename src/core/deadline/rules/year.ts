@@ -26,4 +26,4 @@ function yearRule(s: Scan, i: number): number {
   return j + 1;
 }
 
-export const rule: DeadlineRule = { name: "year", at: yearRule };
+export const rule: DeadlineRule = { name: "year", starts: "any", at: yearRule };

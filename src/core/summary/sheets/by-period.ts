@@ -1,6 +1,20 @@
 import { addCounts, addStatus, countCells, countColumns, emptyCounts, type Counts } from "../counts";
 import type { SummaryRow, SummarySheet } from "../model";
 import type { SummaryContext } from "./context";
+import type { TaskItem } from "../../report";
+import { fold } from "../../text";
+
+/** Words of a deadline narrower than a year: a month, quarter, half, week, day or a d/m date. */
+const NARROWER = /thang|quy|tuan|ngay|dau nam|cuoi nam|\d{1,2}\s*[/.-]\s*\d{1,2}/;
+
+/**
+ * The year of a whole-year deadline ("Năm 2025", "Trong năm 2025", "2025"), else null: a period
+ * due on 31 December whose words name nothing narrower than the year.
+ */
+export function wholeYearOf(deadline: TaskItem["deadline"]): number | null {
+  if (deadline.kind !== "period" || !deadline.due || !deadline.due.endsWith("-12-31") || !deadline.text) return null;
+  return NARROWER.test(fold(deadline.text)) ? null : Number(deadline.due.slice(0, 4));
+}
 
 export type PeriodGrain = "month" | "quarter";
 
@@ -17,12 +31,17 @@ export function choosePeriodGrain(dues: readonly string[]): PeriodGrain {
 }
 
 /**
- * "Theo thời hạn": one row per month (or quarter) of the due date, in time order, then one row
- * for the tasks with no due date; the same count columns as the unit sheet.
+ * "Theo thời hạn": one row per month (or quarter) of the due date, in time order — a whole-year
+ * deadline has its own row "Cả năm 2025" after that year's months, not December — then one row
+ * for the tasks with no due date; the same count columns as the unit sheet. The grain (months
+ * unless the due dates span more than 12 months) ignores whole-year deadlines and is said on the sheet.
  */
 export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): SummarySheet {
   const { L } = ctx;
-  const dues = ctx.tasks.map((t) => t.item.deadline.due).filter((d): d is string => d !== null);
+  const dues = ctx.tasks
+    .filter((t) => wholeYearOf(t.item.deadline) === null)
+    .map((t) => t.item.deadline.due)
+    .filter((d): d is string => d !== null);
   const g = grain ?? choosePeriodGrain(dues);
   const byPeriod = new Map<number, Counts>();
   const noDue = emptyCounts();
@@ -34,7 +53,9 @@ export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): Summary
     }
     const y = Number(due.slice(0, 4));
     const m = Number(due.slice(5, 7));
-    const p = g === "month" ? y * 100 + m : y * 100 + Math.ceil(m / 3);
+    // Whole year: period 99 of its year, after its months (or quarters).
+    const p =
+      wholeYearOf(t.item.deadline) !== null ? y * 100 + 99 : g === "month" ? y * 100 + m : y * 100 + Math.ceil(m / 3);
     let c = byPeriod.get(p);
     if (!c) byPeriod.set(p, (c = emptyCounts()));
     addStatus(c, t.item.status);
@@ -46,7 +67,8 @@ export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): Summary
     addCounts(total, c);
     const y = Math.floor(p / 100);
     const n = p % 100;
-    rows.push({ cells: [rows.length + 1, g === "month" ? L.month(n, y) : L.quarter(n, y), ...countCells(c)] });
+    const label = n === 99 ? L.wholeYear(y) : g === "month" ? L.month(n, y) : L.quarter(n, y);
+    rows.push({ cells: [rows.length + 1, label, ...countCells(c)] });
   }
   if (noDue.total > 0) {
     addCounts(total, noDue);
@@ -63,7 +85,7 @@ export function buildByPeriod(ctx: SummaryContext, grain?: PeriodGrain): Summary
     ],
     rows,
     total: [null, L.totalRow, ...countCells(total)],
-    notes: [L.notesPeriod, ...L.notesCounts(ctx.dueSoonDays, true).slice(0, 2)],
+    notes: [L.notesPeriod(g), ...L.notesCounts(ctx.dueSoonDays, true).slice(0, 2)],
     chart: null,
   };
 }

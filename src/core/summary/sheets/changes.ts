@@ -2,7 +2,7 @@ import type { HistoryCheck } from "../../history/schema";
 import type { HistoryDiff } from "../../history/diff";
 import { taskFromTuple } from "../../history/schema";
 import { addStatus, emptyCounts } from "../counts";
-import { formatDateVi } from "../dates";
+import { isoToDmy } from "../../dates";
 import { LABELS, type SummaryLang } from "../labels";
 import { MULTI_LABELS } from "../labels-multi";
 import type { SummaryRow, SummarySheet } from "../model";
@@ -35,7 +35,7 @@ export function buildChanges(diff: HistoryDiff, lang: SummaryLang): SummarySheet
   return {
     kind: "changes",
     name: M.sheetChanges,
-    title: [M.titleChanges, M.changesLine(formatDateVi(diff.fromAsOf), formatDateVi(diff.toAsOf))],
+    title: [M.titleChanges, M.changesLine(isoToDmy(diff.fromAsOf), isoToDmy(diff.toAsOf))],
     columns: [
       { key: "stt", header: L.stt, kind: "number", width: 6 },
       { key: "change", header: M.change, kind: "text", width: 16, wrap: true },
@@ -64,7 +64,7 @@ export function buildTrend(checks: readonly HistoryCheck[], lang: SummaryLang): 
   const rows: SummaryRow[] = checks.map((check, i) => {
     const c = emptyCounts();
     for (const t of check.tasks) addStatus(c, taskFromTuple(t).status);
-    return { cells: [i + 1, formatDateVi(check.asOf), c.total, c.done, c.overdue, c.dueSoon, c.noDeadline] };
+    return { cells: [i + 1, isoToDmy(check.asOf), c.total, c.done, c.overdue, c.dueSoon, c.noDeadline] };
   });
   return {
     kind: "trend",
@@ -82,6 +82,9 @@ export function buildTrend(checks: readonly HistoryCheck[], lang: SummaryLang): 
     rows,
     total: null,
     notes: [],
-    chart: rows.length > 1 ? { kind: "bar", title: M.trendChartTitle, categoryColumn: "check", seriesColumns: ["done", "overdue"] } : null,
+    chart:
+      rows.length > 1
+        ? { kind: "bar", title: M.trendChartTitle, categoryColumn: "check", seriesColumns: ["done", "overdue"] }
+        : null,
   };
 }

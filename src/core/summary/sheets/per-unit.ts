@@ -4,10 +4,13 @@ import { cellText } from "../text";
 import type { TaskRecord } from "../tasks";
 import { sortUnitKeys } from "./by-unit";
 import { linkTo, standing, unitNames, type SummaryContext } from "./context";
+import { reminderLines, type ReminderTask } from "../reminder";
+import { taskLabel } from "../../words";
 
 /**
- * One sheet per lead unit (what gets sent to each unit): every task the unit leads (first lead
- * or not) or supports, in plan order. A unit that only ever supports gets no sheet. Units in the
+ * One sheet per lead unit (what gets sent to each unit, "giao việc" / "đôn đốc"): every task the
+ * unit leads (first lead or not) or supports, in plan order; under it, the reminder to copy
+ * about the overdue and due-soon tasks it leads (reminder.ts). A unit that only ever supports gets no sheet. Units in the
  * order of the unit sheet (the organisation's list, then most tasks led first).
  */
 export function buildPerUnit(ctx: SummaryContext): SummarySheet[] {
@@ -27,8 +30,16 @@ export function buildPerUnit(ctx: SummaryContext): SummarySheet[] {
   for (const key of unitKeys) {
     const unit = ctx.canon.name(key);
     const rows: SummaryRow[] = [];
+    const chase: ReminderTask[] = [];
     for (const t of tasksOf.get(key) ?? []) {
       const leads = t.leadKeys.includes(key);
+      if (leads && (t.item.status === "overdue" || t.item.status === "due_soon"))
+        chase.push({
+          label: taskLabel(t.item, ctx.lang),
+          task: t.item.task,
+          due: t.item.deadline.due,
+          overdue: t.item.status === "overdue",
+        });
       const others = [...t.leadKeys, ...t.supportKeys].filter((k, i, a) => k !== key && a.indexOf(k) === i);
       rows.push({
         cells: [
@@ -63,7 +74,8 @@ export function buildPerUnit(ctx: SummaryContext): SummarySheet[] {
       ],
       rows,
       total: null,
-      notes: [L.notesUnit],
+      // The reminder to copy into a letter to the unit, then how the sheet is made.
+      notes: [...reminderLines(unit, chase, ctx.asOf, ctx.lang), L.notesUnit],
       chart: null,
     });
   }

@@ -15,9 +15,15 @@ export function daysBetween(from: string, to: string): number {
   return isoToDayNumber(to) - isoToDayNumber(from);
 }
 
-/** "2025-10-15" -> "15/10/2025". */
-export function formatDateVi(iso: string): string {
+/** "2025-10-15" -> "15/10/2025" (how dates are written in the messages, summaries and CLI). */
+export function isoToDmy(iso: string): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+}
+
+/** Today in local time as YYYY-MM-DD (the as-of day when none is chosen). */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
 /** Excel serial number (days since 1899-12-30) of an ISO date. */
