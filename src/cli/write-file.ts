@@ -16,3 +16,20 @@ export async function writeFileAtomically(target: string, data: Uint8Array): Pro
     throw e;
   }
 }
+
+/** The folder a file would be written into, when it does not exist (or is not a folder); else null. */
+export async function missingFolder(target: string): Promise<string | null> {
+  const dir = path.dirname(target);
+  try {
+    return (await fs.stat(dir)).isDirectory() ? null : dir;
+  } catch {
+    return dir;
+  }
+}
+
+/** "Thư mục … chưa có" for --out / --summary, in the user's language. */
+export function missingFolderMessage(option: string, folder: string, lang: "vi" | "en"): string {
+  return lang === "en"
+    ? `${option}: the folder "${folder}" does not exist; create it first or choose another place (nothing was written).`
+    : `${option}: thư mục "${folder}" chưa có; hãy tạo thư mục trước hoặc chọn nơi ghi khác (chưa ghi gì).`;
+}

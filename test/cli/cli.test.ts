@@ -243,7 +243,7 @@ describe("report text (from the fixtures' expected reports)", () => {
   test("English wording with --lang en", () => {
     const report = expectedReport("kh-rui-ro-2025");
     const text = formatReport(report, "en");
-    expect(text).toMatch(/kh-rui-ro-2025\.xlsx:KH rủi ro 2025!F\d+  warning  multiple_leads  Several lead units/);
+    expect(text).toMatch(/kh-rui-ro-2025\.xlsx:KH rủi ro 2025!F\d+  warning  multiple_leads  \d+ lead units \(Văn phòng; /);
     expect(text).toMatch(/due soon 1/);
     expect(hasErrors(report)).toBe(false);
   });

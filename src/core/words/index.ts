@@ -95,3 +95,5 @@ export const ISSUE_MESSAGES_EN: Record<IssueCode, string> = {
   multiple_leads: "Several lead units: keep one in charge, move the others to support",
   legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
 };
+
+export { issueMessageIn } from "./issue-message";
