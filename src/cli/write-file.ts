@@ -31,5 +31,5 @@ export async function missingFolder(target: string): Promise<string | null> {
 export function missingFolderMessage(option: string, folder: string, lang: "vi" | "en"): string {
   return lang === "en"
     ? `${option}: the folder "${folder}" does not exist; create it first or choose another place (nothing was written).`
-    : `${option}: thư mục "${folder}" chưa có; hãy tạo thư mục trước hoặc chọn nơi ghi khác (chưa ghi gì).`;
+    : `${option}: thư mục "${folder}" không tồn tại; hãy tạo thư mục đó trước hoặc chọn nơi ghi khác (chưa ghi gì).`;
 }

@@ -14,7 +14,15 @@ import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
 import { acquireLock, releaseLock, type LockOp } from "./lock";
 import { loadStore, queueStoreWrite } from "./store";
-import { changesSince, checkRecord, parseHistory, recordCheck, serializeHistory, type History, type HistoryDiff } from "../core/history";
+import {
+  changesSince,
+  checkRecord,
+  parseHistory,
+  recordCheck,
+  serializeHistory,
+  type History,
+  type HistoryDiff,
+} from "../core/history";
 import type { SummaryModel } from "../core/summary";
 import type { ConsolidatedFiles, PickedFile } from "../host";
 import { writeSummary } from "./write-summary";
@@ -236,7 +244,12 @@ export class ExcelHost implements PlanHost {
     try {
       const result = await this.locked("summary", (lockOwner) =>
         this.run((context) =>
-          writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner }),
+          writeSummary(context, model, {
+            caps,
+            payloadBudget: this.options.payloadBudget,
+            isReadOnly: this.isReadOnly,
+            lockOwner,
+          }),
         ),
       );
       this.stats.summarySyncs = result.syncs;

@@ -199,7 +199,7 @@ describe("--out / --summary into a missing folder", () => {
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
     expect(r.err).toBe(
-      'kehoach: --out: thư mục "chua-co" chưa có; hãy tạo thư mục trước hoặc chọn nơi ghi khác (chưa ghi gì).\n',
+      'kehoach: --out: thư mục "chua-co" không tồn tại; hãy tạo thư mục đó trước hoặc chọn nơi ghi khác (chưa ghi gì).\n',
     );
     expect(readdirSync(tmp).sort()).toEqual(before);
     const en = await run(["check", "kh-607-bqlkkt-2025.xlsx", "--out", "chua-co/ra.xlsx", "--lang", "en"], tmp);
@@ -213,6 +213,6 @@ describe("--out / --summary into a missing folder", () => {
     );
     expect(r.code).toBe(2);
     expect(r.out).toBe("");
-    expect(r.err).toMatch(/--summary: thư mục "x\/y" chưa có/);
+    expect(r.err).toMatch(/--summary: thư mục "x\/y" không tồn tại/);
   });
 });
