@@ -10,10 +10,8 @@ import { formatReport, hasErrors, hasPlan } from "./format-report";
 import { isFolder, typedName } from "./inputs";
 import { unknownSheets } from "./columns";
 import type { CliIo } from "./io";
-import type { SheetSnapshot } from "../core";
-import type { PlanReport } from "../core/report";
+import type { CheckOptionsInput, PlanReport, SheetSnapshot } from "../core";
 import { missingFolder, missingFolderMessage, writeFileAtomically } from "./write-file";
-import type { CheckOptionsInput } from "../core/settings";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };

@@ -3,8 +3,7 @@
  * correction of a column role, as the check options' columnOverrides. A role's column "-" means the
  * table has no such column. Pure: text in, overrides or a usage error out.
  */
-import { ROLES, type Role } from "../core/report";
-import { ALL_SHEETS, type CheckOptionsInput } from "../core/settings";
+import { ALL_SHEETS, ROLES, type CheckOptionsInput, type Role } from "../core";
 import { UsageError } from "./args";
 
 export type ColumnOverrides = NonNullable<CheckOptionsInput["columnOverrides"]>;
