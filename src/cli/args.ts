@@ -1,9 +1,8 @@
+import type { Lang } from "../core";
 /**
  * Parsing of `kehoach check` arguments. Pure: returns the options or a usage error.
  */
 import { parseColumns, type ColumnOverrides } from "./columns";
-
-export type Lang = "vi" | "en";
 
 export interface CheckArgs {
   /** The first file (or folder) named. */

@@ -4,7 +4,7 @@ import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError } from "../file/write-checked";
-import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
+import { parseCheckArgs, UsageError, type CheckArgs } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors, hasPlan } from "./format-report";
 import { isFolder, typedName } from "./inputs";
@@ -14,6 +14,7 @@ import type { CheckOptionsInput, PlanReport, SheetSnapshot } from "../core";
 import { missingFolder, missingFolderMessage, writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import type { Lang } from "../core";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
 
 /** The check options the arguments give (the same for one file and for several). */

@@ -22,8 +22,8 @@ const ROLE_ALIASES: Record<string, Role> = {
   "ghi-chu": "note",
 };
 
-const ROLE_LIST =
-  "stt, task (noi-dung), lead (chu-tri), support (phoi-hop), deadline (thoi-han), output (ket-qua), status (tien-do), note (ghi-chu)";
+/** "stt, task, …; noi-dung, chu-tri, …" (the English names, then the Vietnamese ones). */
+const ROLE_LIST = `${ROLES.join(", ")}; ${Object.keys(ROLE_ALIASES).join(", ")}`;
 
 /** Column letters up to Excel's last, XFD. */
 function columnOk(letters: string): boolean {
@@ -55,24 +55,24 @@ export function parseColumns(text: string): ColumnOverrides {
       assignment = part.slice(bang + 1);
       if (sheet === "") {
         throw new UsageError(
-          `--columns "${part}": thiếu tên trang tính trước dấu "!" (ví dụ "Phụ lục!lead=D").`,
-          `--columns "${part}": the sheet name before "!" is missing (e.g. "Sheet1!lead=D").`,
+          `--columns "${part}" không hợp lệ: thiếu tên trang tính trước dấu "!" (ví dụ "Phụ lục!lead=D").`,
+          `--columns "${part}" is not valid: the sheet name before "!" is missing (e.g. "Sheet1!lead=D").`,
         );
       }
     }
     const eq = assignment.indexOf("=");
     if (eq < 0) {
       throw new UsageError(
-        `--columns "${part}": ghi vai trò=cột, ví dụ --columns lead=D,deadline=E.`,
-        `--columns "${part}": write role=column, e.g. --columns lead=D,deadline=E.`,
+        `--columns "${part}" không hợp lệ: ghi vai trò=cột, cách nhau bởi dấu phẩy, ví dụ --columns lead=D,deadline=E (vai trò: ${ROLE_LIST}).`,
+        `--columns "${part}" is not valid: write role=column, separated by commas, e.g. --columns lead=D,deadline=E (roles: ${ROLE_LIST}).`,
       );
     }
     const roleName = assignment.slice(0, eq).trim();
     const role = roleOf(roleName);
     if (role === null) {
       throw new UsageError(
-        `--columns: không có vai trò cột "${roleName}". Các vai trò: ${ROLE_LIST}.`,
-        `--columns: there is no column role "${roleName}". Roles: ${ROLE_LIST}.`,
+        `--columns "${part}" không hợp lệ: không có vai trò cột "${roleName}" (vai trò: ${ROLE_LIST}).`,
+        `--columns "${part}" is not valid: there is no column role "${roleName}" (roles: ${ROLE_LIST}).`,
       );
     }
     const letters = assignment
@@ -84,8 +84,8 @@ export function parseColumns(text: string): ColumnOverrides {
     else if (columnOk(letters)) column = letters;
     else {
       throw new UsageError(
-        `--columns ${roleName}="${assignment.slice(eq + 1).trim()}": cột phải là chữ cái từ A đến XFD (ví dụ D), hoặc "-" khi bảng không có cột này.`,
-        `--columns ${roleName}="${assignment.slice(eq + 1).trim()}": the column must be letters from A to XFD (e.g. D), or "-" when the table has no such column.`,
+        `--columns "${part}" không hợp lệ: cột phải là chữ cái từ A đến XFD (ví dụ D), hoặc "-" khi bảng không có cột này.`,
+        `--columns "${part}" is not valid: the column must be letters from A to XFD (e.g. D), or "-" when the table has no such column.`,
       );
     }
     const own = (out[sheet] ??= {});

@@ -1,6 +1,7 @@
 import { randomBytes } from "crypto";
 import { promises as fs } from "fs";
 import * as path from "path";
+import type { Lang } from "../core";
 
 /**
  * Writes to a new temporary file beside the target (created exclusively, random name), then
@@ -28,7 +29,7 @@ export async function missingFolder(target: string): Promise<string | null> {
 }
 
 /** "Thư mục … chưa có" for --out / --summary, in the user's language. */
-export function missingFolderMessage(option: string, folder: string, lang: "vi" | "en"): string {
+export function missingFolderMessage(option: string, folder: string, lang: Lang): string {
   return lang === "en"
     ? `${option}: the folder "${folder}" does not exist; create it first or choose another place (nothing was written).`
     : `${option}: thư mục "${folder}" không tồn tại; hãy tạo thư mục đó trước hoặc chọn nơi ghi khác (chưa ghi gì).`;

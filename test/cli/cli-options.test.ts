@@ -63,7 +63,7 @@ describe("--columns corrects a column role", () => {
   });
 
   test.each([
-    ["chairman=D", /không có vai trò cột "chairman"\. Các vai trò: stt, task/, /there is no column role "chairman"/],
+    ["chairman=D", /--columns "chairman=D" không hợp lệ: không có vai trò cột "chairman" \(vai trò: stt, task/, /there is no column role "chairman"/],
     ["lead=4", /cột phải là chữ cái từ A đến XFD/, /the column must be letters from A to XFD/],
     ["lead=XFE", /cột phải là chữ cái/, /must be letters/],
     ["lead", /ghi vai trò=cột/, /write role=column/],

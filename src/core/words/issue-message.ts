@@ -1,4 +1,5 @@
 import type { Issue, IssueCode } from "../report";
+import type { Lang } from "../lang";
 import { ISSUE_MESSAGES_EN } from "./index";
 
 /**
@@ -65,7 +66,7 @@ const DETAILED: Partial<Record<IssueCode, Array<[RegExp, English]>>> = {
 };
 
 /** The issue's message: the engine's own in Vietnamese; in English with the same details. */
-export function issueMessageIn(issue: Pick<Issue, "code" | "message">, lang: "vi" | "en"): string {
+export function issueMessageIn(issue: Pick<Issue, "code" | "message">, lang: Lang): string {
   if (lang === "vi") return issue.message;
   for (const [pattern, english] of DETAILED[issue.code] ?? []) {
     const m = pattern.exec(issue.message);
