@@ -9,4 +9,9 @@ export {
   generatedMarkerRows,
   parseGeneratedMarker,
   isMarkerSheet as isGeneratedMarkerSheet,
+  isMarkerSheet,
+  isMarkerHeader,
+  joinChunks,
+  HISTORY_HEADER,
+  MARKER_COLUMNS,
 } from "../core/marker";
