@@ -4,7 +4,7 @@ import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError } from "../file/write-checked";
-import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
+import { parseCheckArgs, UsageError, type CheckArgs } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
 import { isFolder } from "./inputs";
@@ -13,6 +13,7 @@ import type { SheetSnapshot } from "../core";
 import { writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import type { Lang } from "../core";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
@@ -67,8 +68,10 @@ export async function runCheckCommand(
     bytes = await readWorkbookBytes(inputPath);
     snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
+    const columns = args.columns;
     report = checkWorkbook(snapshots, fileName, {
       asOf: args.asOf ?? io.today(),
+      ...(columns ? { columnOverrides: Object.fromEntries(snapshots.map((sn) => [sn.name, columns])) } : {}),
       ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
     });
   } catch (e) {
@@ -80,7 +83,8 @@ export async function runCheckCommand(
   }
 
   if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout(formatReport(report, lang, args.file));
+  // Paths in the one-issue-a-line output are relative to the current folder (editors open them).
+  else io.stdout(formatReport(report, lang, path.relative(io.cwd(), inputPath) || fileName));
 
   if (outPath !== null) {
     const writer = await deps.writeCheckedWorkbook();
@@ -122,7 +126,16 @@ export async function runCheckCommand(
     if (args.json) io.stderr(msg);
     else io.stdout(msg);
   }
-  return hasErrors(report) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
+  // A workbook with no plan table at all is a finding too: nothing in it could be checked.
+  const noPlan = !report.sheets.some((sh) => sh.recognized);
+  if (noPlan) {
+    io.stderr(
+      lang === "en"
+        ? `kehoach: no plan table found in "${args.file}" (a header row with No., Task, Lead unit, Deadline…).\n`
+        : `kehoach: không tìm thấy bảng kế hoạch nào trong "${args.file}" (cần dòng tiêu đề STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn…).\n`,
+    );
+  }
+  return (hasErrors(report) || noPlan) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
 }
 
 /** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */
@@ -134,6 +147,16 @@ async function outPathProblem(inputPath: string, outPath: string, lang: Lang): P
   }
   if (path.extname(outPath).toLowerCase() !== ".xlsx") {
     return lang === "en" ? `--out must end in .xlsx.` : `Tên tệp --out phải có đuôi .xlsx.`;
+  }
+  const folder = path.dirname(outPath);
+  const isDir = await fs.stat(folder).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
+  if (!isDir) {
+    return lang === "en"
+      ? `--out: the folder "${folder}" does not exist. Create it first, or write the copy elsewhere.`
+      : `--out: thư mục "${folder}" không tồn tại. Hãy tạo thư mục đó trước, hoặc ghi bản sao vào chỗ khác.`;
   }
   return null;
 }

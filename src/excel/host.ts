@@ -14,10 +14,19 @@ import { mergesFromOfficeFile } from "./merges-from-file";
 import { loadSettings, saveSettings } from "./settings";
 import { acquireLock, releaseLock, type LockOp } from "./lock";
 import { loadStore, queueStoreWrite } from "./store";
-import { changesSince, checkRecord, parseHistory, recordCheck, serializeHistory, type History, type HistoryDiff } from "../core/history";
+import {
+  changesSince,
+  checkRecord,
+  parseHistory,
+  recordCheck,
+  serializeHistory,
+  type History,
+  type HistoryDiff,
+} from "../core/history";
 import type { SummaryModel } from "../core/summary";
 import type { ConsolidatedFiles, PickedFile } from "../host";
 import { writeSummary } from "./write-summary";
+import type { Lang } from "../core";
 
 /**
  * PlanHost for Excel (Office.js): what the task pane and the ribbon commands call.
@@ -41,7 +50,7 @@ export interface ExcelHostOptions {
   /** Response/request bytes aimed for per sync (default 4,000,000). */
   payloadBudget?: number;
   /** Summary language (default: from Office's display language). */
-  lang?: () => "vi" | "en";
+  lang?: () => Lang;
   /** The clock (ms), for the operation lock's expiry (default Date.now). */
   now?: () => number;
   /** The workbook as .xlsx bytes, for merges when ExcelApi 1.13 is missing (default: getFileAsync). */
@@ -85,7 +94,7 @@ function officeFileName(): string {
   return "Book.xlsx";
 }
 
-export function officeLang(): "vi" | "en" {
+export function officeLang(): Lang {
   try {
     return uiLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : null);
   } catch {
@@ -236,7 +245,12 @@ export class ExcelHost implements PlanHost {
     try {
       const result = await this.locked("summary", (lockOwner) =>
         this.run((context) =>
-          writeSummary(context, model, { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner }),
+          writeSummary(context, model, {
+            caps,
+            payloadBudget: this.options.payloadBudget,
+            isReadOnly: this.isReadOnly,
+            lockOwner,
+          }),
         ),
       );
       this.stats.summarySyncs = result.syncs;

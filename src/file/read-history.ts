@@ -1,4 +1,4 @@
-import { HISTORY_HEADER, isMarkerHeader, isMarkerSheet, joinChunks, MARKER_COLUMNS } from "./generated-marker";
+import { HISTORY_HEADER, isMarkerHeader, isMarkerSheet, joinChunks, MARKER_COLUMNS } from "../core";
 import { columnValues, guarded, openWorkbookPackage, worksheetsOf } from "./read-workbook";
 import { readSheetCells } from "./read-sheet-cells";
 
