@@ -122,7 +122,16 @@ export async function runCheckCommand(
     if (args.json) io.stderr(msg);
     else io.stdout(msg);
   }
-  return hasErrors(report) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
+  // A workbook with no plan table at all is a finding too: nothing in it could be checked.
+  const noPlan = !report.sheets.some((sh) => sh.recognized);
+  if (noPlan) {
+    io.stderr(
+      lang === "en"
+        ? `kehoach: no plan table found in "${args.file}" (a header row with No., Task, Lead unit, Deadline…).\n`
+        : `kehoach: không tìm thấy bảng kế hoạch nào trong "${args.file}" (cần dòng tiêu đề STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn…).\n`,
+    );
+  }
+  return (hasErrors(report) || noPlan) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
 }
 
 /** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */
@@ -134,6 +143,16 @@ async function outPathProblem(inputPath: string, outPath: string, lang: Lang): P
   }
   if (path.extname(outPath).toLowerCase() !== ".xlsx") {
     return lang === "en" ? `--out must end in .xlsx.` : `Tên tệp --out phải có đuôi .xlsx.`;
+  }
+  const folder = path.dirname(outPath);
+  const isDir = await fs.stat(folder).then(
+    (st) => st.isDirectory(),
+    () => false,
+  );
+  if (!isDir) {
+    return lang === "en"
+      ? `--out: the folder "${folder}" does not exist. Create it first, or write the copy elsewhere.`
+      : `--out: thư mục "${folder}" không tồn tại. Hãy tạo thư mục đó trước, hoặc ghi bản sao vào chỗ khác.`;
   }
   return null;
 }

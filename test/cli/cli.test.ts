@@ -190,6 +190,26 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(texts).toContain("Đề nghị Văn phòng khẩn trương hoàn thành các nhiệm vụ sau:");
   });
 
+  test("--out into a folder that does not exist: a clear message before anything is read", async () => {
+    const input = path.join(tmp, "to-missing.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-khong-dau.xlsx"), input);
+    const r = await run(["check", input, "--out", path.join(tmp, "khong-co", "x.xlsx")], tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/thư mục ".*khong-co" không tồn tại/);
+    const en = await run(["check", input, "--out", "nope/x.xlsx", "--lang", "en"], tmp);
+    expect(en.err).toMatch(/the folder ".*nope" does not exist/);
+  });
+
+  test("a workbook with no plan table says so and exits 1", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ghi chú").getCell("A1").value = "Danh sách điện thoại của cơ quan";
+    const file = path.join(tmp, "khong-co-bang.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["check", file], tmp);
+    expect(r.code).toBe(1);
+    expect(r.err).toMatch(/không tìm thấy bảng kế hoạch nào trong/);
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);
