@@ -4,7 +4,7 @@ import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError } from "../file/write-checked";
-import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
+import { parseCheckArgs, UsageError, type CheckArgs } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
 import { formatReport, hasErrors } from "./format-report";
 import { isFolder } from "./inputs";
@@ -13,6 +13,7 @@ import type { SheetSnapshot } from "../core";
 import { writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import type { Lang } from "../core";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
@@ -67,8 +68,10 @@ export async function runCheckCommand(
     bytes = await readWorkbookBytes(inputPath);
     snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
+    const columns = args.columns;
     report = checkWorkbook(snapshots, fileName, {
       asOf: args.asOf ?? io.today(),
+      ...(columns ? { columnOverrides: Object.fromEntries(snapshots.map((sn) => [sn.name, columns])) } : {}),
       ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
     });
   } catch (e) {

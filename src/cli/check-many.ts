@@ -6,13 +6,14 @@
  */
 import * as path from "path";
 import { buildConsolidated, type ConsolidateFailure, type ConsolidateInput } from "../core/summary";
-import type { CheckArgs, Lang } from "./args";
+import type { CheckArgs } from "./args";
 import { runCheckJobs } from "./check-pool";
 import { formatReport, hasErrors } from "./format-report";
 import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import { writeFileAtomically } from "./write-file";
+import type { Lang } from "../core";
 
 export interface ManyOptions {
   /** Progress on stderr ("Đang kiểm tra 3/40 tệp…"): only when stderr is a terminal. */

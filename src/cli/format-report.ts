@@ -1,5 +1,4 @@
 import type { Issue, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
-import type { Lang } from "./args";
 import {
   inline,
   ISSUE_MESSAGES_EN,
@@ -10,6 +9,7 @@ import {
   taskLabel,
 } from "../core/words";
 import { daysBetween } from "../core";
+import type { Lang } from "../core";
 
 /**
  * The readable report: issues one a line like a linter, then counts by status per sheet.

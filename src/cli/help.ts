@@ -1,4 +1,4 @@
-import type { Lang } from "./args";
+import type { Lang } from "../core";
 
 export function helpText(lang: Lang): string {
   if (lang === "en") {
@@ -23,6 +23,9 @@ Options of check:
   --out <checked.xlsx>   also write a copy with highlighting and summary sheets
                          (the input file is never changed)
   --exit-zero            exit 0 even when errors are found (for demos and scripts)
+  --columns lead=D,deadline=E
+                         correct the column of a role on every sheet ("-": no such column;
+                         roles: stt, task, lead, support, deadline, output, status, note)
   --per-unit             with --out: one more sheet per lead unit (its tasks, and a
                          reminder to send it about the overdue and due-soon ones)
   --summary <summary.xlsx>
@@ -56,6 +59,9 @@ Tùy chọn của check:
                          ghi thêm một bản sao có tô màu và các trang tổng hợp
                          (tệp gốc không bao giờ bị sửa)
   --exit-zero            vẫn thoát với mã 0 khi có lỗi (dùng cho bản chạy thử, script)
+  --columns lead=D,deadline=E
+                         sửa cột của một vai trò trên mọi trang ("-": không có cột đó; vai trò:
+                         stt, task, lead, support, deadline, output, status, note)
   --per-unit             cùng --out: thêm một trang cho mỗi đơn vị chủ trì (nhiệm vụ của
                          đơn vị và lời đề nghị đôn đốc các việc quá hạn, sắp đến hạn)
   --summary <tong-hop.xlsx>

@@ -6,6 +6,7 @@ import { defaultDeps, type CheckDeps } from "./engine";
 import { EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { helpText } from "./help";
 import { processIo, type CliIo } from "./io";
+import type { Lang } from "../core";
 
 export type { CliIo } from "./io";
 export { memoryIo, processIo } from "./io";
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CliIo = processIo, deps: CheckDep
   return code;
 }
 
-async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" | "en"): Promise<number> {
+async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: Lang): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr(helpText(lang));

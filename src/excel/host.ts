@@ -33,6 +33,7 @@ import {
 import type { SummaryModel } from "../core/summary";
 import type { ConsolidatedFiles, PickedFile } from "../host";
 import { writeSummary } from "./write-summary";
+import type { Lang } from "../core";
 
 /**
  * PlanHost for Excel (Office.js): what the task pane and the ribbon commands call.
@@ -56,7 +57,7 @@ export interface ExcelHostOptions {
   /** Response/request bytes aimed for per sync (default 4,000,000). */
   payloadBudget?: number;
   /** Summary language (default: from Office's display language). */
-  lang?: () => "vi" | "en";
+  lang?: () => Lang;
   /** The run used for highlight and clear where ExcelApi 1.20 is supported (default: Excel.run with mergeUndoGroup). */
   undoGroupRun?: ExcelRun;
   /** Settings saved within this many ms of each other are written once (default 0: at once). */
@@ -104,7 +105,7 @@ function officeFileName(): string {
   return "Book.xlsx";
 }
 
-export function officeLang(): "vi" | "en" {
+export function officeLang(): Lang {
   try {
     return uiLanguage(typeof Office !== "undefined" ? Office.context?.displayLanguage : null);
   } catch {

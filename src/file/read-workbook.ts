@@ -7,7 +7,7 @@ import {
 } from "../core/recognize/number-format";
 import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { WorkbookReadError, type ReadLimit } from "./errors";
-import { isGeneratedMarkerSheet, parseGeneratedMarker } from "./generated-marker";
+import { isMarkerSheet, parseGeneratedMarker } from "../core";
 import { DEFAULT_PACKAGE_LIMITS, Package } from "./package/package";
 import { ZipFormatError, ZipLimitError } from "./package/zip";
 import { readBook, type Book, type BookSheet } from "./read-book";
@@ -155,7 +155,7 @@ function snapshotsOf(book: Book, fileName: string, options: ReadWorkbookOptions)
     });
     valueCells += cells.valueCount;
     options.onProgress?.(index + 1, sheets.length);
-    if (isGeneratedMarkerSheet(sheet.name)) {
+    if (isMarkerSheet(sheet.name)) {
       const colA = columnValues(cells, 1).map((v) => (typeof v === "object" && v !== null ? v.error : v));
       const names = parseGeneratedMarker(colA);
       // A user's own sheet that happens to be called "_kehoach" has no marker header: keep it.

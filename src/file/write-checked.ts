@@ -33,7 +33,7 @@ import {
   parseLegacyBackup,
 } from "../core/marker";
 import type { PlanReport } from "../core/report";
-import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
+import { buildSummary, LABELS, MULTI_LABELS } from "../core/summary";
 import { escapeXml } from "../core/text";
 import { WorkbookReadError } from "./errors";
 import type { Package } from "./package/package";
@@ -46,13 +46,14 @@ import { graftSheets, type GraftedSheet } from "./write/graft";
 import { patchSheetStyles, scanSheetStyles } from "./write/sheet-patch";
 import { borderJson, borderXml, fillJson, fillXml, fontJson, fontWithColor } from "./write/style-xml";
 import { setAttr, StylesPatch } from "./write/styles-patch";
+import type { Lang } from "../core";
 
 export interface WriteCheckedOptions {
   /** The organisation's unit list (settings): canonical unit spellings. */
   units?: string[];
   /** Adds one summary sheet per lead unit. */
   perUnitSheets?: boolean;
-  lang?: SummaryLang;
+  lang?: Lang;
   /** Records this check in the workbook's history (default true), for "Thay đổi" next time. */
   recordHistory?: boolean;
   /** The snapshots the report was made from (read again when absent). */

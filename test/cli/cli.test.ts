@@ -210,6 +210,20 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(r.err).toMatch(/không tìm thấy bảng kế hoạch nào trong/);
   });
 
+  test("--columns corrects a role's column on every sheet; a bad value is a usage error", async () => {
+    const file = path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx");
+    const r = await run(["check", file, "--as-of", "2025-10-15", "--json", "--columns", "lead=d,support=-"]);
+    const report = JSON.parse(r.out) as PlanReport;
+    const sheet = report.sheets.find((s) => s.recognized)!;
+    expect(sheet.table!.columns.lead).toBe("D");
+    expect(sheet.table!.columns.support).toBeNull();
+    const bad = await run(["check", file, "--columns", "lead:D"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--columns "lead:D" không hợp lệ/);
+    const unknown = await run(["check", file, "--columns", "boss=A", "--lang", "en"]);
+    expect(unknown.err).toMatch(/roles: stt, task, lead/);
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);
