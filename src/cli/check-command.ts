@@ -83,7 +83,8 @@ export async function runCheckCommand(
   }
 
   if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout(formatReport(report, lang, args.file));
+  // Paths in the one-issue-a-line output are relative to the current folder (editors open them).
+  else io.stdout(formatReport(report, lang, path.relative(io.cwd(), inputPath) || fileName));
 
   if (outPath !== null) {
     const writer = await deps.writeCheckedWorkbook();

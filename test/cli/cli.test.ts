@@ -224,6 +224,15 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(unknown.err).toMatch(/roles: stt, task, lead/);
   });
 
+  test("issue lines name the file relative to the current folder, however it was given", async () => {
+    const abs = path.join(FIXTURES, "kh-khong-dau.xlsx");
+    const r = await run(["check", abs, "--as-of", "2025-11-01"], ROOT);
+    const first = r.out.split("\n")[0];
+    expect(first.startsWith(`${path.join("test", "fixtures", "kh-khong-dau.xlsx")}:`)).toBe(true);
+    const inside = await run(["check", "./kh-khong-dau.xlsx", "--as-of", "2025-11-01"], FIXTURES);
+    expect(inside.out.split("\n")[0].startsWith("kh-khong-dau.xlsx:")).toBe(true);
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);
