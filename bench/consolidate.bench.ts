@@ -45,7 +45,7 @@ export async function planFile(seed: number, tasks: number): Promise<Uint8Array>
 
 function runCli(args: string[]): { ms: number; maxRssMb: number; code: number | null } {
   // maxRSS of the child process: worker threads share it, so this is the run's peak.
-  const script = `const t0=Date.now();require(${JSON.stringify(join(ROOT, "dist", "cli", "index.js"))}).main(${JSON.stringify(
+  const script = `const t0=Date.now();require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "index.js"))}).main(${JSON.stringify(
     args,
   )}).then(c=>{process.stderr.write("\\nBENCH "+(Date.now()-t0)+" "+process.resourceUsage().maxRSS+"\\n");process.exitCode=c;})`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 30 });

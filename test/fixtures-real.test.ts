@@ -2,11 +2,11 @@
  * The real fixtures (test/fixtures-real: plans published by public bodies, laid out verbatim, with
  * hand-written expected reports) scored the way the team scores every checker: each workbook is
  * checked in-process with its expected asOf, the report is written out and test/tools/score-report.mjs
- * (a copy of ../shared/tools/score-report.mjs) compares it with the expected report.
+ * (test/tools/score-report.mjs, a copy of the shared scorer) compares it with the expected report.
  *
  * The bars are 99% for columns, tasks (F1), lead, due and status, and 98% issue F1. Until the
  * checker reaches a bar, its figure is held at a floor: the TOTAL measured on main when the
- * fixtures landed (see /work/wt/notes/real.md), so it cannot go down. Raise a floor as the checker
+ * fixtures landed (see test/fixtures-real/README.md), so it cannot go down. Raise a floor as the checker
  * improves; once a figure reaches its bar, the bar is what is asserted.
  */
 import { execFileSync } from "child_process";

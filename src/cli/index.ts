@@ -13,7 +13,7 @@ export { memoryIo, processIo } from "./io";
 export { formatReport, hasErrors, issueLine } from "./format-report";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 
-/** The package version, read from package.json (two levels up from src/cli and dist/cli). */
+/** The package version, read from package.json (two levels up from src/cli and dist-cli/cli). */
 export function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {

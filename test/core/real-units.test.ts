@@ -12,7 +12,7 @@ import { join } from "path";
 import { readResponsibility } from "../../src/core";
 
 const BAR = 0.98;
-/** Exact-match rate measured on main when the table landed (see /work/wt/notes/real.md). */
+/** Exact-match rate measured on main when the table landed (see test/fixtures-real/README.md). */
 const FLOOR = 0.98; // 150/150 read exactly on main at 03:27: the bar (98%) is asserted
 
 interface Row {
