@@ -283,6 +283,15 @@ describe("report text (from the fixtures' expected reports)", () => {
     expect(formatReport(report, "vi")).toMatch(/Mục II, nhiệm vụ 3 · Dòng một Dòng hai · /);
   });
 
+  test("--lang en keeps the details the message quotes: the cell's text, the units, the error, the numbers", () => {
+    const text = formatReport(expectedReport("kh-607-bqlkkt-2025"), "en", "kh.xlsx");
+    expect(text).toContain('kh.xlsx:Phụ lục!D19  warning  unparsed_deadline  Deadline "Trước Tết Nguyên đán" not understood: write');
+    expect(text).toContain("2 lead units (Văn phòng; Ban Quản lý dự án hạ tầng): keep one in charge");
+    expect(text).toMatch(/Cell [A-Z]+\d+ holds the Excel error #REF!/);
+    expect(text).toContain("Number 6 does not follow 4");
+    expect(text).toContain('The date "31/02/2025" does not exist');
+  });
+
   test("English wording with --lang en", () => {
     const report = expectedReport("kh-rui-ro-2025");
     const text = formatReport(report, "en");
