@@ -1,7 +1,7 @@
 import type { Issue, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import {
   inline,
-  ISSUE_MESSAGES_EN,
+  issueMessageIn,
   issueCounts,
   SECTION_WORD,
   SEVERITY_WORDS,
@@ -59,7 +59,7 @@ export function severityWord(severity: Severity, lang: Lang): string {
 }
 
 export function issueMessage(issue: Issue, lang: Lang): string {
-  return lang === "en" ? ISSUE_MESSAGES_EN[issue.code] : issue.message;
+  return issueMessageIn(issue, lang);
 }
 
 /** Where an issue is: "Sheet!C23", "Sheet!23:23" for a whole row, "Sheet" for the sheet. */

@@ -283,6 +283,15 @@ describe("report text (from the fixtures' expected reports)", () => {
     expect(formatReport(report, "vi")).toMatch(/Mục II, nhiệm vụ 3 · Dòng một Dòng hai · /);
   });
 
+  test("--lang en keeps the details the message quotes: the cell's text, the units, the error, the numbers", () => {
+    const text = formatReport(expectedReport("kh-607-bqlkkt-2025"), "en", "kh.xlsx");
+    expect(text).toContain('kh.xlsx:Phụ lục!D19  warning  unparsed_deadline  Deadline not understood ("Trước Tết Nguyên đán"): write');
+    expect(text).toContain("Several lead units (Văn phòng; Ban Quản lý dự án hạ tầng): keep one in charge");
+    expect(text).toContain("The cell holds an Excel error (#REF!)");
+    expect(text).toContain("Number out of sequence (6; after 4)");
+    expect(text).toContain('This date does not exist ("31/02/2025")');
+  });
+
   test("English wording with --lang en", () => {
     const report = expectedReport("kh-rui-ro-2025");
     const text = formatReport(report, "en");

@@ -1,7 +1,7 @@
 import { HIGHLIGHT_LEGEND } from "../../highlight";
 import type { PlanReport } from "../../report";
 import { columnIndex } from "../../a1";
-import { ISSUE_MESSAGES_EN, SEVERITY_WORDS } from "../../words";
+import { issueMessageIn, SEVERITY_WORDS } from "../../words";
 import type { SummaryLabels } from "../labels";
 import type { SummaryRow, SummarySheet } from "../model";
 import { cellText } from "../text";
@@ -31,7 +31,7 @@ export function buildIssues(
           address === null ? L.wholeSheet : { sheet: sheet.sheet, address, text: address },
           SEVERITY_WORDS[lang][issue.severity],
           issue.code,
-          cellText(lang === "en" ? ISSUE_MESSAGES_EN[issue.code] : issue.message),
+          cellText(issueMessageIn(issue, lang)),
         ],
       });
     }
