@@ -60,6 +60,11 @@ export interface ExcelHostOptions {
   lang?: () => Lang;
   /** The run used for highlight and clear where ExcelApi 1.20 is supported (default: Excel.run with mergeUndoGroup). */
   undoGroupRun?: ExcelRun;
+  /**
+   * Time (ms since epoch) after which highlight and summary write nothing and fail with
+   * time_limit (the ribbon commands: Excel stops a function command after 5 minutes).
+   */
+  deadline?: number;
   /** Settings saved within this many ms of each other are written once (default 0: at once). */
   settingsDelayMs?: number;
   /** The clock (ms), for the operation lock's expiry (default Date.now). */
@@ -267,6 +272,7 @@ export class ExcelHost implements PlanHost {
             payloadBudget: this.options.payloadBudget,
             isReadOnly: this.isReadOnly,
             lockOwner,
+            deadline: this.options.deadline,
           }),
         ),
       );
@@ -288,7 +294,13 @@ export class ExcelHost implements PlanHost {
             context,
             plan,
             report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
-            { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner },
+            {
+              caps,
+              payloadBudget: this.options.payloadBudget,
+              isReadOnly: this.isReadOnly,
+              lockOwner,
+              deadline: this.options.deadline,
+            },
           ),
         ),
       );
@@ -363,6 +375,7 @@ export class ExcelHost implements PlanHost {
             payloadBudget: this.options.payloadBudget,
             isReadOnly: this.isReadOnly,
             lockOwner,
+            deadline: this.options.deadline,
           }),
         ),
       );

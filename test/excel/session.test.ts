@@ -116,3 +116,17 @@ test("ExcelApi 1.20: highlight and clear each run as one undo group; refused gro
   expect(grouped.length).toBe(2);
   expect(cellsOf(wb)[wb.sheets[0].name]).toEqual(before[wb.sheets[0].name]);
 });
+
+test("past the ribbon's time bound nothing is written and the user is told (time_limit)", async () => {
+  const { wb, fx } = await fakeFromFixture("kh-34-krongpa-2020");
+  const before = cellsOf(wb);
+  const host = hostFor(wb, fx.file, { deadline: Date.now() - 1 });
+  const out = await host.check({ asOf: fx.asOf });
+  expect(out.highlightedRows).toBe(0);
+  expect(out.warnings?.map((w) => w.code)).toEqual(["time_limit"]);
+  expect(renderHostMessage(out.warnings![0], "en")).toMatch(/stopped after 4 minutes/);
+  const err = await host.generateSummary(out.report, { asOf: fx.asOf }).catch((e: unknown) => e);
+  expect((err as ExcelHostError).code).toBe("time_limit");
+  const after = cellsOf(wb);
+  for (const name of Object.keys(before)) expect(after[name]).toEqual(before[name]);
+});

@@ -43,10 +43,6 @@ export function inline(word: string): string {
   return word.charAt(0).toLocaleLowerCase("vi") + word.slice(1);
 }
 
-export function statusWord(status: Status, lang: Lang = "vi"): string {
-  return STATUS_WORDS[lang][status];
-}
-
 export function severityWord(severity: Severity, lang: Lang = "vi"): string {
   return SEVERITY_WORDS[lang][severity];
 }
