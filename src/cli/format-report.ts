@@ -191,7 +191,7 @@ export function formatReport(report: PlanReport, lang: Lang, fileLabel: string =
     lines.push(`${sheet.sheet}: ${tasks} ${t.tasks}, ${sections} ${t.sections}`);
     const counts = statusCounts(sheet);
     lines.push("  " + STATUS_ORDER.map((s) => `${STATUS[lang][s]} ${counts[s]}`).join(" · "));
-    lines.push(...taskLines(sheet, report.asOf, lang));
+    for (const line of taskLines(sheet, report.asOf, lang)) lines.push(line); // no spread: a plan may have 1,000,000 rows
   }
   lines.push("");
   if (total === 0) lines.push(t.noIssues);
