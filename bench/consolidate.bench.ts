@@ -17,10 +17,19 @@ export async function planFile(seed: number, tasks: number): Promise<Uint8Array>
   const ws = wb.addWorksheet("Phụ lục");
   ws.addRow([`KẾ HOẠCH CÔNG TÁC NĂM 2025 CỦA ĐƠN VỊ SỐ ${seed}`]);
   ws.addRow([]);
-  ws.addRow(["STT", "Nội dung công việc", "Đơn vị chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành", "Sản phẩm", "Tình hình thực hiện"]);
+  ws.addRow([
+    "STT",
+    "Nội dung công việc",
+    "Đơn vị chủ trì",
+    "Đơn vị phối hợp",
+    "Thời gian hoàn thành",
+    "Sản phẩm",
+    "Tình hình thực hiện",
+  ]);
   const units = ["Văn phòng", "Phòng Nội vụ", "Phòng Tài chính - Kế hoạch", "Phòng Tư pháp", `UBND xã ${seed % 40}`];
   for (let i = 1; i <= tasks; i++) {
-    if (i % 25 === 1) ws.addRow([["I", "II", "III", "IV"][Math.floor(i / 25)], `NHÓM NHIỆM VỤ ${Math.floor(i / 25) + 1}`]);
+    if (i % 25 === 1)
+      ws.addRow([["I", "II", "III", "IV"][Math.floor(i / 25)], `NHÓM NHIỆM VỤ ${Math.floor(i / 25) + 1}`]);
     ws.addRow([
       i,
       `Nhiệm vụ số ${i} của đơn vị ${seed}: tổ chức triển khai, kiểm tra và báo cáo kết quả`,
@@ -36,7 +45,7 @@ export async function planFile(seed: number, tasks: number): Promise<Uint8Array>
 
 function runCli(args: string[]): { ms: number; maxRssMb: number; code: number | null } {
   // maxRSS of the child process: worker threads share it, so this is the run's peak.
-  const script = `const t0=Date.now();require(${JSON.stringify(join(ROOT, "dist", "cli", "index.js"))}).main(${JSON.stringify(
+  const script = `const t0=Date.now();require(${JSON.stringify(join(ROOT, "dist-cli", "cli", "index.js"))}).main(${JSON.stringify(
     args,
   )}).then(c=>{process.stderr.write("\\nBENCH "+(Date.now()-t0)+" "+process.resourceUsage().maxRSS+"\\n");process.exitCode=c;})`;
   const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8", maxBuffer: 1 << 30 });
@@ -61,7 +70,8 @@ export async function run(): Promise<void> {
     for (const files of [250, 1000]) {
       const dir = join(base, `plans-${files}`);
       mkdirSync(dir);
-      for (let i = 0; i < files; i++) writeFileSync(join(dir, `ke-hoach-${String(i).padStart(4, "0")}.xlsx`), await planFile(i, 100));
+      for (let i = 0; i < files; i++)
+        writeFileSync(join(dir, `ke-hoach-${String(i).padStart(4, "0")}.xlsx`), await planFile(i, 100));
       const out = join(base, `tong-hop-${files}.xlsx`);
       const ours = runCli(["check", dir, "--as-of", "2025-10-15", "--summary", out, "--json", "--exit-zero"]);
       const read = exceljsReadAll(dir);

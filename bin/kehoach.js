@@ -1,13 +1,13 @@
 #!/usr/bin/env node
 "use strict";
-// The `kehoach` command. The TypeScript sources are compiled to dist/ by `npm run build:cli`
+// The `kehoach` command. The TypeScript sources are compiled to dist-cli/ by `npm run build:cli`
 // (run by `prepare` on `npm ci` / `npm install`).
 
 function loadCli() {
   try {
-    return require("../dist/cli/index.js");
+    return require("../dist-cli/cli/index.js");
   } catch (err) {
-    const notBuilt = err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes("dist/cli/index.js");
+    const notBuilt = err && err.code === "MODULE_NOT_FOUND" && String(err.message).includes("dist-cli/cli/index.js");
     process.stderr.write(
       notBuilt
         ? "kehoach: chưa biên dịch chương trình. Chạy `npm run build:cli` (hoặc `npm ci`) trong thư mục dự án rồi thử lại.\n" +

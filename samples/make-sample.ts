@@ -10,6 +10,16 @@
  */
 import ExcelJS from "exceljs";
 import * as path from "path";
+import { estimateLines, rowHeightFor } from "../src/core/summary";
+
+/** The height a table row needs for its wrapped text (Excel does not fit rows of a written file). */
+export function fittedHeight(texts: readonly (string | null)[], widths: readonly number[], bold = false): number {
+  let lines = 1;
+  texts.forEach((t, i) => {
+    if (t) lines = Math.max(lines, estimateLines(t, widths[i], { bold }));
+  });
+  return rowHeightFor(lines);
+}
 
 type Deadline = string | Date | null;
 interface Task {
@@ -175,7 +185,11 @@ export async function makeSample(outFile: string): Promise<void> {
 
   let r = 10;
   for (const section of SECTIONS) {
-    tableRow(r, [section.stt, section.title, null, null, null, null, null], { bold: true });
+    tableRow(r, [section.stt, section.title, null, null, null, null, null], { bold: true }).height = fittedHeight(
+      [section.stt, section.title],
+      [WIDTHS[0], WIDTHS.slice(1).reduce((a, b) => a + b, 0)],
+      true,
+    );
     ws.mergeCells(r, 2, r, 7);
     r++;
     for (const t of section.tasks) {
@@ -185,6 +199,8 @@ export async function makeSample(outFile: string): Promise<void> {
         row.getCell(5).alignment = { vertical: "middle", horizontal: "center" };
       }
       if (typeof t.status === "number") row.getCell(7).numFmt = "0%";
+      const shown = [String(t.stt), t.task, t.lead, t.support || null, typeof t.deadline === "string" ? t.deadline : null, t.output, typeof t.status === "string" ? t.status : null];
+      row.height = fittedHeight(shown, WIDTHS);
       if (typeof t.stt === "string" && t.stt.includes(".")) row.getCell(2).font = { ...base, italic: true };
       r++;
     }

@@ -2,7 +2,7 @@ import { checkWorkbook } from "../core";
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { SheetSnapshot } from "../core/snapshot";
-import { isWorkbookReadError, type MessageLang } from "../file/errors";
+import { isWorkbookReadError } from "../file/errors";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError, writeCheckedWorkbook } from "../file/write-checked";
 import { changesSince, checkRecord, parseHistory } from "../core/history";
@@ -19,6 +19,7 @@ import type {
 } from "../host";
 import { cellPreview } from "./preview";
 import { DEFAULT_SETTINGS } from "../host";
+import type { Lang } from "../core";
 
 /**
  * The browser page's host: an .xlsx file opened from disk, checked in memory with the same engine
@@ -26,7 +27,7 @@ import { DEFAULT_SETTINGS } from "../host";
  * Nothing leaves the computer: no network, no storage beyond this page's memory.
  */
 
-const MESSAGES: Record<MessageLang, { noFile: string; noSheet: (s: string) => string; summaryInDownload: string }> = {
+const MESSAGES: Record<Lang, { noFile: string; noSheet: (s: string) => string; summaryInDownload: string }> = {
   vi: {
     noFile: "Chưa mở tệp nào. Bấm “Mở tệp Excel” để chọn tệp kế hoạch (.xlsx).",
     noSheet: (s) => `Không có trang tính “${s}” trong tệp đang mở.`,
@@ -69,7 +70,7 @@ export class BrowserFileHost implements PlanHost {
   private selection: { sheet: string; address: string } | null = null;
   private readonly text: (typeof MESSAGES)["vi"];
 
-  constructor(private readonly lang: MessageLang = "vi") {
+  constructor(private readonly lang: Lang = "vi") {
     this.text = MESSAGES[lang];
   }
 
@@ -133,7 +134,11 @@ export class BrowserFileHost implements PlanHost {
   ): Promise<{ fileName: string; data: Uint8Array }> {
     const open = this.requireOpen();
     try {
-      const data = await writeCheckedWorkbook(open.data, report, { units: options.units, lang: this.lang });
+      const data = await writeCheckedWorkbook(open.data, report, {
+        units: options.units,
+        lang: this.lang,
+        snapshots: open.snapshots,
+      });
       return { fileName: checkedFileName(open.fileName), data };
     } catch (err) {
       if (isWorkbookReadError(err)) throw new Error(err.messageIn(this.lang));

@@ -12,6 +12,7 @@ import type {
   PlanHost,
 } from "../host";
 import type { BrowserFileHost } from "./host";
+import type { Lang } from "../core";
 
 /**
  * The browser page's host, loaded on demand: this small shell is what the pane's start-up code
@@ -24,7 +25,7 @@ export class LazyBrowserHost implements PlanHost {
   private loading: Promise<BrowserFileHost> | null = null;
   private loaded: BrowserFileHost | null = null;
 
-  constructor(private readonly lang: "vi" | "en" = "vi") {}
+  constructor(private readonly lang: Lang = "vi") {}
 
   /** Starts fetching the real host (idempotent). */
   preload(): Promise<BrowserFileHost> {

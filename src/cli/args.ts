@@ -1,7 +1,8 @@
+import type { Lang } from "../core";
 /**
  * Parsing of `kehoach check` arguments. Pure: returns the options or a usage error.
  */
-export type Lang = "vi" | "en";
+import { parseColumns, type ColumnOverrides } from "./columns";
 
 export interface CheckArgs {
   /** The first file (or folder) named. */
@@ -19,6 +20,8 @@ export interface CheckArgs {
   exitZero: boolean;
   /** With --out: one sheet per lead unit (its tasks and a reminder to send). */
   perUnit: boolean;
+  /** `--columns lead=D,…`: the user's column roles (columnOverrides; "*" for every sheet), or null. */
+  columns: ColumnOverrides | null;
 }
 
 export class UsageError extends Error {
@@ -46,7 +49,7 @@ export function isIsoDate(text: string): boolean {
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
 }
 
-const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out", "--summary"]);
+const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out", "--summary", "--columns"]);
 const FLAG_OPTIONS = new Set(["--json", "--exit-zero", "--per-unit"]);
 
 /** Splits "--name=value" and "--name value"; returns options and positionals. */
@@ -141,6 +144,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     dueSoonDays = Number(due);
   }
+  const columns = options.get("--columns");
   const out = options.get("--out");
   const summary = options.get("--summary");
   return {
@@ -154,5 +158,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     out: typeof out === "string" ? out : null,
     exitZero: options.get("--exit-zero") === true,
     perUnit: options.get("--per-unit") === true,
+    columns: typeof columns === "string" ? parseColumns(columns) : null,
   };
 }

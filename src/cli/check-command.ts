@@ -4,16 +4,33 @@ import { isWorkbookReadError } from "../file/errors";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError } from "../file/write-checked";
-import { parseCheckArgs, UsageError, type CheckArgs, type Lang } from "./args";
+import { parseCheckArgs, UsageError, type CheckArgs } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
-import { formatReport, hasErrors } from "./format-report";
-import { isFolder } from "./inputs";
+import { formatReport, hasErrors, hasPlan } from "./format-report";
+import { isFolder, typedName } from "./inputs";
+import { unknownSheets } from "./columns";
 import type { CliIo } from "./io";
-import type { SheetSnapshot } from "../core";
-import { writeFileAtomically } from "./write-file";
+import type { CheckOptionsInput, PlanReport, SheetSnapshot } from "../core";
+import { missingFolder, missingFolderMessage, writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
+import type { Lang } from "../core";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
+
+/** The check options the arguments give (the same for one file and for several). */
+export function checkOptionsOf(args: CheckArgs, today: string): CheckOptionsInput {
+  return {
+    asOf: args.asOf ?? today,
+    ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
+    ...(args.columns !== null ? { columnOverrides: args.columns } : {}),
+  };
+}
+
+/** The exit code of one report: 1 when it has error-severity issues or no plan table (unless --exit-zero). */
+export function exitCodeOf(report: PlanReport, args: Pick<CheckArgs, "exitZero">): number {
+  if (args.exitZero) return EXIT_OK;
+  return hasErrors(report) || !hasPlan(report) ? EXIT_ISSUES : EXIT_OK;
+}
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
 export async function runCheckCommand(
@@ -49,6 +66,7 @@ export async function runCheckCommand(
   }
   const inputPath = path.resolve(io.cwd(), args.file);
   const fileName = path.basename(inputPath);
+  const fileLabel = typedName(io.cwd(), args.file);
 
   let outPath: string | null = null;
   if (args.out !== null) {
@@ -58,19 +76,20 @@ export async function runCheckCommand(
       io.stderr(`kehoach: ${problem}\n`);
       return EXIT_UNREADABLE;
     }
+    if ((await missingFolder(outPath)) !== null) {
+      io.stderr(`kehoach: ${missingFolderMessage("--out", path.dirname(args.out), lang)}\n`);
+      return EXIT_UNREADABLE;
+    }
   }
 
   let bytes: Uint8Array;
-  let report;
+  let report: PlanReport;
   let snapshots: SheetSnapshot[];
   try {
     bytes = await readWorkbookBytes(inputPath);
     snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
-    report = checkWorkbook(snapshots, fileName, {
-      asOf: args.asOf ?? io.today(),
-      ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
-    });
+    report = checkWorkbook(snapshots, fileName, checkOptionsOf(args, io.today()));
   } catch (e) {
     if (isWorkbookReadError(e)) {
       io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
@@ -79,10 +98,32 @@ export async function runCheckCommand(
     throw e;
   }
 
-  if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  else io.stdout(formatReport(report, lang, args.file));
+  if (args.columns !== null) {
+    const unknown = unknownSheets(
+      args.columns,
+      snapshots.map((s) => s.name),
+    );
+    if (unknown.length > 0)
+      io.stderr(
+        lang === "en"
+          ? `kehoach: --columns names a sheet the workbook does not have: ${unknown.map((s) => `"${s}"`).join(", ")}.\n`
+          : `kehoach: --columns ghi tên trang tính không có trong tệp: ${unknown.map((s) => `"${s}"`).join(", ")}.\n`,
+      );
+  }
 
-  if (outPath !== null) {
+  if (args.json) {
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    // stdout stays pure JSON: the one line saying there is no plan goes to stderr.
+    if (!hasPlan(report)) io.stderr(formatReport(report, lang, fileLabel));
+  } else io.stdout(formatReport(report, lang, fileLabel));
+
+  if (outPath !== null && !hasPlan(report)) {
+    io.stderr(
+      lang === "en"
+        ? `kehoach: no checked copy written (${args.out}): there is no plan table to mark.\n`
+        : `kehoach: không ghi bản đã kiểm tra (${args.out}): không có bảng kế hoạch để đánh dấu.\n`,
+    );
+  } else if (outPath !== null) {
     const writer = await deps.writeCheckedWorkbook();
     if (writer === null) {
       io.stderr(
@@ -122,7 +163,7 @@ export async function runCheckCommand(
     if (args.json) io.stderr(msg);
     else io.stdout(msg);
   }
-  return hasErrors(report) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
+  return exitCodeOf(report, args);
 }
 
 /** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */

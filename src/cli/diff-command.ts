@@ -19,9 +19,10 @@ import { isoToDmy } from "../core";
 import { isWorkbookReadError, readHistoryText } from "../file";
 import { readWorkbookBytes } from "../file/read-file-node";
 import { readWorkbook } from "../file/read-workbook";
-import { isIsoDate, UsageError, type Lang } from "./args";
+import { isIsoDate, UsageError } from "./args";
 import { EXIT_OK, EXIT_UNREADABLE } from "./check-command";
 import type { CliIo } from "./io";
+import type { Lang } from "../core";
 
 interface DiffArgs {
   files: string[];

@@ -5,11 +5,12 @@
 import type { PlanReport } from "../core/report";
 import type { CheckOptionsInput } from "../core/settings";
 import type { SheetSnapshot } from "../core/snapshot";
+import type { Lang } from "../core";
 
 export type CheckWorkbook = (snapshots: SheetSnapshot[], file: string, options: CheckOptionsInput) => PlanReport;
 
 export interface WriteCheckedOptions {
-  lang: "vi" | "en";
+  lang: Lang;
   units?: string[];
   /** The snapshots the report was made from (the writer then does not read the workbook again). */
   snapshots?: SheetSnapshot[];

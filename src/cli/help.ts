@@ -1,4 +1,4 @@
-import type { Lang } from "./args";
+import type { Lang } from "../core";
 
 export function helpText(lang: Lang): string {
   if (lang === "en") {
@@ -23,13 +23,20 @@ Options of check:
   --out <checked.xlsx>   also write a copy with highlighting and summary sheets
                          (the input file is never changed)
   --exit-zero            exit 0 even when errors are found (for demos and scripts)
+  --columns lead=D,deadline=E
+                         correct the column of a role on every sheet ("-": no such column;
+                         roles: stt, task, lead, support, deadline, output, status, note)
   --per-unit             with --out: one more sheet per lead unit (its tasks, and a
                          reminder to send it about the overdue and due-soon ones)
   --summary <summary.xlsx>
                          with several files or a folder: the consolidated workbook
                          (by file, by unit, overdue and due soon, by due period)
+  --columns lead=D,deadline=E
+                         correct a column role on every sheet ("Sheet!lead=D" for one
+                         sheet; "-" = the table has no such column). Roles: stt, task,
+                         lead, support, deadline, output, status, note
 
-Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments
+Exit code: 0 no errors, 1 errors found or no plan table, 2 the file cannot be read or bad arguments
 (several files: the worst of them).
 `;
   }
@@ -56,13 +63,21 @@ Tùy chọn của check:
                          ghi thêm một bản sao có tô màu và các trang tổng hợp
                          (tệp gốc không bao giờ bị sửa)
   --exit-zero            vẫn thoát với mã 0 khi có lỗi (dùng cho bản chạy thử, script)
+  --columns lead=D,deadline=E
+                         sửa cột của một vai trò trên mọi trang ("-": không có cột đó; vai trò:
+                         stt, task, lead, support, deadline, output, status, note)
   --per-unit             cùng --out: thêm một trang cho mỗi đơn vị chủ trì (nhiệm vụ của
                          đơn vị và lời đề nghị đôn đốc các việc quá hạn, sắp đến hạn)
   --summary <tong-hop.xlsx>
                          với nhiều tệp hoặc một thư mục: ghi bảng tổng hợp chung
                          (theo tệp, theo đơn vị, quá hạn và sắp đến hạn, theo thời hạn)
+  --columns lead=D,deadline=E
+                         sửa vai trò cột trên mọi trang ("Phụ lục!lead=D" cho một trang;
+                         "-" = bảng không có cột đó). Vai trò: stt, task (noi-dung), lead
+                         (chu-tri), support (phoi-hop), deadline (thoi-han), output (ket-qua),
+                         status (tien-do), note (ghi-chu)
 
-Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai
+Mã thoát: 0 không có lỗi, 1 có lỗi hoặc không có bảng kế hoạch, 2 không đọc được tệp hoặc tham số sai
 (nhiều tệp: mã xấu nhất trong các tệp).
 `;
 }

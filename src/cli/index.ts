@@ -6,13 +6,14 @@ import { defaultDeps, type CheckDeps } from "./engine";
 import { EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import { helpText } from "./help";
 import { processIo, type CliIo } from "./io";
+import type { Lang } from "../core";
 
 export type { CliIo } from "./io";
 export { memoryIo, processIo } from "./io";
 export { formatReport, hasErrors, issueLine } from "./format-report";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 
-/** The package version, read from package.json (two levels up from src/cli and dist/cli). */
+/** The package version, read from package.json (two levels up from src/cli and dist-cli/cli). */
 export function packageVersion(): string {
   try {
     const pkg = JSON.parse(readFileSync(path.join(__dirname, "..", "..", "package.json"), "utf8")) as {
@@ -49,7 +50,7 @@ export async function main(argv: string[], io: CliIo = processIo, deps: CheckDep
   return code;
 }
 
-async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: "vi" | "en"): Promise<number> {
+async function dispatch(argv: string[], io: CliIo, deps: CheckDeps, lang: Lang): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined) {
     io.stderr(helpText(lang));

@@ -1,9 +1,9 @@
 import type { PlanReport } from "../core/report";
 import { inline, issueCounts, STATUS_WORDS } from "../core";
 import { renderHostMessage, type HostMessage } from "../host";
+import type { Lang } from "../core";
 
 /** The short texts the ribbon commands show when they are done (pure). */
-export type Lang = "vi" | "en";
 
 export interface Notice {
   title: string;

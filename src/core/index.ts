@@ -10,3 +10,16 @@ export { serialToDmy, serialToYmd, addDays } from "./recognize/cell-format";
 export { isoToDmy, isoToDayNumber, daysBetween, isoToExcelSerial, todayIso } from "./dates";
 export { isDateFormat, formatCellText } from "./recognize/number-format";
 export * from "./words";
+export {
+  MARKER_SHEET,
+  MARKER_HEADER,
+  MARKER_STATE,
+  isMarkerSheet,
+  generatedMarkerRows,
+  parseGeneratedMarker,
+  isMarkerHeader,
+  joinChunks,
+  HISTORY_HEADER,
+  MARKER_COLUMNS,
+} from "./marker";
+export type { Lang } from "./lang";

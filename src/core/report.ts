@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** Plan report, format 1: see ../shared/spec/plan-report.md. The single source of its types. */
+/** Plan report, format 1: see docs/plan-report.md. The single source of its types. */
 
 export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 

@@ -1,4 +1,5 @@
 import { renderHostMessage, type HostMessage, type HostMessageParams } from "../host";
+import type { Lang } from "../core";
 
 /**
  * The Excel host's typed error: a code with parameters (a host message, src/host/messages.ts),
@@ -15,6 +16,7 @@ export const EXCEL_HOST_ERROR_CODES = [
   "cell_edit_mode",
   "generated_sheet",
   "busy",
+  "time_limit",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];
@@ -33,7 +35,7 @@ export class ExcelHostError extends Error {
     this.en = renderHostMessage({ code, params }, "en");
   }
   /** The message in the UI's language. */
-  messageIn(lang: "vi" | "en"): string {
+  messageIn(lang: Lang): string {
     return lang === "en" ? this.en : this.vi;
   }
   /** As a host message (code and parameters), e.g. for a warning. */

@@ -16,6 +16,7 @@ import { ExcelHostError } from "./errors";
 import { blocksFor, expand, originalsFor, type Drawing, type Originals } from "./highlight-originals";
 import { color, fitsOneBatch, notCovered, planReads, readOriginals } from "./highlight-read";
 import { queueDraw, queueRestore } from "./highlight-write";
+import { rectAddress, type Rect } from "../core";
 import { checkLock } from "./lock";
 import { loadStore, queueLegacyBackupClear, queueStoreWrite, type StoreContents } from "./store";
 
@@ -56,6 +57,8 @@ export interface HighlightRunOptions {
   isReadOnly?: () => boolean;
   /** The operation lock held (lock.ts): stops here, before any write, if another operation holds it. */
   lockOwner?: string;
+  /** Time (ms since epoch) after which nothing is written any more (ribbon commands are stopped at 5 minutes). */
+  deadline?: number;
 }
 
 export interface HighlightResult {
@@ -64,8 +67,8 @@ export interface HighlightResult {
   highlightedRows: number;
   /** Cells whose previous formats were saved. */
   savedCells: number;
-  /** Set when a stored state could not be read (it was replaced). */
-  warning: HostMessage | null;
+  /** What the user should know: a stored state that could not be read (it was replaced), conditional formats. */
+  warnings: HostMessage[];
 }
 
 export interface ClearResult {
@@ -96,6 +99,22 @@ function drawingsOf(plan: HighlightPlan): Map<string, Drawing> {
     });
   }
   return out;
+}
+
+/** Throws time_limit when the deadline has passed (before the first write: nothing half-done). */
+export function checkDeadline(deadline: number | undefined, now: number = Date.now()): void {
+  if (deadline !== undefined && now > deadline) throw new ExcelHostError("time_limit", { minutes: "4" });
+}
+
+/** The smallest rectangle holding all of them, or null. */
+function boundsOf(rects: readonly Rect[]): Rect | null {
+  if (rects.length === 0) return null;
+  return rects.reduce((b, r) => ({
+    top: Math.min(b.top, r.top),
+    left: Math.min(b.left, r.left),
+    bottom: Math.max(b.bottom, r.bottom),
+    right: Math.max(b.right, r.right),
+  }));
 }
 
 /**
@@ -136,7 +155,12 @@ export async function applyHighlights(
     const ws = context.workbook.worksheets.getItem(name);
     ws.load("name,id");
     ws.protection.load("protected");
-    return { ws, drawing: drawings.get(name) ?? { fills: [], invalid: [] } };
+    const drawing = drawings.get(name) ?? { fills: [], invalid: [] };
+    // Conditional formats over what is drawn (ExcelApi 1.6): where their rules colour a cell,
+    // they show over our fill, so the user is told.
+    const bounds = boundsOf([...drawing.fills.map((f) => f.rect), ...drawing.invalid]);
+    const conditional = bounds ? ws.getRange(rectAddress(bounds)).conditionalFormats.getCount() : null;
+    return { ws, drawing, conditional };
   });
   const early = planReads(
     sheets.map((s) => ({ ws: s.ws, fills: s.drawing.fills.map((f) => f.rect), borders: s.drawing.invalid })),
@@ -210,6 +234,7 @@ export async function applyHighlights(
     if (w.prev) queueRestore(steps, w.ws, caps, w.prev.blocks);
     queueDraw(steps, w.ws, caps, w.drawing);
   }
+  checkDeadline(options.deadline);
   syncs += (await runSteps(context, steps, budget)).syncs;
 
   let highlightedRows = 0;
@@ -218,7 +243,12 @@ export async function applyHighlights(
     syncs,
     highlightedRows,
     savedCells,
-    warning: parsed.error ? { code: "state_unreadable", params: { detail: parsed.error } } : null,
+    warnings: [
+      ...(parsed.error ? [{ code: "state_unreadable", params: { detail: parsed.error } } as HostMessage] : []),
+      ...sheets
+        .filter((s) => (s.conditional?.value ?? 0) > 0)
+        .map((s): HostMessage => ({ code: "conditional_formats", params: { sheet: s.ws.name } })),
+    ],
   };
 }
 

@@ -1,6 +1,7 @@
 import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { parseAreas } from "./address";
 import { DEFAULT_BUDGET } from "./batch";
+import { detect1904, to1900Serials } from "./date-system";
 import { jsonBytes } from "./bytes";
 import type { ExcelCapabilities } from "./capabilities";
 import { officeErrorCode } from "./errors";
@@ -291,6 +292,8 @@ export async function readSheet(
   }
   for (let r = 0; r < rows; r++) if (!fonts[r]) fonts[r] = new Array(cols).fill(null);
 
+  // A 1904 workbook: dates as the 1900 system's serials (as the file host gives them).
+  if (detect1904(values, text, numberFormats)) to1900Serials(values, numberFormats);
   snapshot.values = values;
   snapshot.text = text;
   snapshot.numberFormats = numberFormats;

@@ -1,7 +1,8 @@
 import type { CheckOptionsInput } from "../core/settings";
 import { buildConsolidated, type ConsolidateFailure, type ConsolidateInput, type SummaryModel } from "../core/summary";
 import { checkWorkbookBytes } from "./check-bytes";
-import { isWorkbookReadError, type MessageLang } from "./errors";
+import { isWorkbookReadError } from "./errors";
+import type { Lang } from "../core";
 
 /**
  * Several workbooks picked in the browser page or the Excel pane, checked one after the other
@@ -11,7 +12,7 @@ import { isWorkbookReadError, type MessageLang } from "./errors";
 export async function consolidateWorkbooks(
   files: readonly { name: string; data: ArrayBuffer | Uint8Array }[],
   options: CheckOptionsInput,
-  lang: MessageLang,
+  lang: Lang,
 ): Promise<{ model: SummaryModel; checked: number; failures: ConsolidateFailure[] }> {
   const inputs: ConsolidateInput[] = [];
   const failures: ConsolidateFailure[] = [];

@@ -1,3 +1,4 @@
+import type { Lang } from "../core";
 /**
  * Why a workbook could not be read, as a typed error with a message that says what to do.
  * `message` is Vietnamese (the product's default language); `messageIn(lang)` gives English too.
@@ -13,9 +14,7 @@ export const WORKBOOK_READ_ERROR_CODES = [
 ] as const;
 export type WorkbookReadErrorCode = (typeof WORKBOOK_READ_ERROR_CODES)[number];
 
-export type MessageLang = "vi" | "en";
-
-const MESSAGES: Record<WorkbookReadErrorCode, Record<MessageLang, (file: string) => string>> = {
+const MESSAGES: Record<WorkbookReadErrorCode, Record<Lang, (file: string) => string>> = {
   not_found: {
     vi: (f) => `Không tìm thấy tệp "${f}". Kiểm tra lại đường dẫn và tên tệp.`,
     en: (f) => `File "${f}" was not found. Check the path and the file name.`,
@@ -56,11 +55,7 @@ const MESSAGES: Record<WorkbookReadErrorCode, Record<MessageLang, (file: string)
 };
 
 /** The message for a code, in the given language. */
-export function workbookReadErrorMessage(
-  code: WorkbookReadErrorCode,
-  fileName: string,
-  lang: MessageLang = "vi",
-): string {
+export function workbookReadErrorMessage(code: WorkbookReadErrorCode, fileName: string, lang: Lang = "vi"): string {
   return MESSAGES[code][lang](fileName);
 }
 
@@ -72,7 +67,7 @@ export interface ReadLimit {
   part?: string;
 }
 
-const LIMIT_TEXT: Record<ReadLimit["kind"], Record<MessageLang, (n: string, part: string) => string>> = {
+const LIMIT_TEXT: Record<ReadLimit["kind"], Record<Lang, (n: string, part: string) => string>> = {
   part_bytes: {
     vi: (n, p) => `phần "${p}" khi giải nén vượt quá ${n} byte (có thể là tệp nén bất thường)`,
     en: (n, p) => `part "${p}" inflates to more than ${n} bytes (possibly a malformed archive)`,
@@ -95,7 +90,7 @@ const LIMIT_TEXT: Record<ReadLimit["kind"], Record<MessageLang, (n: string, part
   },
 };
 
-function limitText(limit: ReadLimit, lang: MessageLang): string {
+function limitText(limit: ReadLimit, lang: Lang): string {
   const n = limit.limit.toLocaleString(lang === "vi" ? "vi-VN" : "en-US");
   return LIMIT_TEXT[limit.kind][lang](n, limit.part ?? "");
 }
@@ -120,7 +115,7 @@ export class WorkbookReadError extends Error {
   }
 
   /** The message in another language. */
-  messageIn(lang: MessageLang): string {
+  messageIn(lang: Lang): string {
     return withLimit(workbookReadErrorMessage(this.code, this.fileName, lang), this.limit, lang);
   }
 }
@@ -129,7 +124,7 @@ export function isWorkbookReadError(e: unknown): e is WorkbookReadError {
   return e instanceof WorkbookReadError;
 }
 
-function withLimit(message: string, limit: ReadLimit | undefined, lang: MessageLang): string {
+function withLimit(message: string, limit: ReadLimit | undefined, lang: Lang): string {
   if (!limit) return message;
   return `${message} (${lang === "vi" ? "Lý do" : "Reason"}: ${limitText(limit, lang)}.)`;
 }

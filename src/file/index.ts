@@ -5,15 +5,7 @@
 export { readWorkbook, MAX_WORKBOOK_BYTES, MAX_SHEET_CELLS } from "./read-workbook";
 export type { ReadWorkbookOptions } from "./read-workbook";
 export { WorkbookReadError, isWorkbookReadError, workbookReadErrorMessage, WORKBOOK_READ_ERROR_CODES } from "./errors";
-export type { WorkbookReadErrorCode, MessageLang } from "./errors";
-export {
-  GENERATED_MARKER_SHEET,
-  GENERATED_MARKER_HEADER,
-  GENERATED_MARKER_STATE,
-  generatedMarkerRows,
-  parseGeneratedMarker,
-  isGeneratedMarkerSheet,
-} from "./generated-marker";
+export type { WorkbookReadErrorCode } from "./errors";
 export { writeCheckedWorkbook, WorkbookWriteError } from "./write-checked";
 export type { WriteCheckedOptions } from "./write-checked";
 export { detectContainer } from "./read-detect-format";

@@ -7,7 +7,7 @@ import {
 } from "../core/recognize/number-format";
 import type { CellValue, Merge, SheetSnapshot } from "../core/snapshot";
 import { WorkbookReadError, type ReadLimit } from "./errors";
-import { isGeneratedMarkerSheet, parseGeneratedMarker } from "./generated-marker";
+import { isMarkerSheet, parseGeneratedMarker } from "../core";
 import { DEFAULT_PACKAGE_LIMITS, Package } from "./package/package";
 import { ZipFormatError, ZipLimitError } from "./package/zip";
 import { readBook, type Book, type BookSheet } from "./read-book";
@@ -148,14 +148,22 @@ function snapshotsOf(book: Book, fileName: string, options: ReadWorkbookOptions)
   let markerIndex = -1;
   const read: { sheet: BookSheet; index: number; cells: SheetCells }[] = [];
   sheets.forEach((sheet, index) => {
-    const cells = readSheetCells(book, sheet.part!, {
-      maxValueCells: maxCells - valueCells,
-      maxStoredCells: 3 * maxCells,
-      maxRow: MAX_ROWS,
-    });
+    let cells: SheetCells;
+    try {
+      cells = readSheetCells(book, sheet.part!, {
+        maxValueCells: maxCells - valueCells,
+        maxStoredCells: 3 * maxCells,
+        maxRow: MAX_ROWS,
+      });
+    } catch (e) {
+      // The sheet's share ran out: the message names the workbook's limit.
+      if (e instanceof SheetLimitError && e.kind === "cells")
+        throw new WorkbookReadError("too_large", fileName, e.message, { kind: "cells", limit: maxCells });
+      throw e;
+    }
     valueCells += cells.valueCount;
     options.onProgress?.(index + 1, sheets.length);
-    if (isGeneratedMarkerSheet(sheet.name)) {
+    if (isMarkerSheet(sheet.name)) {
       const colA = columnValues(cells, 1).map((v) => (typeof v === "object" && v !== null ? v.error : v));
       const names = parseGeneratedMarker(colA);
       // A user's own sheet that happens to be called "_kehoach" has no marker header: keep it.

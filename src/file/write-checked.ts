@@ -33,7 +33,7 @@ import {
   parseLegacyBackup,
 } from "../core/marker";
 import type { PlanReport } from "../core/report";
-import { buildSummary, LABELS, MULTI_LABELS, type SummaryLang } from "../core/summary";
+import { buildSummary, LABELS, MULTI_LABELS } from "../core/summary";
 import { escapeXml } from "../core/text";
 import { WorkbookReadError } from "./errors";
 import type { Package } from "./package/package";
@@ -46,13 +46,14 @@ import { graftSheets, type GraftedSheet } from "./write/graft";
 import { patchSheetStyles, scanSheetStyles } from "./write/sheet-patch";
 import { borderJson, borderXml, fillJson, fillXml, fontJson, fontWithColor } from "./write/style-xml";
 import { setAttr, StylesPatch } from "./write/styles-patch";
+import type { Lang } from "../core";
 
 export interface WriteCheckedOptions {
   /** The organisation's unit list (settings): canonical unit spellings. */
   units?: string[];
   /** Adds one summary sheet per lead unit. */
   perUnitSheets?: boolean;
-  lang?: SummaryLang;
+  lang?: Lang;
   /** Records this check in the workbook's history (default true), for "Thay đổi" next time. */
   recordHistory?: boolean;
   /** The snapshots the report was made from (read again when absent). */
@@ -383,9 +384,10 @@ export async function writeCheckedWorkbook(
   });
   const keptSheets = book.sheets.filter((s) => !removedSheets.includes(s));
 
-  const stylesXml = book.stylesPart ? dec.decode(pkg.read(book.stylesPart)!) : null;
-  const styles = new StylesPatch(stylesXml ?? "");
-  const canStyle = stylesXml !== null && styles.usable();
+  // A package without a styles part gets one (the summary sheets need formats).
+  const stylesXml = book.stylesPart ? guarded(fileName, () => dec.decode(pkg.read(book.stylesPart!)!)) : "";
+  const styles = new StylesPatch(stylesXml);
+  const canStyle = styles.usable();
 
   // Restore (every host's earlier drawing) and draw, sheet by sheet.
   const plan = planHighlights(report, { spans: tableSpans(report, snapshots) });
@@ -433,6 +435,22 @@ export async function writeCheckedWorkbook(
           if (s === undefined) original.set(k, (s = st.get(r, c)));
           return s;
         };
+        // What a cell format shows (portable and exact), once per format.
+        const seenCache = new Map<string, { portable: FillState | CellBorders; exact: string }>();
+        const looks = (aspect: "fill" | "border", s: number) => {
+          const key = `${aspect}:${s}`;
+          let hit = seenCache.get(key);
+          if (!hit) {
+            const xf = styles.xf(s);
+            const v =
+              aspect === "fill"
+                ? fillJson(styles.fill(attrNum(xf, "fillId")))
+                : borderJson(styles.border(attrNum(xf, "borderId")));
+            hit = { portable: aspect === "fill" ? fillFromXlsx(v, pal) : bordersFromXlsx(v, pal), exact: json(v) };
+            seenCache.set(key, hit);
+          }
+          return hit;
+        };
         const record = (range: HighlightRange, aspect: "fill" | "border") => {
           const portable: (FillState | CellBorders)[][] = [];
           const exact: string[][] = [];
@@ -442,14 +460,9 @@ export async function writeCheckedWorkbook(
             const xr: string[] = [];
             const sr: number[] = [];
             for (let c = range.firstCol; c <= range.lastCol; c++) {
-              const cur = st.get(r, c);
-              const xf = styles.xf(cur);
-              const v =
-                aspect === "fill"
-                  ? fillJson(styles.fill(attrNum(xf, "fillId")))
-                  : borderJson(styles.border(attrNum(xf, "borderId")));
-              pr.push(aspect === "fill" ? fillFromXlsx(v, pal) : bordersFromXlsx(v, pal));
-              xr.push(json(v));
+              const seen = looks(aspect, st.get(r, c));
+              pr.push(seen.portable);
+              xr.push(seen.exact);
               sr.push(orig(r, c));
             }
             portable.push(pr);
@@ -504,7 +517,6 @@ export async function writeCheckedWorkbook(
   const { default: ExcelJS } = await import("exceljs");
   const { writeSummarySheets } = await import("./write-summary");
   const { writeMarker } = await import("./write-marker");
-  const { fixInternalHyperlinks } = await import("./write-hyperlinks");
   const tmp = new ExcelJS.Workbook();
   const names = writeSummarySheets(tmp, model, [MARKER_SHEET, ...keptSheets.map((s) => s.name)]);
   writeMarker(
@@ -518,7 +530,8 @@ export async function writeCheckedWorkbook(
     })),
     history ? serializeHistory(history) : marker.history,
   );
-  const rendered = await fixInternalHyperlinks(new Uint8Array(await tmp.xlsx.writeBuffer()));
+  // Stored, not deflated: the grafted parts are deflated once, into the copy.
+  const rendered = new Uint8Array(await tmp.xlsx.writeBuffer({ zip: { compression: "STORE" } } as never));
 
   const zipPlan: ZipPlan = { removed: new Set(), changed: new Map(), added: [] };
   for (const [part, xml] of sheetXml) zipPlan.changed.set(lower(part), enc.encode(xml));
@@ -536,11 +549,13 @@ export async function writeCheckedWorkbook(
     for (let n = 1; ; n++) {
       // The names Excel itself gives (some readers find parts only under these).
       const name =
-        kind === "sheet"
-          ? `xl/worksheets/sheet${n}.${ext}`
-          : kind === "comments"
-            ? `xl/comments${n}.${ext}`
-            : `xl/drawings/vmlDrawing${n}.${ext}`;
+        kind === "styles"
+          ? `xl/styles${n === 1 ? "" : n}.${ext}`
+          : kind === "sheet"
+            ? `xl/worksheets/sheet${n}.${ext}`
+            : kind === "comments"
+              ? `xl/comments${n}.${ext}`
+              : `xl/drawings/vmlDrawing${n}.${ext}`;
       if (!taken.has(lower(name))) {
         taken.add(lower(name));
         return name;
@@ -549,8 +564,13 @@ export async function writeCheckedWorkbook(
   };
   const grafted = graftSheets(rendered, styles, fresh);
   // After the graft: its formats are appended to the styles too.
+  let newStylesPart: string | null = null;
   if (book.stylesPart && styles.changed()) zipPlan.changed.set(lower(book.stylesPart), enc.encode(styles.toString()));
-  patchWorkbookParts(book, removedSheets, grafted, zipPlan);
+  else if (!book.stylesPart) {
+    newStylesPart = fresh("styles", "xml");
+    zipPlan.added.push({ part: newStylesPart, data: enc.encode(styles.toString()) });
+  }
+  patchWorkbookParts(book, removedSheets, grafted, zipPlan, newStylesPart);
 
   const items: ZipItem[] = [];
   for (const e of pkg.entries) {
@@ -568,7 +588,13 @@ const REL_NS = [
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ];
 
-function patchWorkbookParts(book: Book, removed: BookSheet[], grafted: GraftedSheet[], plan: ZipPlan): void {
+function patchWorkbookParts(
+  book: Book,
+  removed: BookSheet[],
+  grafted: GraftedSheet[],
+  plan: ZipPlan,
+  newStylesPart: string | null,
+): void {
   const pkg: Package = book.pkg;
   let wb = dec.decode(pkg.read(book.workbookPart)!);
   const relsPart = relsPartName(book.workbookPart);
@@ -633,6 +659,12 @@ function patchWorkbookParts(book: Book, removed: BookSheet[], grafted: GraftedSh
       else if (x.extension === "vml") defaults.set("vml", "application/vnd.openxmlformats-officedocument.vmlDrawing");
     }
   });
+  if (newStylesPart) {
+    relsXml += `<Relationship Id="${freshRelId()}" Type="${relType("styles")}" Target="/${newStylesPart}"/>`;
+    overrides.push(
+      `<Override PartName="/${newStylesPart}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`,
+    );
+  }
   const sheetsClose = new RegExp(`</${prefix}sheets>`);
   wb = wb.replace(sheetsClose, `${sheetsXml}</${prefix}sheets>`);
 

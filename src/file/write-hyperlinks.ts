@@ -124,6 +124,49 @@ function addLinks(xml: string, links: Map<string, string>): string | null {
 }
 
 /**
+ * One sheet's links into the workbook written as Excel writes them (a `location`, no relationship):
+ * the sheet's XML and its relationships rewritten, or null when it has none to fix.
+ */
+export function internalLinksAsLocations(xml: string, rels: string): { xml: string; rels: string } | null {
+  // Relationship id -> target, for hyperlink relationships only.
+  const targets = new Map<string, string>();
+  for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
+    const tag = m[0];
+    if (!(attr(tag, "Type") ?? "").endsWith("/hyperlink")) continue;
+    const id = attr(tag, "Id");
+    const target = attr(tag, "Target");
+    if (id && target !== null) targets.set(id, target);
+  }
+  // Hyperlinks sit in one <hyperlinks> block near the end: rewrite only that part.
+  const start = xml.indexOf("<hyperlinks>");
+  const end = xml.indexOf("</hyperlinks>", start);
+  if (start < 0 || end < 0) return null;
+  const dropped = new Set<string>();
+  const block = xml.slice(start, end).replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
+    const id = attr(tag, "r:id");
+    if (!id) return tag;
+    const target = targets.get(id);
+    if (target === undefined) return tag;
+    const location = attr(tag, "location");
+    const internal =
+      target.startsWith("#") ||
+      (location !== null && (location === target || location === `#${target}` || `#${location}` === target));
+    if (!internal) return tag;
+    const where = (location ?? target).replace(/^#/, "");
+    dropped.add(id);
+    const rest = tag
+      .replace(/\sr:id="[^"]*"/, "")
+      .replace(/\slocation="[^"]*"/, "")
+      .replace(/\s*\/>$/, "");
+    return `${rest} location="${where}"/>`;
+  });
+  if (dropped.size === 0) return null;
+  const fixed = xml.slice(0, start) + block + xml.slice(end);
+  const newRels = rels.replace(/<Relationship\b[^>]*\/>/g, (tag) => (dropped.has(attr(tag, "Id") ?? "") ? "" : tag));
+  return { xml: fixed, rels: newRels };
+}
+
+/**
  * Repairs the hyperlinks of a workbook exceljs wrote (see above). With `original` (the file the
  * workbook was read from) and the names of the user's sheets, puts their in-workbook links back.
  */
@@ -139,45 +182,11 @@ export async function fixInternalHyperlinks(
     if (!relsFile) continue;
     const rels = await relsFile.async("string");
     if (!rels.includes("/hyperlink")) continue;
-    // Relationship id -> target, for hyperlink relationships only.
-    const targets = new Map<string, string>();
-    for (const m of rels.matchAll(/<Relationship\b[^>]*\/>/g)) {
-      const tag = m[0];
-      if (!(attr(tag, "Type") ?? "").endsWith("/hyperlink")) continue;
-      const id = attr(tag, "Id");
-      const target = attr(tag, "Target");
-      if (id && target !== null) targets.set(id, target);
-    }
     const sheetFile = zip.file(path)!;
-    const xml = await sheetFile.async("string");
-    // Hyperlinks sit in one <hyperlinks> block near the end: rewrite only that part.
-    const start = xml.indexOf("<hyperlinks>");
-    const end = xml.indexOf("</hyperlinks>", start);
-    if (start < 0 || end < 0) continue;
-    const dropped = new Set<string>();
-    const block = xml.slice(start, end).replace(/<hyperlink\b[^>]*\/>/g, (tag) => {
-      const id = attr(tag, "r:id");
-      if (!id) return tag;
-      const target = targets.get(id);
-      if (target === undefined) return tag;
-      const location = attr(tag, "location");
-      const internal =
-        target.startsWith("#") ||
-        (location !== null && (location === target || location === `#${target}` || `#${location}` === target));
-      if (!internal) return tag;
-      const where = (location ?? target).replace(/^#/, "");
-      dropped.add(id);
-      const rest = tag
-        .replace(/\sr:id="[^"]*"/, "")
-        .replace(/\slocation="[^"]*"/, "")
-        .replace(/\s*\/>$/, "");
-      return `${rest} location="${where}"/>`;
-    });
-    if (dropped.size === 0) continue;
-    const fixed = xml.slice(0, start) + block + xml.slice(end);
-    const newRels = rels.replace(/<Relationship\b[^>]*\/>/g, (tag) => (dropped.has(attr(tag, "Id") ?? "") ? "" : tag));
-    zip.file(path, fixed);
-    zip.file(relsPath(path), newRels);
+    const fixedLinks = internalLinksAsLocations(await sheetFile.async("string"), rels);
+    if (!fixedLinks) continue;
+    zip.file(path, fixedLinks.xml);
+    zip.file(relsPath(path), fixedLinks.rels);
     changed = true;
   }
   if (original) {

@@ -1,9 +1,9 @@
+import type { Lang } from "../core";
 /**
  * The add-in's one language rule, shared by the ribbon (manifest.xml), the pane and the ribbon
  * commands' notices: English when Office's display language is English (en, en-*), Vietnamese
  * otherwise (the manifest's DefaultLocale is vi-VN, so every other Office gets Vietnamese too).
  */
-export type UiLanguage = "vi" | "en";
 
 /**
  * The English display languages the manifest overrides, one by one: the add-in only manifest has
@@ -29,6 +29,6 @@ export const ENGLISH_OFFICE_LOCALES = [
   "en-TT",
 ] as const;
 
-export function uiLanguage(displayLanguage: string | null | undefined): UiLanguage {
+export function uiLanguage(displayLanguage: string | null | undefined): Lang {
   return displayLanguage && /^en(-|$)/i.test(displayLanguage.trim()) ? "en" : "vi";
 }

@@ -1,4 +1,4 @@
-import type { UiLanguage } from "./language";
+import type { Lang } from "../core";
 
 /**
  * What a host tells the user, as a code with parameters: it crosses the host interface as data,
@@ -36,7 +36,7 @@ export interface HostMessage {
   params?: HostMessageParams;
 }
 
-const TEXTS: Record<HostMessageCode, Record<UiLanguage, string>> = {
+const TEXTS: Record<HostMessageCode, Record<Lang, string>> = {
   protected_sheet: {
     vi: "Trang tính “{sheet}” đang được bảo vệ. Hãy bỏ bảo vệ (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại. Chưa có gì bị thay đổi.",
     en: "The sheet “{sheet}” is protected. Unprotect it (Review › Unprotect Sheet) and try again. Nothing was changed.",
@@ -107,14 +107,14 @@ const TEXTS: Record<HostMessageCode, Record<UiLanguage, string>> = {
   },
 };
 
-const OPS: Record<string, Record<UiLanguage, string>> = {
+const OPS: Record<string, Record<Lang, string>> = {
   check: { vi: "kiểm tra", en: "checking" },
   clear: { vi: "xóa tô màu", en: "clearing the highlighting" },
   summary: { vi: "tạo tổng hợp", en: "creating the summary" },
 };
 
 /** The message in the UI's language. */
-export function renderHostMessage(message: HostMessage, lang: UiLanguage): string {
+export function renderHostMessage(message: HostMessage, lang: Lang): string {
   const params: HostMessageParams = { ...(message.params ?? {}) };
   if (params.op && OPS[params.op]) params.op = OPS[params.op][lang];
   return TEXTS[message.code][lang].replace(

@@ -1,14 +1,15 @@
 import * as React from "react";
 import { FluentProvider, webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import type { PlanHost } from "../host";
-import { type Language, StringsContext, stringsFor } from "./i18n";
+import { StringsContext, stringsFor } from "./i18n";
 import { Pane } from "./Pane";
+import type { Lang } from "../core";
 
 export const FIRST_RENDER_MARK = "kehoach:first-render";
 
 export interface AppProps {
   host: PlanHost;
-  language: Language;
+  language: Lang;
   dark: boolean;
 }
 

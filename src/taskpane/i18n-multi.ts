@@ -1,5 +1,6 @@
 import type { ChangeKind } from "../core/history";
-import { useStrings, type Language } from "./i18n";
+import { useStrings } from "./i18n";
+import type { Lang } from "../core";
 
 /** The pane's words for several files at once and for what changed since the last check. */
 export interface MultiStrings {
@@ -24,7 +25,7 @@ export interface MultiStrings {
   moved: (from: string, to: string) => string;
 }
 
-const MULTI: Record<Language, MultiStrings> = {
+const MULTI: Record<Lang, MultiStrings> = {
   vi: {
     consolidateHeading: "Tổng hợp nhiều tệp",
     consolidateHint:
@@ -84,10 +85,6 @@ const MULTI: Record<Language, MultiStrings> = {
     moved: (a, b) => `${a} → ${b}`,
   },
 };
-
-export function multiStringsFor(language: Language): MultiStrings {
-  return MULTI[language];
-}
 
 export function useMultiStrings(): MultiStrings {
   return MULTI[useStrings().language];

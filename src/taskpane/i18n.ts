@@ -2,12 +2,12 @@ import { createContext, useContext } from "react";
 import type { IssueCode, Role, RoleEvidence, Severity, Status } from "../core/report";
 import { issueCounts, SECTION_WORD, SEVERITY_WORDS, severityCount, STATUS_WORDS } from "../core/words";
 import { uiLanguage } from "../host/language";
+import type { Lang } from "../core";
 
 /** The pane's user-facing text. Vietnamese by default; English when Office speaks English. */
-export type Language = "vi" | "en";
 
 export interface Strings {
-  language: Language;
+  language: Lang;
   appTitle: string;
   check: string;
   actionsLabel: string;
@@ -378,15 +378,15 @@ const en: Strings = {
   },
 };
 
-const TABLES: Record<Language, Strings> = { vi, en };
+const TABLES: Record<Lang, Strings> = { vi, en };
 
 /** English when Office's display language is English ("en", "en-US", …); Vietnamese otherwise. */
 /** The add-in's one rule (src/host/language.ts): English for en-*, as the manifest's ribbon. */
-export function pickLanguage(displayLanguage: string | null | undefined): Language {
+export function pickLanguage(displayLanguage: string | null | undefined): Lang {
   return uiLanguage(displayLanguage);
 }
 
-export function stringsFor(language: Language): Strings {
+export function stringsFor(language: Lang): Strings {
   return TABLES[language];
 }
 

@@ -7,6 +7,7 @@ import { todayIso } from "../core";
 import type { Strings } from "./i18n";
 import { defaultSheet } from "./report-view";
 import { readFileBytes, saveBytes } from "./files";
+import type { Lang } from "../core";
 
 /** The pane's state and actions: one place that talks to the host. */
 
@@ -59,7 +60,7 @@ export function checkKey(settings: HostSettings, today: string = todayIso()): st
 export function errorMessage(err: unknown, strings: Strings): string {
   const programming = ["TypeError", "ReferenceError", "RangeError", "SyntaxError"];
   // Hosts' typed errors (ExcelHostError, WorkbookReadError) carry their message in both languages.
-  const localized = err as { messageIn?: (lang: "vi" | "en") => unknown } | null;
+  const localized = err as { messageIn?: (lang: Lang) => unknown } | null;
   if (localized && typeof localized.messageIn === "function") {
     const text = localized.messageIn(strings.language);
     if (typeof text === "string" && text) return text;

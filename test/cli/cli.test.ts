@@ -190,6 +190,49 @@ describe("kehoach check: unreadable input -> exit 2, message on stderr, nothing 
     expect(texts).toContain("Đề nghị Văn phòng khẩn trương hoàn thành các nhiệm vụ sau:");
   });
 
+  test("--out into a folder that does not exist: a clear message before anything is read", async () => {
+    const input = path.join(tmp, "to-missing.xlsx");
+    copyFileSync(path.join(FIXTURES, "kh-khong-dau.xlsx"), input);
+    const r = await run(["check", input, "--out", path.join(tmp, "khong-co", "x.xlsx")], tmp);
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/thư mục ".*khong-co" không tồn tại/);
+    const en = await run(["check", input, "--out", "nope/x.xlsx", "--lang", "en"], tmp);
+    expect(en.err).toMatch(/the folder ".*nope" does not exist/);
+  });
+
+  test("a workbook with no plan table says so and exits 1", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet("Ghi chú").getCell("A1").value = "Danh sách điện thoại của cơ quan";
+    const file = path.join(tmp, "khong-co-bang.xlsx");
+    await wb.xlsx.writeFile(file);
+    const r = await run(["check", file], tmp);
+    expect(r.code).toBe(1);
+    expect(r.out).toMatch(/không tìm thấy bảng kế hoạch nào trong/);
+  });
+
+  test("--columns corrects a role's column on every sheet; a bad value is a usage error", async () => {
+    const file = path.join(FIXTURES, "kh-607-bqlkkt-2025.xlsx");
+    const r = await run(["check", file, "--as-of", "2025-10-15", "--json", "--columns", "lead=d,support=-"]);
+    const report = JSON.parse(r.out) as PlanReport;
+    const sheet = report.sheets.find((s) => s.recognized)!;
+    expect(sheet.table!.columns.lead).toBe("D");
+    expect(sheet.table!.columns.support).toBeNull();
+    const bad = await run(["check", file, "--columns", "lead:D"]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/--columns "lead:D" không hợp lệ/);
+    const unknown = await run(["check", file, "--columns", "boss=A", "--lang", "en"]);
+    expect(unknown.err).toMatch(/roles: stt, task, lead/);
+  });
+
+  test("issue lines name the file relative to the current folder, however it was given", async () => {
+    const abs = path.join(FIXTURES, "kh-khong-dau.xlsx");
+    const r = await run(["check", abs, "--as-of", "2025-11-01"], ROOT);
+    const first = r.out.split("\n")[0];
+    expect(first.startsWith(`${path.join("test", "fixtures", "kh-khong-dau.xlsx")}:`)).toBe(true);
+    const inside = await run(["check", "./kh-khong-dau.xlsx", "--as-of", "2025-11-01"], FIXTURES);
+    expect(inside.out.split("\n")[0].startsWith("kh-khong-dau.xlsx:")).toBe(true);
+  });
+
   test("--out must be an .xlsx name", async () => {
     const r = await run(["check", path.join(FIXTURES, "kh-rui-ro-2025.xlsx"), "--out", path.join(tmp, "ra.csv")]);
     expect(r.code).toBe(2);
@@ -240,10 +283,19 @@ describe("report text (from the fixtures' expected reports)", () => {
     expect(formatReport(report, "vi")).toMatch(/Mục II, nhiệm vụ 3 · Dòng một Dòng hai · /);
   });
 
+  test("--lang en keeps the details the message quotes: the cell's text, the units, the error, the numbers", () => {
+    const text = formatReport(expectedReport("kh-607-bqlkkt-2025"), "en", "kh.xlsx");
+    expect(text).toContain('kh.xlsx:Phụ lục!D19  warning  unparsed_deadline  Deadline "Trước Tết Nguyên đán" not understood: write');
+    expect(text).toContain("2 lead units (Văn phòng; Ban Quản lý dự án hạ tầng): keep one in charge");
+    expect(text).toMatch(/Cell [A-Z]+\d+ holds the Excel error #REF!/);
+    expect(text).toContain("Number 6 does not follow 4");
+    expect(text).toContain('The date "31/02/2025" does not exist');
+  });
+
   test("English wording with --lang en", () => {
     const report = expectedReport("kh-rui-ro-2025");
     const text = formatReport(report, "en");
-    expect(text).toMatch(/kh-rui-ro-2025\.xlsx:KH rủi ro 2025!F\d+  warning  multiple_leads  Several lead units/);
+    expect(text).toMatch(/kh-rui-ro-2025\.xlsx:KH rủi ro 2025!F\d+  warning  multiple_leads  \d+ lead units \(Văn phòng; /);
     expect(text).toMatch(/due soon 1/);
     expect(hasErrors(report)).toBe(false);
   });

@@ -10,13 +10,14 @@ import { checkWorkbook, columnIndex, type PlanReport, type SheetSnapshot } from 
  */
 const SHARED = join(__dirname, "..", "fixtures");
 const EXTRA = join(__dirname, "..", "fixtures-extra");
+const REAL = join(__dirname, "..", "fixtures-real");
 const names = (dir: string): string[] =>
   existsSync(dir)
     ? readdirSync(dir)
         .filter((f) => f.endsWith(".expected.json") && existsSync(join(dir, f.replace(/\.expected\.json$/, ".xlsx"))))
         .map((f) => join(dir, f.replace(/\.expected\.json$/, "")))
     : [];
-const FIXTURES = [...names(SHARED), ...names(EXTRA)];
+const FIXTURES = [...names(SHARED), ...names(EXTRA), ...names(REAL)];
 
 type Renamed = "lead" | "deadline" | "status";
 const RENAMED: Renamed[] = ["lead", "deadline", "status"];

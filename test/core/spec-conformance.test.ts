@@ -1,5 +1,5 @@
 /**
- * Conformance with the spec (../shared/spec/plan-report.md) and the fixtures' decisions, rule by rule,
+ * Conformance with the spec (docs/plan-report.md) and the fixtures' decisions, rule by rule,
  * for the rules no other test covers exactly.
  */
 import { checkSheet, checkWorkbook, type CellValue, type Issue, type SheetReport, type TaskItem } from "../../src/core";

@@ -3,6 +3,9 @@ import { join } from "path";
 import { checkWorkbook } from "../../src/core";
 import { readAllSheets, readSheet } from "../../src/excel";
 import { FakeExcelError, type FakeContext } from "../fakes/excel-fake";
+import { isDateFormat } from "../../src/core";
+import { readWorkbook } from "../../src/file/read-workbook";
+import { fakeWorkbookFromSnapshots } from "../fakes/excel-fake";
 import { syntheticPlanWorkbook } from "../fakes/synthetic-plan";
 import { capsOf, fakeFromFixture, FIXTURES, hostFor } from "./fixtures";
 
@@ -181,4 +184,21 @@ describe("Excel's limits on the first read", () => {
     const total = wb.stats.records.reduce((n, r) => n + r.responseBytes, 0);
     expect(total).toBeLessThan(7_000_000);
   });
+});
+
+test("a workbook in the 1904 date system: dates read as the file host reads them (not 1,462 days early)", async () => {
+  const file = join(__dirname, "..", "corpus", "made-here", "dates-1904.xlsx");
+  const snapshots = await readWorkbook(readFileSync(file), "dates-1904.xlsx");
+  const wb = fakeWorkbookFromSnapshots(snapshots);
+  // What Excel holds in such a workbook: 1904 serials, shown as the right dates.
+  let dates = 0;
+  for (const sheet of wb.sheets)
+    for (const cell of sheet.cells.values())
+      if (typeof cell.v === "number" && isDateFormat(cell.nf)) {
+        cell.v -= 1462;
+        dates++;
+      }
+  expect(dates).toBeGreaterThan(0);
+  const read = await wb.run((ctx) => readAllSheets(ctx as unknown as Excel.RequestContext, { caps: capsOf(wb) }));
+  for (const s of snapshots) expect(read.find((x) => x.name === s.name)!.values).toEqual(s.values);
 });

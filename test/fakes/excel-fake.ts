@@ -87,6 +87,8 @@ export interface FakeChart {
 export class FakeSheet {
   cells = new Map<number, FakeCell>();
   merges: Merge[] = [];
+  /** Ranges with conditional formats (their rules are not modelled: only that they are there). */
+  conditionalFormats: Rect[] = [];
   visibility: "Visible" | "Hidden" | "VeryHidden" = "Visible";
   protected = false;
   frozenRows = 0;
@@ -894,6 +896,20 @@ function valueType(cell: FakeCell | undefined): string {
 
 export class FakeRangeProxy extends Proxy {
   readonly format: FakeRangeFormat;
+  /** ExcelApi 1.6: the conditional formats that intersect the range (only getCount is modelled). */
+  get conditionalFormats(): { getCount: () => FakeClientResult<number> } {
+    return {
+      getCount: () => {
+        const result = new FakeClientResult<number>();
+        this.ctx.enqueue(0, () => {
+          const { sheet, rect } = this.must();
+          result.set(sheet.conditionalFormats.filter((r) => overlaps(r, rect)).length);
+          return 4;
+        });
+        return result;
+      },
+    };
+  }
   constructor(
     ctx: FakeContext,
     /** Resolves at sync time; null for a null object. */

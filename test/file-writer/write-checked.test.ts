@@ -6,7 +6,7 @@ import { HIGHLIGHT_STYLES, readHighlightStateCells } from "../../src/core/highli
 import { excelSheetNameSchema } from "../../src/core/summary";
 import { daysBetween } from "../../src/core";
 import { readWorkbook } from "../../src/file/read-workbook";
-import { GENERATED_MARKER_SHEET } from "../../src/file/generated-marker";
+import { MARKER_SHEET } from "../../src/core";
 import { writeCheckedWorkbook } from "../../src/file/write-checked";
 import { FIXTURES, fixtureBytes, fixtureReport, statusCounts, syntheticReport, tasksOf } from "../summary/fixtures";
 
@@ -83,8 +83,8 @@ describe.each(FIXTURES)("writeCheckedWorkbook on %s", (name) => {
     const names = out.worksheets.map((w) => w.name);
     const srcNames = src.worksheets.map((w) => w.name);
     expect(names.slice(0, srcNames.length)).toEqual(srcNames);
-    expect(names[names.length - 1]).toBe(GENERATED_MARKER_SHEET);
-    const marker = out.getWorksheet(GENERATED_MARKER_SHEET)!;
+    expect(names[names.length - 1]).toBe(MARKER_SHEET);
+    const marker = out.getWorksheet(MARKER_SHEET)!;
     expect(marker.state).toBe("veryHidden");
     const listed: string[] = [];
     for (let r = 2; marker.getCell(r, 1).value; r++) listed.push(String(marker.getCell(r, 1).value));
@@ -95,7 +95,7 @@ describe.each(FIXTURES)("writeCheckedWorkbook on %s", (name) => {
   test("the reader sees our sheets as generated and skips the marker", async () => {
     const snaps = await readWorkbook(output, `${name}.checked.xlsx`);
     const generated = snaps.filter((s) => s.generated).map((s) => s.name);
-    expect(snaps.some((s) => s.name === GENERATED_MARKER_SHEET)).toBe(false);
+    expect(snaps.some((s) => s.name === MARKER_SHEET)).toBe(false);
     expect(generated).toEqual(out.worksheets.slice(src.worksheets.length, -1).map((w) => w.name));
   });
 
@@ -319,7 +319,7 @@ test("a user's sheet made under the name of one of ours (ours deleted) is kept",
 
 test("a user's own sheet called _kehoach stops the run with a Vietnamese message, before anything is written", async () => {
   const wb = await load(fixtureBytes("kh-khong-dau"));
-  wb.addWorksheet(GENERATED_MARKER_SHEET).getCell("A1").value = "ghi chú riêng";
+  wb.addWorksheet(MARKER_SHEET).getCell("A1").value = "ghi chú riêng";
   const input = await toBytes(wb);
   await expect(writeCheckedWorkbook(input, fixtureReport("kh-khong-dau"))).rejects.toThrow(/Đổi tên trang tính/);
 });
@@ -335,14 +335,14 @@ test("English sheet names and headers with lang en", async () => {
     "By due period",
     "By section",
     "Issues",
-    GENERATED_MARKER_SHEET,
+    MARKER_SHEET,
   ]);
   expect(wb.getWorksheet("By unit")!.getCell("C4").value).toBe("Tasks");
 });
 
 test("the marker sheet: settings (column J) kept as they are, column H holds the shared highlight state", async () => {
   const wb = await load(fixtureBytes("kh-rui-ro-2025"));
-  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
   marker.getCell("A1").value = "kehoach:generated-sheets";
   marker.getCell("H1").value = "kehoach:highlight-state";
   marker.getCell("H2").value = '|{"version":1,"sheets":[]}';
@@ -353,7 +353,7 @@ test("the marker sheet: settings (column J) kept as they are, column H holds the
   const once = await writeCheckedWorkbook(input, fixtureReport("kh-rui-ro-2025"));
   const twice = await writeCheckedWorkbook(once, fixtureReport("kh-rui-ro-2025"));
   for (const bytes of [once, twice]) {
-    const m = (await load(bytes)).getWorksheet(GENERATED_MARKER_SHEET)!;
+    const m = (await load(bytes)).getWorksheet(MARKER_SHEET)!;
     expect(m.getCell("H1").value).toBe("kehoach:highlight-state");
     const column: unknown[] = [];
     for (let r = 1; r <= m.rowCount; r++) column.push(m.getCell(r, 8).value);
@@ -380,7 +380,7 @@ test("a legacy backup in columns C:F (older versions of this writer) is restored
   const overdue = { type: "pattern" as const, pattern: "solid" as const, fgColor: { argb: "FFFFC7CE" } };
   ws.getCell("B6").style = { ...ws.getCell("B6").style, fill: overdue };
   ws.getCell("C6").style = { ...ws.getCell("C6").style, fill: overdue };
-  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
   marker.getCell("A1").value = "kehoach:generated-sheets";
   marker.getCell("C1").value = "kehoach:highlight-backup";
   marker.getRow(2).values = [undefined, undefined, "Sheet1", "B6", "fill", originalB6 === "null" ? "" : originalB6];
@@ -391,7 +391,7 @@ test("a legacy backup in columns C:F (older versions of this writer) is restored
   const sheet = out.getWorksheet("Sheet1")!;
   expect(JSON.stringify(sheet.getCell("B6").style.fill ?? null)).toBe(originalB6);
   expect(sheet.getCell("C6").style.fill).toEqual(themed);
-  const m = out.getWorksheet(GENERATED_MARKER_SHEET)!;
+  const m = out.getWorksheet(MARKER_SHEET)!;
   expect(m.getCell("C1").value).toBeNull();
   expect(m.getCell("C2").value).toBeNull();
 });
@@ -428,7 +428,7 @@ test("highlighting the add-in drew in Excel (state in column H) is put back befo
       },
     ],
   };
-  const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+  const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
   marker.getCell("A1").value = "kehoach:generated-sheets";
   marker.getCell("H1").value = "kehoach:highlight-state";
   marker.getCell("H2").value = "|" + JSON.stringify(state);

@@ -2,9 +2,8 @@ import ExcelJS from "exceljs";
 import { readFileSync } from "fs";
 import * as path from "path";
 import { sheetSnapshotSchema, type SheetSnapshot } from "../../src/core/snapshot";
+import { generatedMarkerRows, MARKER_SHEET } from "../../src/core";
 import {
-  GENERATED_MARKER_SHEET,
-  generatedMarkerRows,
   readWorkbook,
   WorkbookReadError,
   type WorkbookReadErrorCode,
@@ -226,7 +225,7 @@ describe("readWorkbook on built workbooks", () => {
       wb.addWorksheet("Phụ lục").getCell("A1").value = "STT";
       wb.addWorksheet("Tổng hợp").getCell("A1").value = "Tổng hợp theo đơn vị";
       wb.addWorksheet("Tổng hợp (2)").getCell("A1").value = "của người dùng";
-      const marker = wb.addWorksheet(GENERATED_MARKER_SHEET, { state: "veryHidden" });
+      const marker = wb.addWorksheet(MARKER_SHEET, { state: "veryHidden" });
       generatedMarkerRows(["Tổng hợp"]).forEach((row, i) => (marker.getCell(i + 1, 1).value = row[0]));
     });
     const sheets = await readWorkbook(bytes, "marked.xlsx");

@@ -5,7 +5,7 @@
  * (plan report format 1). Run: `npx tsx test/fixtures-extra/make-extra.ts` (rewrites the .xlsx and
  * .expected.json files beside this script; commit them together).
  *
- * Every expected value below was written by hand from ../../../shared/spec/plan-report.md and the
+ * Every expected value below was written by hand from docs/plan-report.md and the
  * fixtures' README (the decisions taken where they are silent are in README.md beside this file);
  * only mechanical values are filled in from the cells: the task text (one row), the STT less its
  * trailing period, the output cell, the deadline cell as shown.

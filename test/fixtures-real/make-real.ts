@@ -3,7 +3,7 @@
  * Builds the real fixtures: plans published by Vietnamese public bodies, found in public
  * repositories (sources, commits and the layout taken for each are in README.md beside this file),
  * laid out as workbooks with their cell texts verbatim from sources/*.json. Each expected report
- * (plan report format 1) was written by hand from ../../../shared/spec/plan-report.md, the shared
+ * (plan report format 1) was written by hand from docs/plan-report.md, the shared
  * fixtures' decisions and the decisions in README.md, before the checker was run on it.
  * Run: `npx tsx test/fixtures-real/make-real.ts` (rewrites the .xlsx and .expected.json files).
  *

@@ -174,7 +174,8 @@ describe("history: recording", () => {
     h = recordCheck(h, report("2025-01-01", ["done"]));
     expect(h.checks).toHaveLength(1);
     expect(h.checks[0].tasks[0][6]).toBe("done");
-    for (let d = 2; d < 40; d++) h = recordCheck(h, report(`2025-02-${String((d % 28) + 1).padStart(2, "0")}`, ["open"]));
+    for (let d = 2; d < 40; d++)
+      h = recordCheck(h, report(`2025-02-${String((d % 28) + 1).padStart(2, "0")}`, ["open"]));
     expect(h.checks.length).toBeLessThanOrEqual(MAX_CHECKS);
   });
 
@@ -189,7 +190,12 @@ describe("history: recording", () => {
     const a = report("2025-03-01", ["open", "open"]);
     const b = report("2025-03-08", ["open", "open"]);
     const items = b.sheets[0].items as TaskItem[];
-    items[1] = { ...items[1], stt: "3", task: "Một nhiệm vụ khác hẳn", deadline: { text: "x", kind: "date", due: "2025-04-01" } };
+    items[1] = {
+      ...items[1],
+      stt: "3",
+      task: "Một nhiệm vụ khác hẳn",
+      deadline: { text: "x", kind: "date", due: "2025-04-01" },
+    };
     items[0] = { ...items[0], deadline: { text: "Quý I/2026", kind: "period", due: "2026-03-31" } };
     const diff = diffChecks(checkRecord(a), checkRecord(b));
     expect(kinds(diff.changes)).toEqual({ deadline_moved: ["KH!5"], added: ["KH!6"], removed: ["KH!6"] });

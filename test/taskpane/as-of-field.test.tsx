@@ -6,11 +6,12 @@ import { todayIso } from "../../src/core";
 import { FakeBrowserHost, FakeHost, fixtureReport } from "./fake-host";
 import "./dom-matchers";
 import "./jsdom-shims";
+import type { Lang } from "../../src/core";
 
 /** "Tính đến ngày" in the pane: typing, pasting, the picker, the keyboard, Hôm nay; re-checks on change. */
 jest.setTimeout(30_000);
 
-function renderPane(host: FakeHost, language: "vi" | "en" = "vi") {
+function renderPane(host: FakeHost, language: Lang = "vi") {
   return render(<App host={host} language={language} dark={false} />);
 }
 

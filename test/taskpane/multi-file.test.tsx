@@ -39,7 +39,9 @@ describe("Tổng hợp nhiều tệp on the browser page (the page's real host, 
     const rows = within(table).getAllByTestId("consolidated-row");
     expect(rows).toHaveLength(NAMES.length + 1);
     const tasks = NAMES.map((n) => {
-      const report = planReportSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, `${n}.expected.json`), "utf8")));
+      const report = planReportSchema.parse(
+        JSON.parse(readFileSync(path.join(FIXTURES, `${n}.expected.json`), "utf8")),
+      );
       return report.sheets.flatMap((s) => s.items.filter((i) => i.type === "task")).length;
     });
     expect(rows[rows.length - 1]).toHaveTextContent(`Tổng cộng${tasks.reduce((a, b) => a + b, 0)}`);
@@ -55,7 +57,9 @@ describe("Tổng hợp nhiều tệp on the browser page (the page's real host, 
 describe("what changed since the last check, on the browser page", () => {
   test("a checked copy from a month ago, opened and checked today, lists newly overdue and still overdue tasks", async () => {
     const name = "kh-607-bqlkkt-2025";
-    const report = planReportSchema.parse(JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), "utf8")));
+    const report = planReportSchema.parse(
+      JSON.parse(readFileSync(path.join(FIXTURES, `${name}.expected.json`), "utf8")),
+    );
     const lastMonth = await writeCheckedWorkbook(readFileSync(path.join(FIXTURES, `${name}.xlsx`)), report);
     const host = new BrowserFileHost("vi");
     await host.saveSettings({ asOf: "2025-11-20", dueSoonDays: 7, columnOverrides: {}, units: [] });

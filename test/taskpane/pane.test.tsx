@@ -7,8 +7,9 @@ import { FakeBrowserHost, FakeHost, fixtureReport } from "./fake-host";
 import "./dom-matchers";
 import "./jsdom-shims";
 import { action, buttonByText, choose, columnPicker, queryAction, sheetPicker } from "./queries";
+import type { Lang } from "../../src/core";
 
-function renderPane(host: FakeHost, language: "vi" | "en" = "vi") {
+function renderPane(host: FakeHost, language: Lang = "vi") {
   return render(<App host={host} language={language} dark={false} />);
 }
 

@@ -5,6 +5,7 @@ import { pickLanguage, stringsFor } from "../../src/taskpane/i18n";
 import { isDarkColor } from "../../src/taskpane/office-env";
 import { errorMessage } from "../../src/taskpane/usePane";
 import { fixtureReport } from "./fake-host";
+import type { Lang } from "../../src/core";
 
 test("status counts of every fixture equal the fixture's table", () => {
   const counts = (name: string) => countStatuses(fixtureReport(name).sheets[0]);
@@ -63,7 +64,7 @@ test("check options: today unless an as-of day was chosen; messages for errors",
 
 test("a host's typed error speaks the pane's language", () => {
   const typed = Object.assign(new Error("Trang tính đang được bảo vệ."), {
-    messageIn: (lang: "vi" | "en") => (lang === "en" ? "The sheet is protected." : "Trang tính đang được bảo vệ."),
+    messageIn: (lang: Lang) => (lang === "en" ? "The sheet is protected." : "Trang tính đang được bảo vệ."),
   });
   expect(errorMessage(typed, stringsFor("en"))).toBe("The sheet is protected.");
   expect(errorMessage(typed, stringsFor("vi"))).toBe("Trang tính đang được bảo vệ.");

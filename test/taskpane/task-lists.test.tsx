@@ -6,10 +6,11 @@ import { FakeHost, fixtureReport } from "./fake-host";
 import { action } from "./queries";
 import "./dom-matchers";
 import "./jsdom-shims";
+import type { Lang } from "../../src/core";
 
 /** The lists to send: overdue and due soon side by side, filtered by status badge and by unit. */
 
-async function checked(language: "vi" | "en" = "vi") {
+async function checked(language: Lang = "vi") {
   const host = new FakeHost(fixtureReport("kh-607-bqlkkt-2025"));
   render(<App host={host} language={language} dark={false} />);
   fireEvent.click(action(language === "vi" ? "Kiểm tra" : "Check"));

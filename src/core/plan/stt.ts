@@ -42,14 +42,17 @@ export function sttNumber(stt: string, kind: SttKind): number | null {
       return Number(stt.slice(stt.lastIndexOf(".") + 1).replace(/\)$/, ""));
     case "letter":
     case "lower": {
-      const ch = stt[0].toUpperCase();
-      // a, b, c, d, đ, e: đ sits between d and e and is not checked.
-      return ch === "Đ" ? null : ch.charCodeAt(0) - 64;
+      // Lists follow the Vietnamese alphabet (a, b, c, d, đ, e, g, h, i, k, …: no f, j, w, z); đ and the
+      // Latin-only letters are not checked, so "e) g)" and "e) f) g)" are both in order.
+      const i = VIETNAMESE_LETTERS.indexOf(stt[0].toUpperCase());
+      return i < 0 ? null : i + 1;
     }
     default:
       return null;
   }
 }
+
+const VIETNAMESE_LETTERS = "ABCDEGHIKLMNOPQRSTUVXY";
 
 /** "2.3" -> "2"; other kinds have no parent prefix. */
 export function sttParent(stt: string, kind: SttKind): string {

@@ -123,7 +123,16 @@ function fillFromCells(d: Decision, free: number[]): void {
   // Every free column's clear cell roles, best first (leftmost on a tie).
   const offers: { c: number; role: Role; share: number; code: string }[] = [];
   for (const c of free) for (const o of cellScores(d.cellsOf(c))) if (o.share >= CLEAR) offers.push({ c, ...o });
-  offers.sort((a, b) => b.share - a.share || a.c - b.c);
+  // Between two columns of units that show it as clearly, the lead is the one naming fewer units a
+  // cell (who leads is one unit; who coordinates, a list), then the leftmost.
+  const perCell = (c: number): number => {
+    const e = d.cellsOf(c);
+    return e.units ? e.unitsNamed / e.units : 0;
+  };
+  offers.sort(
+    (a, b) =>
+      b.share - a.share || (a.role === "lead" && b.role === "lead" ? perCell(a.c) - perCell(b.c) : 0) || a.c - b.c,
+  );
   // A column headed as the start of the work ("Bắt đầu") is the deadline only when no other column
   // shows times: one to its right that does is the end.
   const startCol = d.columns.deadline;

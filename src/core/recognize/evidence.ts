@@ -17,6 +17,8 @@ export interface CellEvidence {
   filled: number;
   /** Cells that split into units by the rule of Items. */
   units: number;
+  /** Units named in the cells that name units (a lead column names fewer per cell than a support column). */
+  unitsNamed: number;
   /** Cells naming persons ("Đồng chí …, Phó Chủ tịch UBND tỉnh"). */
   persons: number;
   /** Cells that read as deadlines (dates, periods, recurring or conditional wording) or are date cells. */
@@ -45,7 +47,7 @@ const TIME_WORDS =
 const STT_LIKE = /^([0-9]{1,3}(\.[0-9]{1,3})*|[IVXLC]{1,6}|[A-Za-z])[.)]?$/;
 /** "Đồng chí …", "Đ/c …", "Ông …", "Bà …", or a name followed by a title ("…, Phó Chủ tịch UBND tỉnh"). */
 const PERSON =
-  /^(dong chi|d\/c|dc\.|ong|ba)\s|,\s*(pho )?(chu tich|giam doc|bi thu|truong phong|truong ban|chanh van phong)\b/;
+  /^(dong chi|d\/c|dc\.|ong|ba)\s|^(pho )?(chu tich|giam doc|bi thu|thu truong|truong phong|truong ban) |,\s*(pho )?(chu tich|giam doc|bi thu|truong phong|truong ban|chanh van phong)\b/;
 /** Words that open a task although their first word names a kind of unit ("Tổ chức", "Ban hành", "Báo cáo"). */
 const TASK_HEAD =
   /^(to chuc|ban hanh|bao cao|hoi nghi|hoi thao|hoi thi|phong chong|phong ngua|doi ngu|bo may|bo tieu chi|bo chi so|bo thu tuc|truong hop|vu viec|dai dien|dang ky|hoi dap)\b/;
@@ -97,6 +99,12 @@ export function namesUnits(t: string): boolean {
   return starting * 2 >= all.length && len / all.length <= 90;
 }
 
+/** How many units a cell names (read once per distinct text). */
+function unitCount(t: string): number {
+  const r = readResponsibility(t, "lead");
+  return r.lead.length + r.support.length;
+}
+
 /** The rows the cells are read in: rows with content in two or more columns, at most SAMPLE of them. */
 export function sampleRows(g: Grid, first: number, last: number): number[] {
   const out: number[] = [];
@@ -137,6 +145,7 @@ export function columnEvidence(g: Grid, c: number, rows: number[]): CellEvidence
     rows: rows.length,
     filled: 0,
     units: 0,
+    unitsNamed: 0,
     persons: 0,
     time: 0,
     progress: 0,
@@ -145,25 +154,33 @@ export function columnEvidence(g: Grid, c: number, rows: number[]): CellEvidence
     single: false,
   };
   let len = 0;
+  let own = 0;
+  /** A cell merged down over several rows is read once and counts for each row it covers. */
+  let lastText = "";
+  let lastKind: Counted | null = null;
   for (const r of rows) {
-    if (g.coveredFromAbove(r, c)) continue;
+    const covered = g.coveredFromAbove(r, c);
     const v = g.value(r, c);
     const t = g.text(r, c);
     if (v === null || isCellError(v) || t === "") continue;
     e.filled++;
     len += t.length;
-    const kind = evidenceKind(g, r, c, v, t);
+    if (!covered) own++;
+    const kind: Counted | null = covered && t === lastText ? lastKind : evidenceKind(g, r, c, v, t);
+    lastText = t;
+    lastKind = kind;
     if (kind !== null) e[kind]++;
+    if (kind === "units") e.unitsNamed += unitCount(t);
   }
   e.avgLength = e.filled ? len / e.filled : 0;
   // One long text for the whole table: a single own cell (merged down over the rest, or alone) in a
   // table of rows (a short remark merged down, "Áp dụng cho mọi nhiệm vụ", is every row's note).
-  e.single = e.filled === 1 && rows.length >= 4 && len > 60;
+  e.single = own === 1 && rows.length >= 4 && len / e.filled > 60;
   return e;
 }
 
 /** The share (0..1) of a column's filled cells that show a role; 0 for too little evidence. */
 export function share(e: CellEvidence, count: number): number {
-  if (e.single || e.filled < 2) return 0;
+  if (e.filled < 2) return 0;
   return count / e.filled;
 }

@@ -1,6 +1,6 @@
 import type { PlanReport } from "../report";
 import { isoToDmy } from "../dates";
-import { LABELS, type SummaryLang } from "./labels";
+import { LABELS } from "./labels";
 import type { SummaryModel, SummarySheet } from "./model";
 import { sheetNameKey, uniqueSheetName } from "./sheet-name";
 import { buildByPeriod, type PeriodGrain } from "./sheets/by-period";
@@ -16,13 +16,14 @@ import { decodingCellText } from "./legacy-text";
 import { lastChange } from "../history/diff";
 import type { History } from "../history/schema";
 import { buildChanges, buildTrend } from "./sheets/changes";
+import type { Lang } from "../lang";
 
 export interface SummaryOptions {
   /** The organisation's unit list (settings): canonical spellings, and the order of the unit sheet. */
   units?: readonly string[];
   /** Adds one sheet per lead unit. */
   perUnitSheets?: boolean;
-  lang?: SummaryLang;
+  lang?: Lang;
   /** Months or quarters on "Theo thời hạn" (default: months when the due dates span at most 12 months). */
   periodGrain?: PeriodGrain;
   /**

@@ -1,7 +1,7 @@
 import type { PlanReport } from "../report";
 import { addCounts, addStatus, countCells, countColumns, emptyCounts, type Counts } from "./counts";
 import { isoToDmy } from "../dates";
-import { LABELS, type SummaryLang } from "./labels";
+import { LABELS } from "./labels";
 import { MULTI_LABELS } from "./labels-multi";
 import type { SummaryModel, SummaryRow, SummarySheet } from "./model";
 import { sheetNameKey, uniqueSheetName } from "./sheet-name";
@@ -11,6 +11,7 @@ import { standing, unitNames, type SummaryContext } from "./sheets/context";
 import { collectTasks, type TaskRecord } from "./tasks";
 import { cellText } from "./text";
 import { UnitCanon } from "./units";
+import type { Lang } from "../lang";
 
 /** One checked file of a consolidation. */
 export interface ConsolidateInput {
@@ -28,7 +29,7 @@ export interface ConsolidateFailure {
 }
 
 export interface ConsolidateOptions {
-  lang?: SummaryLang;
+  lang?: Lang;
   /** The organisation's unit list: canonical spellings, and the order of the unit sheet. */
   units?: readonly string[];
   periodGrain?: PeriodGrain;
@@ -108,7 +109,7 @@ function countsOf(report: PlanReport): Counts {
 
 function byFileSheet(
   inputs: readonly ConsolidateInput[],
-  lang: SummaryLang,
+  lang: Lang,
   filesLine: string,
   asOfLine: string,
 ): SummarySheet {
@@ -142,7 +143,7 @@ function byFileSheet(
   };
 }
 
-function byUnitAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[], lang: SummaryLang): SummarySheet {
+function byUnitAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[], lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const byKey = new Map<string, Counts>();
@@ -189,7 +190,7 @@ function byUnitAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[]
   };
 }
 
-function overdueAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[], lang: SummaryLang): SummarySheet {
+function overdueAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[], lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const tasks = ctx.tasks as FileTask[];
@@ -233,7 +234,7 @@ function overdueAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[
   };
 }
 
-function unreadableSheet(failures: readonly ConsolidateFailure[], lang: SummaryLang): SummarySheet {
+function unreadableSheet(failures: readonly ConsolidateFailure[], lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   return {

@@ -25,7 +25,7 @@ export type {
   SummaryLayout,
 } from "./model";
 export { buildSummary, type SummaryOptions } from "./build";
-export { LABELS, type SummaryLang, type SummaryLabels } from "./labels";
+export { LABELS, type SummaryLabels } from "./labels";
 export { toSheetName, uniqueSheetName, sheetNameKey, MAX_SHEET_NAME } from "./sheet-name";
 export { unitKey } from "./units";
 export { type Counts } from "./counts";

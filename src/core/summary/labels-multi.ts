@@ -1,6 +1,6 @@
 /** User-facing words of the consolidated sheets (several files) and of the change sheets (history). */
 import type { ChangeKind } from "../history/diff";
-import type { SummaryLang } from "./labels";
+import type { Lang } from "../lang";
 
 export interface MultiLabels {
   sheetByFile: string;
@@ -37,7 +37,7 @@ export interface MultiLabels {
   trendChartTitle: string;
 }
 
-export const MULTI_LABELS: Record<SummaryLang, MultiLabels> = {
+export const MULTI_LABELS: Record<Lang, MultiLabels> = {
   vi: {
     sheetByFile: "Theo tệp",
     sheetUnreadable: "Tệp không đọc được",

@@ -1,8 +1,7 @@
 import { SECTION_WORD, STATUS_WORDS } from "../words";
+import type { Lang } from "../lang";
 
 /** User-facing words of the summary sheets, Vietnamese and English. */
-
-export type SummaryLang = "vi" | "en";
 
 export interface SummaryLabels {
   sheetByUnit: string;
@@ -77,7 +76,7 @@ export interface SummaryLabels {
 
 const ROMAN = ["", "I", "II", "III", "IV"];
 
-export const LABELS: Record<SummaryLang, SummaryLabels> = {
+export const LABELS: Record<Lang, SummaryLabels> = {
   vi: {
     sheetByUnit: "Theo đơn vị",
     sheetOverdue: "Quá hạn và sắp đến hạn",

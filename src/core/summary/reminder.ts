@@ -1,5 +1,5 @@
 import { isoToDmy } from "../dates";
-import type { SummaryLang } from "./labels";
+import type { Lang } from "../lang";
 
 /** One task of a reminder: as people name it, what it is, when it was due. */
 export interface ReminderTask {
@@ -32,7 +32,7 @@ export function reminderLines(
   unit: string,
   tasks: readonly ReminderTask[],
   asOf: string,
-  lang: SummaryLang = "vi",
+  lang: Lang = "vi",
   office: string = lang === "vi" ? "Văn phòng" : "the Office",
 ): string[] {
   if (tasks.length === 0) return [];

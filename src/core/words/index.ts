@@ -1,4 +1,5 @@
 import type { IssueCode, Severity, Status } from "../report";
+import type { Lang } from "../lang";
 
 /**
  * One name for each status, severity and the section, in every place a user reads them: the CLI,
@@ -9,9 +10,8 @@ import type { IssueCode, Severity, Status } from "../report";
  * under way, which the plan does not tell. Issues are "lỗi" / "cảnh báo" / "thông tin" by their
  * severity; "mục" means a section of the plan and nothing else.
  */
-export type WordsLang = "vi" | "en";
 
-export const STATUS_WORDS: Record<WordsLang, Record<Status, string>> = {
+export const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
   vi: {
     overdue: "Quá hạn",
     due_soon: "Sắp đến hạn",
@@ -28,7 +28,7 @@ export const STATUS_WORDS: Record<WordsLang, Record<Status, string>> = {
   },
 };
 
-export const SEVERITY_WORDS: Record<WordsLang, Record<Severity, string>> = {
+export const SEVERITY_WORDS: Record<Lang, Record<Severity, string>> = {
   vi: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   en: { error: "Error", warning: "Warning", info: "Information" },
 };
@@ -36,29 +36,25 @@ export const SEVERITY_WORDS: Record<WordsLang, Record<Severity, string>> = {
 /** The plural of a severity in English counts ("3 errors"); Vietnamese has no plural. */
 const SEVERITY_PLURAL_EN: Record<Severity, string> = { error: "errors", warning: "warnings", info: "information" };
 
-export const SECTION_WORD: Record<WordsLang, string> = { vi: "Mục", en: "Section" };
+export const SECTION_WORD: Record<Lang, string> = { vi: "Mục", en: "Section" };
 
 /** The word as written inside a sentence: first letter lower case ("Chưa đến hạn" → "chưa đến hạn"). */
 export function inline(word: string): string {
   return word.charAt(0).toLocaleLowerCase("vi") + word.slice(1);
 }
 
-export function statusWord(status: Status, lang: WordsLang = "vi"): string {
-  return STATUS_WORDS[lang][status];
-}
-
-export function severityWord(severity: Severity, lang: WordsLang = "vi"): string {
+export function severityWord(severity: Severity, lang: Lang = "vi"): string {
   return SEVERITY_WORDS[lang][severity];
 }
 
 /** "3 lỗi", "1 cảnh báo"; "3 errors", "1 warning". */
-export function severityCount(n: number, severity: Severity, lang: WordsLang = "vi"): string {
+export function severityCount(n: number, severity: Severity, lang: Lang = "vi"): string {
   if (lang === "en") return `${n} ${n === 1 ? inline(SEVERITY_WORDS.en[severity]) : SEVERITY_PLURAL_EN[severity]}`;
   return `${n} ${inline(SEVERITY_WORDS.vi[severity])}`;
 }
 
 /** "3 lỗi, 5 cảnh báo" (zero counts left out; "" when all are zero). */
-export function issueCounts(counts: Partial<Record<Severity, number>>, lang: WordsLang = "vi"): string {
+export function issueCounts(counts: Partial<Record<Severity, number>>, lang: Lang = "vi"): string {
   return (["error", "warning", "info"] as const)
     .filter((s) => (counts[s] ?? 0) > 0)
     .map((s) => severityCount(counts[s]!, s, lang))
@@ -71,7 +67,7 @@ export function issueCounts(counts: Partial<Record<Severity, number>>, lang: Wor
  */
 export function taskLabel(
   task: { stt: string | null; section: string | null; row: number },
-  lang: WordsLang = "vi",
+  lang: Lang = "vi",
 ): string {
   const vi = lang === "vi";
   const section = task.section ? `${SECTION_WORD[lang]} ${task.section}` : null;
@@ -95,3 +91,5 @@ export const ISSUE_MESSAGES_EN: Record<IssueCode, string> = {
   multiple_leads: "Several lead units: keep one in charge, move the others to support",
   legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
 };
+
+export { issueMessageIn } from "./issue-message";

@@ -1,6 +1,7 @@
 import { escapeXml, unescapeXml } from "../../core/text";
 import { Package } from "../package/package";
 import { readBook } from "../read-book";
+import { internalLinksAsLocations } from "../write-hyperlinks";
 import { StylesPatch, setAttr } from "./styles-patch";
 
 /**
@@ -126,17 +127,24 @@ export function graftSheets(
   book.sheets.forEach((sheet, i) => {
     if (!sheet.part) return;
     let xml = dec.decode(pkg.read(sheet.part)!);
+    const relsBytes = pkg.read(relsPartNameOf(sheet.part));
+    let relsXml = relsBytes ? dec.decode(relsBytes) : null;
+    // Links into the workbook as Excel writes them (exceljs writes them as external relationships).
+    const links = relsXml ? internalLinksAsLocations(xml, relsXml) : null;
+    if (links) {
+      xml = links.xml;
+      relsXml = links.rels;
+    }
     xml = inlineStrings(xml, book.sharedStrings);
     xml = remapStyles(xml, mapXf);
     const part = partName("sheet", "xml");
     const extraParts: GraftedSheet["extraParts"] = [];
     let rels: GraftedSheet["rels"] = null;
     const relList = pkg.rels(sheet.part);
-    if (relList.length > 0) {
-      const relsXml = dec.decode(pkg.read(relsPartNameOf(sheet.part))!);
+    if (relsXml !== null) {
       let newRels = relsXml;
       for (const r of relList) {
-        if (r.external) continue;
+        if (r.external || !newRels.includes(`"${r.id}"`)) continue;
         const data = pkg.read(r.target);
         if (!data) continue;
         const ext = r.target.slice(r.target.lastIndexOf(".") + 1);

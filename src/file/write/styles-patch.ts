@@ -4,6 +4,46 @@
  */
 
 const SECTIONS = ["numFmts", "fonts", "fills", "borders", "cellXfs"] as const;
+
+/** CT_Stylesheet's children, in schema order. */
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
+
+export const EMPTY_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"></styleSheet>';
+
+/** Sections a cell format needs, with Excel's defaults, added where a (minimal) styles part has none. */
+function withRequiredSections(xml: string, p: string): string {
+  const defaults: Record<string, string> = {
+    fonts: `<${p}fonts count="1"><${p}font><${p}sz val="11"/><${p}name val="Calibri"/></${p}font></${p}fonts>`,
+    fills: `<${p}fills count="2"><${p}fill><${p}patternFill patternType="none"/></${p}fill><${p}fill><${p}patternFill patternType="gray125"/></${p}fill></${p}fills>`,
+    borders: `<${p}borders count="1"><${p}border><${p}left/><${p}right/><${p}top/><${p}bottom/><${p}diagonal/></${p}border></${p}borders>`,
+    cellXfs: `<${p}cellXfs count="1"><${p}xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></${p}cellXfs>`,
+  };
+  const ep = escapeRe(p);
+  // A self-closing root gets a body.
+  let out = xml.replace(new RegExp(`<(${ep}styleSheet\\b[^>]*?)\\s*/>`), `<$1></${p}styleSheet>`);
+  const has = (name: string) => new RegExp(`<${ep}${name}\\b`).test(out);
+  for (const name of ["fonts", "fills", "borders", "cellXfs"]) {
+    if (has(name)) continue;
+    const later = ORDER.slice(ORDER.indexOf(name) + 1).find(has);
+    const at = later ? new RegExp(`<${ep}${later}\\b`).exec(out)!.index : out.lastIndexOf(`</${p}styleSheet>`);
+    if (at < 0) continue;
+    out = out.slice(0, at) + defaults[name] + out.slice(at);
+  }
+  return out;
+}
 type Section = (typeof SECTIONS)[number];
 const CHILD: Record<Section, string> = {
   numFmts: "numFmt",
@@ -30,9 +70,14 @@ export class StylesPatch {
   private readonly index: Record<Section, Map<string, number>>;
   readonly originalXfCount: number;
 
-  constructor(private readonly xml: string) {
+  private readonly xml: string;
+  private readonly source: string;
+
+  constructor(xml: string) {
+    this.source = xml;
     const root = /<(\w+:)?styleSheet\b/.exec(xml);
     this.prefix = root?.[1] ?? "";
+    this.xml = withRequiredSections(xml || EMPTY_STYLES, this.prefix);
     const items = {} as Record<Section, string[]>;
     const index = {} as Record<Section, Map<string, number>>;
     for (const s of SECTIONS) {
@@ -88,14 +133,16 @@ export class StylesPatch {
   }
 
   private all(s: Section): string[] {
-    return this.added[s].length ? [...this.items[s], ...this.added[s]] : this.items[s];
+    return this.items[s];
   }
 
   /** Index of an element with exactly this XML, appended when new. */
   private add(s: Section, xml: string): number {
     const hit = this.index[s].get(xml);
     if (hit !== undefined) return hit;
-    const i = this.items[s].length + this.added[s].length;
+    // items holds the original elements followed by the added ones (all() reads it as it is).
+    const i = this.items[s].length;
+    this.items[s].push(xml);
     this.added[s].push(xml);
     this.index[s].set(xml, i);
     return i;
@@ -123,7 +170,7 @@ export class StylesPatch {
     return id;
   }
 
-  /** The patched part (the original text when nothing was added). */
+  /** The patched part. */
   toString(): string {
     let xml = this.xml;
     // From the last section to the first, so that earlier offsets stay valid.
@@ -131,7 +178,7 @@ export class StylesPatch {
     for (const { s } of order) {
       if (this.added[s].length === 0) continue;
       const sec = this.section(s, xml);
-      const count = this.items[s].length + this.added[s].length;
+      const count = this.items[s].length;
       const tag = `${this.prefix}${s}`;
       if (sec) {
         const open = /\bcount="\d+"/.test(sec.open)
@@ -149,7 +196,7 @@ export class StylesPatch {
   }
 
   changed(): boolean {
-    return SECTIONS.some((s) => this.added[s].length > 0);
+    return SECTIONS.some((s) => this.added[s].length > 0) || this.xml !== this.source;
   }
 }
 

@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, Subtitle2, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  tokens,
+} from "@fluentui/react-components";
 import type { CheckOptionsInput } from "../../core/settings";
 import type { SummarySheet } from "../../core/summary";
 import type { ConsolidatedFiles, PlanHost } from "../../host";
@@ -23,7 +31,11 @@ function column(sheet: SummarySheet, key: string): number {
  * engine (in the page or the pane: nothing is uploaded), and the consolidated summary is shown by
  * file, then downloaded (browser page) or written into the open workbook (Excel).
  */
-export function ConsolidatePanel(props: { host: PlanHost; options: CheckOptionsInput; disabled: boolean }): React.JSX.Element | null {
+export function ConsolidatePanel(props: {
+  host: PlanHost;
+  options: CheckOptionsInput;
+  disabled: boolean;
+}): React.JSX.Element | null {
   const m = useMultiStrings();
   const styles = useStyles();
   const input = React.useRef<HTMLInputElement>(null);
@@ -40,7 +52,9 @@ export function ConsolidatePanel(props: { host: PlanHost; options: CheckOptionsI
     setError(null);
     setNotice(null);
     try {
-      const picked = await Promise.all(Array.from(files).map(async (f) => ({ name: f.name, data: await readFileBytes(f) })));
+      const picked = await Promise.all(
+        Array.from(files).map(async (f) => ({ name: f.name, data: await readFileBytes(f) })),
+      );
       setResult(await host.consolidateFiles(picked, props.options));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { CellValue, Merge, SheetSnapshot } from "../../../src/core/snapshot";
 import { WorkbookReadError } from "../../../src/file/errors";
-import { isGeneratedMarkerSheet, parseGeneratedMarker } from "../../../src/file/generated-marker";
+import { isMarkerSheet, parseGeneratedMarker } from "../../../src/core";
 import { detectContainer } from "../../../src/file/read-detect-format";
 import {
   dateToSerial,
@@ -17,7 +17,7 @@ import {
  * no file system here (see read-file-node.ts for reading a path).
  *
  * - Sheets in workbook order; `index` is the sheet's position in the workbook. The hidden
- *   generated-marker sheet ("_kehoach", see generated-marker.ts) is left out; sheets it lists
+ *   generated-marker sheet ("_kehoach", see src/core/marker.ts) is left out; sheets it lists
  *   get `generated: true`.
  * - The grid spans the first to the last row and column holding a value; formatting alone
  *   (styled empty rows far below the data) does not extend it.
@@ -77,7 +77,7 @@ export async function readWorkbook(
   let generatedNames = new Set<string>();
   const markerSheets = new Set<ExcelJS.Worksheet>();
   for (const ws of worksheets) {
-    if (!isGeneratedMarkerSheet(ws.name)) continue;
+    if (!isMarkerSheet(ws.name)) continue;
     const names = parseGeneratedMarker(readColumnA(ws));
     // A user's own sheet that happens to be called "_kehoach" has no marker header: keep it.
     if (names.size > 0 || firstCellIsMarkerHeader(ws)) {

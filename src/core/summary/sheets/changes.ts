@@ -3,17 +3,18 @@ import type { HistoryDiff } from "../../history/diff";
 import { taskFromTuple } from "../../history/schema";
 import { addStatus, emptyCounts } from "../counts";
 import { isoToDmy } from "../../dates";
-import { LABELS, type SummaryLang } from "../labels";
+import { LABELS } from "../labels";
 import { MULTI_LABELS } from "../labels-multi";
 import type { SummaryRow, SummarySheet } from "../model";
 import { cellText } from "../text";
+import type { Lang } from "../../lang";
 
 /**
  * "Thay đổi": what changed since the previous check, one row per change, grouped by kind
  * (newly overdue, still overdue — most days late first —, newly done, deadline moved, added,
  * removed). A task can appear twice (newly overdue and its deadline moved).
  */
-export function buildChanges(diff: HistoryDiff, lang: SummaryLang): SummarySheet {
+export function buildChanges(diff: HistoryDiff, lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const rows: SummaryRow[] = diff.changes.map((c, i) => ({
@@ -58,7 +59,7 @@ export function buildChanges(diff: HistoryDiff, lang: SummaryLang): SummarySheet
 }
 
 /** "Diễn biến": one row per recorded check (oldest first) with its counts, and a chart of them. */
-export function buildTrend(checks: readonly HistoryCheck[], lang: SummaryLang): SummarySheet {
+export function buildTrend(checks: readonly HistoryCheck[], lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
   const rows: SummaryRow[] = checks.map((check, i) => {

@@ -1,11 +1,12 @@
-import type { SummaryLabels, SummaryLang } from "../labels";
+import type { SummaryLabels } from "../labels";
 import type { SummaryLink } from "../model";
 import type { CollectedTasks, TaskRecord } from "../tasks";
+import type { Lang } from "../../lang";
 
 /** What every sheet builder reads. */
 export interface SummaryContext extends CollectedTasks {
   L: SummaryLabels;
-  lang: SummaryLang;
+  lang: Lang;
   asOf: string;
   dueSoonDays: number;
   /** Title line with the as-of date. */

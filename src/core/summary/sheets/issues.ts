@@ -1,10 +1,11 @@
 import { HIGHLIGHT_LEGEND } from "../../highlight";
 import type { PlanReport } from "../../report";
 import { columnIndex } from "../../a1";
-import { ISSUE_MESSAGES_EN, SEVERITY_WORDS } from "../../words";
-import type { SummaryLabels, SummaryLang } from "../labels";
+import { issueMessageIn, SEVERITY_WORDS } from "../../words";
+import type { SummaryLabels } from "../labels";
 import type { SummaryRow, SummarySheet } from "../model";
 import { cellText } from "../text";
+import type { Lang } from "../../lang";
 
 /**
  * "Lỗi cần sửa": every issue of every sheet checked, one a row, grouped by sheet in report order,
@@ -14,7 +15,7 @@ import { cellText } from "../text";
 export function buildIssues(
   report: PlanReport,
   L: SummaryLabels,
-  lang: SummaryLang,
+  lang: Lang,
   head: { planTitle: string[]; asOfLine: string },
 ): SummarySheet {
   const rows: SummaryRow[] = [];
@@ -30,7 +31,7 @@ export function buildIssues(
           address === null ? L.wholeSheet : { sheet: sheet.sheet, address, text: address },
           SEVERITY_WORDS[lang][issue.severity],
           issue.code,
-          cellText(lang === "en" ? ISSUE_MESSAGES_EN[issue.code] : issue.message),
+          cellText(issueMessageIn(issue, lang)),
         ],
       });
     }
