@@ -77,7 +77,9 @@ async function settingsOptions(host: ExcelHost) {
 export async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
   try {
-    const host = new ExcelHost({ deadline: Date.now() + WORK_MS });
+    // Every plan sheet of the workbook, as Tạo tổng hợp summarises them (the summary sheets the
+    // add-in wrote are left out, so Kiểm tra right after Tạo tổng hợp still checks the plan).
+    const host = new ExcelHost({ scope: "workbook", deadline: Date.now() + WORK_MS });
     const out = await host.check(await settingsOptions(host));
     notify(checkNotice(out.report, out.highlightedRows, lang, out.warnings), event);
   } catch (e) {
