@@ -134,7 +134,11 @@ export class BrowserFileHost implements PlanHost {
   ): Promise<{ fileName: string; data: Uint8Array }> {
     const open = this.requireOpen();
     try {
-      const data = await writeCheckedWorkbook(open.data, report, { units: options.units, lang: this.lang });
+      const data = await writeCheckedWorkbook(open.data, report, {
+        units: options.units,
+        lang: this.lang,
+        snapshots: open.snapshots,
+      });
       return { fileName: checkedFileName(open.fileName), data };
     } catch (err) {
       if (isWorkbookReadError(err)) throw new Error(err.messageIn(this.lang));

@@ -2,6 +2,7 @@ import type { Lang } from "../core";
 /**
  * Parsing of `kehoach check` arguments. Pure: returns the options or a usage error.
  */
+import { parseColumns, type ColumnOverrides } from "./columns";
 
 export interface CheckArgs {
   /** The first file (or folder) named. */
@@ -19,8 +20,8 @@ export interface CheckArgs {
   exitZero: boolean;
   /** With --out: one sheet per lead unit (its tasks and a reminder to send). */
   perUnit: boolean;
-  /** --columns: role corrections applied to every sheet, or null. */
-  columns: Partial<Record<ColumnRole, string | null>> | null;
+  /** `--columns lead=D,…`: the user's column roles (columnOverrides; "*" for every sheet), or null. */
+  columns: ColumnOverrides | null;
 }
 
 export class UsageError extends Error {
@@ -49,29 +50,6 @@ export function isIsoDate(text: string): boolean {
 }
 
 const VALUE_OPTIONS = new Set(["--as-of", "--due-soon-days", "--lang", "--out", "--summary", "--columns"]);
-
-const ROLE_NAMES = ["stt", "task", "lead", "support", "deadline", "output", "status", "note"] as const;
-export type ColumnRole = (typeof ROLE_NAMES)[number];
-
-/**
- * "--columns lead=D,deadline=E,output=-": the column of a role on every sheet (letters A-XFD),
- * "-" for "this table has no such column". Corrects a role the recognition got wrong.
- */
-export function parseColumns(text: string): Partial<Record<ColumnRole, string | null>> {
-  const out: Partial<Record<ColumnRole, string | null>> = {};
-  for (const part of text.split(",")) {
-    const m = /^\s*([a-z]+)\s*=\s*([A-Za-z]{1,3}|-)\s*$/.exec(part);
-    const role = m ? (m[1] as ColumnRole) : null;
-    if (!m || !ROLE_NAMES.includes(role!)) {
-      throw new UsageError(
-        `--columns "${text}" không hợp lệ ở "${part.trim()}": ghi vai trò=cột, cách nhau bởi dấu phẩy, ví dụ lead=D,deadline=E (vai trò: ${ROLE_NAMES.join(", ")}; "-" nếu không có cột đó).`,
-        `--columns "${text}" is not valid at "${part.trim()}": write role=column, separated by commas, e.g. lead=D,deadline=E (roles: ${ROLE_NAMES.join(", ")}; "-" when there is no such column).`,
-      );
-    }
-    out[role!] = m[2] === "-" ? null : m[2].toUpperCase();
-  }
-  return out;
-}
 const FLAG_OPTIONS = new Set(["--json", "--exit-zero", "--per-unit"]);
 
 /** Splits "--name=value" and "--name value"; returns options and positionals. */
@@ -166,6 +144,7 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     }
     dueSoonDays = Number(due);
   }
+  const columns = options.get("--columns");
   const out = options.get("--out");
   const summary = options.get("--summary");
   return {
@@ -179,6 +158,6 @@ export function parseCheckArgs(argv: readonly string[]): CheckArgs {
     out: typeof out === "string" ? out : null,
     exitZero: options.get("--exit-zero") === true,
     perUnit: options.get("--per-unit") === true,
-    columns: typeof options.get("--columns") === "string" ? parseColumns(options.get("--columns") as string) : null,
+    columns: typeof columns === "string" ? parseColumns(columns) : null,
   };
 }

@@ -6,15 +6,31 @@ import { readWorkbook } from "../file/read-workbook";
 import { WorkbookWriteError } from "../file/write-checked";
 import { parseCheckArgs, UsageError, type CheckArgs } from "./args";
 import { defaultDeps, type CheckDeps } from "./engine";
-import { formatReport, hasErrors } from "./format-report";
-import { isFolder } from "./inputs";
+import { formatReport, hasErrors, hasPlan } from "./format-report";
+import { isFolder, typedName } from "./inputs";
+import { unknownSheets } from "./columns";
 import type { CliIo } from "./io";
-import type { SheetSnapshot } from "../core";
-import { writeFileAtomically } from "./write-file";
+import type { CheckOptionsInput, PlanReport, SheetSnapshot } from "../core";
+import { missingFolder, missingFolderMessage, writeFileAtomically } from "./write-file";
 
 import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./exit-codes";
 import type { Lang } from "../core";
 export { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE };
+
+/** The check options the arguments give (the same for one file and for several). */
+export function checkOptionsOf(args: CheckArgs, today: string): CheckOptionsInput {
+  return {
+    asOf: args.asOf ?? today,
+    ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
+    ...(args.columns !== null ? { columnOverrides: args.columns } : {}),
+  };
+}
+
+/** The exit code of one report: 1 when it has error-severity issues or no plan table (unless --exit-zero). */
+export function exitCodeOf(report: PlanReport, args: Pick<CheckArgs, "exitZero">): number {
+  if (args.exitZero) return EXIT_OK;
+  return hasErrors(report) || !hasPlan(report) ? EXIT_ISSUES : EXIT_OK;
+}
 
 /** `kehoach check`: reads the workbook, checks it, prints the report, optionally writes a checked copy. */
 export async function runCheckCommand(
@@ -50,6 +66,7 @@ export async function runCheckCommand(
   }
   const inputPath = path.resolve(io.cwd(), args.file);
   const fileName = path.basename(inputPath);
+  const fileLabel = typedName(io.cwd(), args.file);
 
   let outPath: string | null = null;
   if (args.out !== null) {
@@ -59,21 +76,20 @@ export async function runCheckCommand(
       io.stderr(`kehoach: ${problem}\n`);
       return EXIT_UNREADABLE;
     }
+    if ((await missingFolder(outPath)) !== null) {
+      io.stderr(`kehoach: ${missingFolderMessage("--out", path.dirname(args.out), lang)}\n`);
+      return EXIT_UNREADABLE;
+    }
   }
 
   let bytes: Uint8Array;
-  let report;
+  let report: PlanReport;
   let snapshots: SheetSnapshot[];
   try {
     bytes = await readWorkbookBytes(inputPath);
     snapshots = await readWorkbook(bytes, fileName);
     const checkWorkbook = await deps.checkWorkbook();
-    const columns = args.columns;
-    report = checkWorkbook(snapshots, fileName, {
-      asOf: args.asOf ?? io.today(),
-      ...(columns ? { columnOverrides: Object.fromEntries(snapshots.map((sn) => [sn.name, columns])) } : {}),
-      ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
-    });
+    report = checkWorkbook(snapshots, fileName, checkOptionsOf(args, io.today()));
   } catch (e) {
     if (isWorkbookReadError(e)) {
       io.stderr(`kehoach: ${e.messageIn(lang)}\n`);
@@ -82,11 +98,32 @@ export async function runCheckCommand(
     throw e;
   }
 
-  if (args.json) io.stdout(JSON.stringify(report, null, 2) + "\n");
-  // Paths in the one-issue-a-line output are relative to the current folder (editors open them).
-  else io.stdout(formatReport(report, lang, path.relative(io.cwd(), inputPath) || fileName));
+  if (args.columns !== null) {
+    const unknown = unknownSheets(
+      args.columns,
+      snapshots.map((s) => s.name),
+    );
+    if (unknown.length > 0)
+      io.stderr(
+        lang === "en"
+          ? `kehoach: --columns names a sheet the workbook does not have: ${unknown.map((s) => `"${s}"`).join(", ")}.\n`
+          : `kehoach: --columns ghi tên trang tính không có trong tệp: ${unknown.map((s) => `"${s}"`).join(", ")}.\n`,
+      );
+  }
 
-  if (outPath !== null) {
+  if (args.json) {
+    io.stdout(JSON.stringify(report, null, 2) + "\n");
+    // stdout stays pure JSON: the one line saying there is no plan goes to stderr.
+    if (!hasPlan(report)) io.stderr(formatReport(report, lang, fileLabel));
+  } else io.stdout(formatReport(report, lang, fileLabel));
+
+  if (outPath !== null && !hasPlan(report)) {
+    io.stderr(
+      lang === "en"
+        ? `kehoach: no checked copy written (${args.out}): there is no plan table to mark.\n`
+        : `kehoach: không ghi bản đã kiểm tra (${args.out}): không có bảng kế hoạch để đánh dấu.\n`,
+    );
+  } else if (outPath !== null) {
     const writer = await deps.writeCheckedWorkbook();
     if (writer === null) {
       io.stderr(
@@ -126,16 +163,7 @@ export async function runCheckCommand(
     if (args.json) io.stderr(msg);
     else io.stdout(msg);
   }
-  // A workbook with no plan table at all is a finding too: nothing in it could be checked.
-  const noPlan = !report.sheets.some((sh) => sh.recognized);
-  if (noPlan) {
-    io.stderr(
-      lang === "en"
-        ? `kehoach: no plan table found in "${args.file}" (a header row with No., Task, Lead unit, Deadline…).\n`
-        : `kehoach: không tìm thấy bảng kế hoạch nào trong "${args.file}" (cần dòng tiêu đề STT, Nội dung công việc, Đơn vị chủ trì, Thời hạn…).\n`,
-    );
-  }
-  return (hasErrors(report) || noPlan) && !args.exitZero ? EXIT_ISSUES : EXIT_OK;
+  return exitCodeOf(report, args);
 }
 
 /** Why --out cannot be used, or null: never the input itself, always an .xlsx name. */
@@ -147,16 +175,6 @@ async function outPathProblem(inputPath: string, outPath: string, lang: Lang): P
   }
   if (path.extname(outPath).toLowerCase() !== ".xlsx") {
     return lang === "en" ? `--out must end in .xlsx.` : `Tên tệp --out phải có đuôi .xlsx.`;
-  }
-  const folder = path.dirname(outPath);
-  const isDir = await fs.stat(folder).then(
-    (st) => st.isDirectory(),
-    () => false,
-  );
-  if (!isDir) {
-    return lang === "en"
-      ? `--out: the folder "${folder}" does not exist. Create it first, or write the copy elsewhere.`
-      : `--out: thư mục "${folder}" không tồn tại. Hãy tạo thư mục đó trước, hoặc ghi bản sao vào chỗ khác.`;
   }
   return null;
 }

@@ -8,11 +8,11 @@ import * as path from "path";
 import { buildConsolidated, type ConsolidateFailure, type ConsolidateInput } from "../core/summary";
 import type { CheckArgs } from "./args";
 import { runCheckJobs } from "./check-pool";
-import { formatReport, hasErrors } from "./format-report";
+import { formatReport, hasPlan } from "./format-report";
 import { expandInputs } from "./inputs";
 import type { CliIo } from "./io";
-import { EXIT_ISSUES, EXIT_OK, EXIT_UNREADABLE } from "./check-command";
-import { writeFileAtomically } from "./write-file";
+import { checkOptionsOf, EXIT_OK, EXIT_UNREADABLE, exitCodeOf } from "./check-command";
+import { missingFolder, missingFolderMessage, writeFileAtomically } from "./write-file";
 import type { Lang } from "../core";
 
 export interface ManyOptions {
@@ -38,10 +38,11 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
     );
     return EXIT_UNREADABLE;
   }
-  const checkOptions = {
-    asOf: args.asOf ?? io.today(),
-    ...(args.dueSoonDays !== null ? { dueSoonDays: args.dueSoonDays } : {}),
-  };
+  if (args.summary !== null && (await missingFolder(path.resolve(cwd, args.summary))) !== null) {
+    io.stderr(`kehoach: ${missingFolderMessage("--summary", path.dirname(args.summary), lang)}\n`);
+    return EXIT_UNREADABLE;
+  }
+  const checkOptions = checkOptionsOf(args, io.today());
   const progress = (done: number, total: number) => {
     if (!options.progress) return;
     const line = lang === "en" ? `Checking ${done}/${total} files…` : `Đang kiểm tra ${done}/${total} tệp…`;
@@ -59,14 +60,14 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
   for (const o of outcomes) {
     if (o.ok) {
       reports.push({ file: o.name, report: o.report, planTitle: o.planTitle });
-      if (hasErrors(o.report) && !args.exitZero) exit = Math.max(exit, EXIT_ISSUES);
+      exit = Math.max(exit, exitCodeOf(o.report, args));
     } else {
       failures.push({ file: o.name, reason: o.message[lang] });
       exit = EXIT_UNREADABLE;
       io.stderr(`kehoach: ${o.message[lang]}\n`);
     }
   }
-  if (args.json)
+  if (args.json) {
     io.stdout(
       JSON.stringify(
         reports.map((r) => r.report),
@@ -74,7 +75,8 @@ export async function runCheckMany(args: CheckArgs, io: CliIo, lang: Lang, optio
         2,
       ) + "\n",
     );
-  else for (const r of reports) io.stdout(formatReport(r.report, lang, r.file) + "\n");
+    for (const r of reports) if (!hasPlan(r.report)) io.stderr(formatReport(r.report, lang, r.file));
+  } else for (const r of reports) io.stdout(formatReport(r.report, lang, r.file) + "\n");
 
   if (args.summary !== null) {
     const { writeSummaryWorkbook } = await import("../file");

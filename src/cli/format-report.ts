@@ -1,8 +1,8 @@
 import type { Issue, PlanReport, Severity, SheetReport, Status, TaskItem } from "../core/report";
 import {
   inline,
-  issueMessageIn,
   issueCounts,
+  issueMessageIn,
   SECTION_WORD,
   SEVERITY_WORDS,
   STATUS_WORDS,
@@ -144,8 +144,29 @@ export function taskLines(sheet: SheetReport, asOf: string, lang: Lang): string[
   return lines;
 }
 
+/** True when some sheet of the workbook holds a plan table. */
+export function hasPlan(report: PlanReport): boolean {
+  return report.sheets.some((s) => s.recognized);
+}
+
+/** A workbook without a plan table, in one line: which sheets were looked at and why none is a plan. */
+export function noPlanLine(report: PlanReport, lang: Lang, fileLabel: string = report.file): string {
+  const n = report.sheets.length;
+  if (lang === "en") {
+    const names = report.sheets.map((s) => `"${oneLine(s.sheet)}"`).join(", ");
+    return n === 0
+      ? `${fileLabel}: no plan table: the workbook has no sheet to check`
+      : `${fileLabel}: no plan table found in ${n} sheet${n === 1 ? "" : "s"} (${names})`;
+  }
+  const why = report.sheets.map((s) => `"${oneLine(s.sheet)}": ${oneLine(s.reason ?? T.vi.notPlan)}`).join("; ");
+  return n === 0
+    ? `${fileLabel}: không có bảng kế hoạch: tệp không có trang tính nào để kiểm tra`
+    : `${fileLabel}: không tìm thấy bảng kế hoạch nào trong ${n} trang tính (${why})`;
+}
+
 export function formatReport(report: PlanReport, lang: Lang, fileLabel: string = report.file): string {
   const t = T[lang];
+  if (!hasPlan(report)) return noPlanLine(report, lang, fileLabel) + "\n";
   const lines: string[] = [];
   let total = 0;
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -170,7 +191,7 @@ export function formatReport(report: PlanReport, lang: Lang, fileLabel: string =
     lines.push(`${sheet.sheet}: ${tasks} ${t.tasks}, ${sections} ${t.sections}`);
     const counts = statusCounts(sheet);
     lines.push("  " + STATUS_ORDER.map((s) => `${STATUS[lang][s]} ${counts[s]}`).join(" · "));
-    lines.push(...taskLines(sheet, report.asOf, lang));
+    for (const line of taskLines(sheet, report.asOf, lang)) lines.push(line); // no spread: a plan may have 1,000,000 rows
   }
   lines.push("");
   if (total === 0) lines.push(t.noIssues);

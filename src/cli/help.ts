@@ -31,8 +31,12 @@ Options of check:
   --summary <summary.xlsx>
                          with several files or a folder: the consolidated workbook
                          (by file, by unit, overdue and due soon, by due period)
+  --columns lead=D,deadline=E
+                         correct a column role on every sheet ("Sheet!lead=D" for one
+                         sheet; "-" = the table has no such column). Roles: stt, task,
+                         lead, support, deadline, output, status, note
 
-Exit code: 0 no errors, 1 errors found, 2 the file cannot be read or bad arguments
+Exit code: 0 no errors, 1 errors found or no plan table, 2 the file cannot be read or bad arguments
 (several files: the worst of them).
 `;
   }
@@ -67,8 +71,13 @@ Tùy chọn của check:
   --summary <tong-hop.xlsx>
                          với nhiều tệp hoặc một thư mục: ghi bảng tổng hợp chung
                          (theo tệp, theo đơn vị, quá hạn và sắp đến hạn, theo thời hạn)
+  --columns lead=D,deadline=E
+                         sửa vai trò cột trên mọi trang ("Phụ lục!lead=D" cho một trang;
+                         "-" = bảng không có cột đó). Vai trò: stt, task (noi-dung), lead
+                         (chu-tri), support (phoi-hop), deadline (thoi-han), output (ket-qua),
+                         status (tien-do), note (ghi-chu)
 
-Mã thoát: 0 không có lỗi, 1 có lỗi, 2 không đọc được tệp hoặc tham số sai
+Mã thoát: 0 không có lỗi, 1 có lỗi hoặc không có bảng kế hoạch, 2 không đọc được tệp hoặc tham số sai
 (nhiều tệp: mã xấu nhất trong các tệp).
 `;
 }

@@ -4,7 +4,7 @@ import * as path from "path";
 /** A workbook to check: its absolute path and the name shown to the user. */
 export interface InputFile {
   path: string;
-  /** Relative to the working folder (forward slashes), as the user would type it. */
+  /** As the user typed it (forward slashes); a file found in a folder: the folder as typed, then the path below. */
   name: string;
 }
 
@@ -15,19 +15,16 @@ function skipped(base: string): boolean {
 }
 
 /**
- * How a file is named in the output: relative to the working folder when inside it; else, for a
- * file found in a folder named on the command line, that folder's name and the path below it;
- * else its absolute path.
+ * How a path the user typed is named in the output: as typed (normalised, forward slashes), so
+ * "../a/b.xlsx" stays "../a/b.xlsx"; an absolute path inside the working folder becomes relative to it.
  */
-export function displayName(cwd: string, abs: string, folder: string | null = null): string {
-  const inside = (from: string) => {
-    const rel = path.relative(from, abs);
-    return rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel) ? rel : null;
-  };
-  const rel =
-    inside(cwd) ??
-    (folder !== null && inside(folder) !== null ? path.join(path.basename(folder), inside(folder)!) : abs);
-  return rel.split(path.sep).join("/");
+export function typedName(cwd: string, typed: string): string {
+  let name = path.normalize(typed);
+  if (path.isAbsolute(typed)) {
+    const rel = path.relative(cwd, path.resolve(typed));
+    if (rel !== "" && !rel.startsWith("..") && !path.isAbsolute(rel)) name = rel;
+  }
+  return name.split(path.sep).join("/");
 }
 
 async function walk(dir: string, out: string[]): Promise<void> {
@@ -53,7 +50,8 @@ export async function expandInputs(
   exclude: readonly string[] = [],
 ): Promise<InputFile[]> {
   const paths: string[] = [];
-  const folderOf = new Map<string, string>();
+  /** Each path's name: as typed, or the typed folder's name and the path below it. */
+  const names = new Map<string, string>();
   for (const a of args) {
     const abs = path.resolve(cwd, a);
     let isDir = false;
@@ -65,9 +63,16 @@ export async function expandInputs(
     if (isDir) {
       const found: string[] = [];
       await walk(abs, found);
-      for (const f of found) if (!folderOf.has(f)) folderOf.set(f, abs);
+      const folder = typedName(cwd, a).replace(/\/+$/, "");
+      for (const f of found) {
+        const below = path.relative(abs, f).split(path.sep).join("/");
+        if (!names.has(f)) names.set(f, folder === "." ? below : `${folder}/${below}`);
+      }
       paths.push(...found);
-    } else paths.push(abs);
+    } else {
+      if (!names.has(abs)) names.set(abs, typedName(cwd, a));
+      paths.push(abs);
+    }
   }
   const excluded = new Set(exclude.map((e) => path.resolve(cwd, e)));
   const seen = new Set<string>();
@@ -75,7 +80,7 @@ export async function expandInputs(
   for (const p of paths) {
     if (seen.has(p) || excluded.has(p)) continue;
     seen.add(p);
-    out.push({ path: p, name: displayName(cwd, p, folderOf.get(p) ?? null) });
+    out.push({ path: p, name: names.get(p) ?? p });
   }
   return out;
 }

@@ -16,6 +16,12 @@ import {
   type Notice,
 } from "./messages";
 
+/**
+ * Excel stops a function command after 5 minutes: the work writes nothing after 4 (the rest of
+ * the minute is for the notice), and the user is told (time_limit).
+ */
+const WORK_MS = 4 * 60_000;
+
 /** The dialog closes itself after this long if the user does not. */
 const NOTICE_MS = 20_000;
 
@@ -71,7 +77,9 @@ async function settingsOptions(host: ExcelHost) {
 export async function checkPlan(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
   try {
-    const host = new ExcelHost();
+    // Every plan sheet of the workbook, as Tạo tổng hợp summarises them (the summary sheets the
+    // add-in wrote are left out, so Kiểm tra right after Tạo tổng hợp still checks the plan).
+    const host = new ExcelHost({ scope: "workbook", deadline: Date.now() + WORK_MS });
     const out = await host.check(await settingsOptions(host));
     notify(checkNotice(out.report, out.highlightedRows, lang, out.warnings), event);
   } catch (e) {
@@ -92,7 +100,7 @@ export async function clearHighlights(event: Office.AddinCommands.Event): Promis
 export async function generateSummary(event: Office.AddinCommands.Event): Promise<void> {
   const lang = officeLang();
   try {
-    const host = new ExcelHost({ scope: "workbook" });
+    const host = new ExcelHost({ scope: "workbook", deadline: Date.now() + WORK_MS });
     const options = await settingsOptions(host);
     const report = await host.read(options);
     const names = report.sheets.some((s) => s.recognized) ? await host.generateSummary(report, options) : [];

@@ -17,5 +17,9 @@ export {
   isMarkerSheet,
   generatedMarkerRows,
   parseGeneratedMarker,
+  isMarkerHeader,
+  joinChunks,
+  HISTORY_HEADER,
+  MARKER_COLUMNS,
 } from "./marker";
 export type { Lang } from "./lang";

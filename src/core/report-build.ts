@@ -1,4 +1,4 @@
-import { checkOptionsSchema, type CheckOptions, type CheckOptionsInput } from "./settings";
+import { checkOptionsSchema, overridesFor, type CheckOptions, type CheckOptionsInput } from "./settings";
 import { planReportSchema, ROLES, type Columns, type PlanReport, type SheetReport } from "./report";
 import type { SheetSnapshot } from "./snapshot";
 import { fold } from "./text";
@@ -30,7 +30,8 @@ export function checkSheet(snapshot: SheetSnapshot, options: CheckOptionsInput |
 
 function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<string, string>): SheetReport {
   const { snapshot, encoding } = decodeSnapshot(input);
-  const rec = recognize(snapshot, opts.columnOverrides[snapshot.name] ?? {});
+  const overrides = overridesFor(opts.columnOverrides, snapshot.name);
+  const rec = recognize(snapshot, overrides);
   if (!rec.ok) return notRecognized(snapshot.name, rec.reason);
   const g = rec.grid;
   const cols = rec.columns;
@@ -59,7 +60,7 @@ function checkSheetParsed(input: SheetSnapshot, opts: CheckOptions, units: Map<s
     from: py.from,
     to: py.to,
     legacyEncoding: encoding,
-    noLeadByChoice: opts.columnOverrides[snapshot.name]?.lead === null,
+    noLeadByChoice: overrides.lead === null,
   });
   const columns = Object.fromEntries(
     ROLES.map((r) => [r, cols[r] === null ? null : columnLetter(cols[r]!)]),

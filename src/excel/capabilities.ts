@@ -2,7 +2,7 @@
  * Which Excel API requirement sets the running Excel supports. The add-in needs ExcelApi 1.7
  * (Office 2019); newer calls are used only when supported, each with a fallback.
  */
-import { ExcelHostError } from "./errors";
+import { ExcelHostError, officeErrorCode } from "./errors";
 
 export interface ExcelCapabilities {
   /** ExcelApi 1.8: workbook.readOnly (read-only detection besides Office.context.document.mode). */
@@ -11,6 +11,8 @@ export interface ExcelCapabilities {
   api19: boolean;
   /** ExcelApi 1.13: range.getMergedAreasOrNullObject. */
   api113: boolean;
+  /** ExcelApi 1.20: Excel.run's mergeUndoGroup (one undo record for a whole operation). */
+  api120?: boolean;
 }
 
 export type IsSetSupported = (name: string, version: string) => boolean;
@@ -25,7 +27,12 @@ export function detectCapabilities(isSetSupported?: IsSetSupported): ExcelCapabi
         return false;
       }
     });
-  return { api18: check("ExcelApi", "1.8"), api19: check("ExcelApi", "1.9"), api113: check("ExcelApi", "1.13") };
+  return {
+    api18: check("ExcelApi", "1.8"),
+    api19: check("ExcelApi", "1.9"),
+    api113: check("ExcelApi", "1.13"),
+    api120: check("ExcelApi", "1.20"),
+  };
 }
 
 /**
@@ -57,3 +64,22 @@ export function queueStructureCheck(context: Excel.RequestContext): (addsOrDelet
 export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
 export const excelRun: ExcelRun = (batch) => Excel.run(batch);
+
+/** Excel.run with all its syncs in one undo group (ExcelApi 1.20: RunOptions.mergeUndoGroup). */
+export const excelRunUndoGroup: ExcelRun = (batch) => Excel.run({ mergeUndoGroup: true }, batch);
+
+/**
+ * A run that groups the operation's syncs into one undo record where ExcelApi 1.20 is supported,
+ * and runs it ungrouped if Excel refuses the group (UndoNotSupported: an API in it has no undo).
+ * Only for operations that can simply be run again (highlight, clear: they start from the saved state).
+ */
+export function undoGroupedRun(grouped: ExcelRun, plain: ExcelRun): ExcelRun {
+  return async (batch) => {
+    try {
+      return await grouped(batch);
+    } catch (e) {
+      if (officeErrorCode(e) === "UndoNotSupported") return plain(batch);
+      throw e;
+    }
+  };
+}

@@ -16,6 +16,7 @@ export const EXCEL_HOST_ERROR_CODES = [
   "cell_edit_mode",
   "generated_sheet",
   "busy",
+  "time_limit",
   "excel_error",
 ] as const;
 export type ExcelHostErrorCode = (typeof EXCEL_HOST_ERROR_CODES)[number];

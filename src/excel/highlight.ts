@@ -57,6 +57,8 @@ export interface HighlightRunOptions {
   isReadOnly?: () => boolean;
   /** The operation lock held (lock.ts): stops here, before any write, if another operation holds it. */
   lockOwner?: string;
+  /** Time (ms since epoch) after which nothing is written any more (ribbon commands are stopped at 5 minutes). */
+  deadline?: number;
 }
 
 export interface HighlightResult {
@@ -97,6 +99,11 @@ function drawingsOf(plan: HighlightPlan): Map<string, Drawing> {
     });
   }
   return out;
+}
+
+/** Throws time_limit when the deadline has passed (before the first write: nothing half-done). */
+export function checkDeadline(deadline: number | undefined, now: number = Date.now()): void {
+  if (deadline !== undefined && now > deadline) throw new ExcelHostError("time_limit", { minutes: "4" });
 }
 
 /** The smallest rectangle holding all of them, or null. */
@@ -227,6 +234,7 @@ export async function applyHighlights(
     if (w.prev) queueRestore(steps, w.ws, caps, w.prev.blocks);
     queueDraw(steps, w.ws, caps, w.drawing);
   }
+  checkDeadline(options.deadline);
   syncs += (await runSteps(context, steps, budget)).syncs;
 
   let highlightedRows = 0;

@@ -6,7 +6,14 @@ import type { SheetSnapshot } from "../core/snapshot";
 import { buildSummary } from "../core/summary";
 import type { CheckOutcome, HostMessage, HostSettings, LoadedSettings, PlanHost } from "../host";
 import { uiLanguage } from "../host/language";
-import { detectCapabilities, excelRun, type ExcelCapabilities, type ExcelRun } from "./capabilities";
+import {
+  detectCapabilities,
+  excelRun,
+  excelRunUndoGroup,
+  undoGroupedRun,
+  type ExcelCapabilities,
+  type ExcelRun,
+} from "./capabilities";
 import { ExcelHostError, toHostError } from "./errors";
 import { applyHighlights, clearHighlights } from "./highlight";
 import { readAllSheets, readSheet, type ReadStats } from "./read-sheet";
@@ -51,6 +58,15 @@ export interface ExcelHostOptions {
   payloadBudget?: number;
   /** Summary language (default: from Office's display language). */
   lang?: () => Lang;
+  /** The run used for highlight and clear where ExcelApi 1.20 is supported (default: Excel.run with mergeUndoGroup). */
+  undoGroupRun?: ExcelRun;
+  /**
+   * Time (ms since epoch) after which highlight and summary write nothing and fail with
+   * time_limit (the ribbon commands: Excel stops a function command after 5 minutes).
+   */
+  deadline?: number;
+  /** Settings saved within this many ms of each other are written once (default 0: at once). */
+  settingsDelayMs?: number;
   /** The clock (ms), for the operation lock's expiry (default Date.now). */
   now?: () => number;
   /** The workbook as .xlsx bytes, for merges when ExcelApi 1.13 is missing (default: getFileAsync). */
@@ -112,6 +128,12 @@ export class ExcelHost implements PlanHost {
   private readonly run: ExcelRun;
   private caps: ExcelCapabilities | null;
   private readonly isReadOnly: () => boolean;
+  private pendingSettings: {
+    settings: HostSettings;
+    done: Promise<void>;
+    timer: unknown;
+    fire: () => Promise<void>;
+  } | null = null;
 
   constructor(private readonly options: ExcelHostOptions = {}) {
     this.run = options.run ?? excelRun;
@@ -250,6 +272,7 @@ export class ExcelHost implements PlanHost {
             payloadBudget: this.options.payloadBudget,
             isReadOnly: this.isReadOnly,
             lockOwner,
+            deadline: this.options.deadline,
           }),
         ),
       );
@@ -266,12 +289,18 @@ export class ExcelHost implements PlanHost {
     const caps = this.capabilities();
     try {
       const result = await this.locked("check", (lockOwner) =>
-        this.run((context) =>
+        this.undoRun()((context) =>
           applyHighlights(
             context,
             plan,
             report.sheets.filter((s) => s.recognized).map((s) => s.sheet),
-            { caps, payloadBudget: this.options.payloadBudget, isReadOnly: this.isReadOnly, lockOwner },
+            {
+              caps,
+              payloadBudget: this.options.payloadBudget,
+              isReadOnly: this.isReadOnly,
+              lockOwner,
+              deadline: this.options.deadline,
+            },
           ),
         ),
       );
@@ -286,12 +315,18 @@ export class ExcelHost implements PlanHost {
     await this.clearHighlightsDetailed();
   }
 
+  /** One undo record per highlight or clear where ExcelApi 1.20 allows it (else the plain run). */
+  private undoRun(): ExcelRun {
+    if (!this.capabilities().api120) return this.run;
+    return undoGroupedRun(this.options.undoGroupRun ?? excelRunUndoGroup, this.run);
+  }
+
   /** Like clearHighlights, returning the sheets restored (empty when there was nothing to remove) and warnings. */
   async clearHighlightsDetailed(): Promise<ClearOutcome> {
     const caps = this.capabilities();
     try {
       return await this.locked("clear", async (lockOwner) => {
-        const result = await this.run((context) =>
+        const result = await this.undoRun()((context) =>
           clearHighlights(context, { caps, isReadOnly: this.isReadOnly, lockOwner }),
         );
         this.stats.clearSyncs = result.syncs;
@@ -340,6 +375,7 @@ export class ExcelHost implements PlanHost {
             payloadBudget: this.options.payloadBudget,
             isReadOnly: this.isReadOnly,
             lockOwner,
+            deadline: this.options.deadline,
           }),
         ),
       );
@@ -365,13 +401,57 @@ export class ExcelHost implements PlanHost {
 
   async loadSettings(): Promise<LoadedSettings> {
     try {
+      await this.flushSettings();
       return await this.run((context) => loadSettings(context));
     } catch (e) {
       throw toHostError(e);
     }
   }
 
-  async saveSettings(settings: HostSettings): Promise<void> {
+  /**
+   * Saves the settings. With `settingsDelayMs`, saves that follow each other within that time are
+   * written once, with the last settings (each write is a sync, and each sync an undo record in
+   * Excel: typing in a field must not fill the undo stack). Every caller's promise settles with
+   * that one write.
+   */
+  saveSettings(settings: HostSettings): Promise<void> {
+    const delay = this.options.settingsDelayMs ?? 0;
+    if (delay <= 0) return this.writeSettings(settings);
+    if (this.pendingSettings) {
+      this.pendingSettings.settings = settings;
+      return this.pendingSettings.done;
+    }
+    let settle: { resolve: () => void; reject: (e: unknown) => void } = {
+      resolve: () => undefined,
+      reject: () => undefined,
+    };
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    const pending = { settings, done, timer: undefined as unknown, fire: async () => undefined as void };
+    pending.fire = async () => {
+      if (this.pendingSettings !== pending) return;
+      this.pendingSettings = null;
+      clearTimeout(pending.timer as ReturnType<typeof setTimeout>);
+      try {
+        await this.writeSettings(pending.settings);
+        settle.resolve();
+      } catch (e) {
+        settle.reject(e);
+      }
+    };
+    pending.timer = setTimeout(() => void pending.fire(), delay);
+    this.pendingSettings = pending;
+    return done;
+  }
+
+  /** Writes settings still waiting (saveSettings with a delay) now. */
+  async flushSettings(): Promise<void> {
+    const pending = this.pendingSettings;
+    if (!pending) return;
+    await pending.fire();
+    await pending.done.catch(() => undefined);
+  }
+
+  private async writeSettings(settings: HostSettings): Promise<void> {
     try {
       const caps = this.capabilities();
       await this.run((context) => saveSettings(context, settings, this.isReadOnly, caps));

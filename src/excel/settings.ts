@@ -20,8 +20,6 @@ export const storedSettingsSchema = z.object({
   columnOverrides: z.record(z.string(), z.partialRecord(roleSchema, columnLetterSchema.nullable())).default({}),
   units: z.array(z.string()).default([]),
 });
-export type StoredSettings = z.infer<typeof storedSettingsSchema>;
-
 /** Parses stored JSON; null gives the defaults without a warning. */
 export function parseSettings(json: string | null): LoadedSettings {
   if (json === null) return { settings: { ...DEFAULT_SETTINGS } };

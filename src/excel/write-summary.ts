@@ -13,6 +13,7 @@ import { ACTION_BYTES, DEFAULT_BUDGET, PATH_BYTES, runSteps } from "./batch";
 import { jsonBytes } from "./bytes";
 import { queueReadOnlyCheck, queueStructureCheck, type ExcelCapabilities } from "./capabilities";
 import { ExcelHostError } from "./errors";
+import { checkDeadline } from "./highlight";
 import { checkLock } from "./lock";
 import { loadStore, queueGeneratedList } from "./store";
 
@@ -45,6 +46,8 @@ export interface WriteSummaryOptions {
   isReadOnly?: () => boolean;
   /** The operation lock held (lock.ts). */
   lockOwner?: string;
+  /** Time (ms since epoch) after which nothing is written any more (see highlight.ts). */
+  deadline?: number;
 }
 
 export interface WriteSummaryResult {
@@ -326,6 +329,7 @@ export async function writeSummary(
   if (names.length > 0)
     steps.push({ bytes: OP_BYTES, queue: (ctx) => ctx.workbook.worksheets.getItem(names[0]).activate() });
 
+  checkDeadline(options.deadline);
   syncs += (
     await runSteps(
       context,

@@ -9,13 +9,13 @@ import { decodeXstring, streamPart } from "./read-book";
  */
 
 export interface SheetCells {
-  rows: number[];
-  cols: number[];
+  rows: Int32Array;
+  cols: Int32Array;
   /** Cell format index (s), -1 when the cell has none. */
-  styles: number[];
+  styles: Int32Array;
   values: CellValue[];
-  /** The raw type of each cell ("d" for ISO dates: their value is already a serial). */
-  isoDate: boolean[];
+  /** 1 for an ISO date cell (t="d": its value is already a serial). */
+  isoDate: Uint8Array;
   merges: { top: number; left: number; bottom: number; right: number }[];
   protected: boolean;
   /** Cells holding a value. */
@@ -87,14 +87,36 @@ export function isoToSerial(iso: string): number | null {
 
 export function readSheetCells(book: Book, part: string, limits: SheetCellLimits): SheetCells {
   const out: SheetCells = {
-    rows: [],
-    cols: [],
-    styles: [],
+    rows: new Int32Array(0),
+    cols: new Int32Array(0),
+    styles: new Int32Array(0),
     values: [],
-    isoDate: [],
+    isoDate: new Uint8Array(0),
     merges: [],
     protected: false,
     valueCount: 0,
+  };
+  // Typed arrays, grown by doubling (a few bytes a cell: millions of cells stay small).
+  let cap = 1024;
+  let n = 0;
+  let rows = new Int32Array(cap);
+  let cols = new Int32Array(cap);
+  let styles = new Int32Array(cap);
+  let isoDates = new Uint8Array(cap);
+  const grow = () => {
+    cap *= 2;
+    const r = new Int32Array(cap);
+    r.set(rows);
+    rows = r;
+    const c = new Int32Array(cap);
+    c.set(cols);
+    cols = c;
+    const st = new Int32Array(cap);
+    st.set(styles);
+    styles = st;
+    const d = new Uint8Array(cap);
+    d.set(isoDates);
+    isoDates = d;
   };
   const sst = book.sharedStrings;
   let row = 0;
@@ -149,14 +171,16 @@ export function readSheetCells(book: Book, part: string, limits: SheetCellLimits
       }
     }
     if (value === null && cStyle < 0) return;
-    if (out.rows.length >= limits.maxStoredCells) throw new SheetLimitError("cells", limits.maxStoredCells);
+    if (n >= limits.maxStoredCells) throw new SheetLimitError("cells", limits.maxStoredCells);
     if (value !== null && ++out.valueCount > limits.maxValueCells)
       throw new SheetLimitError("cells", limits.maxValueCells);
-    out.rows.push(cRow);
-    out.cols.push(cCol);
-    out.styles.push(cStyle);
+    if (n === cap) grow();
+    rows[n] = cRow;
+    cols[n] = cCol;
+    styles[n] = cStyle;
+    isoDates[n] = iso ? 1 : 0;
     out.values.push(value);
-    out.isoDate.push(iso);
+    n++;
   };
 
   streamPart(book.pkg, part, {
@@ -233,5 +257,9 @@ export function readSheetCells(book: Book, part: string, limits: SheetCellLimits
       if (collect !== 0) buf += t;
     },
   });
+  out.rows = rows.subarray(0, n);
+  out.cols = cols.subarray(0, n);
+  out.styles = styles.subarray(0, n);
+  out.isoDate = isoDates.subarray(0, n);
   return out;
 }

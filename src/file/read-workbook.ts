@@ -148,11 +148,19 @@ function snapshotsOf(book: Book, fileName: string, options: ReadWorkbookOptions)
   let markerIndex = -1;
   const read: { sheet: BookSheet; index: number; cells: SheetCells }[] = [];
   sheets.forEach((sheet, index) => {
-    const cells = readSheetCells(book, sheet.part!, {
-      maxValueCells: maxCells - valueCells,
-      maxStoredCells: 3 * maxCells,
-      maxRow: MAX_ROWS,
-    });
+    let cells: SheetCells;
+    try {
+      cells = readSheetCells(book, sheet.part!, {
+        maxValueCells: maxCells - valueCells,
+        maxStoredCells: 3 * maxCells,
+        maxRow: MAX_ROWS,
+      });
+    } catch (e) {
+      // The sheet's share ran out: the message names the workbook's limit.
+      if (e instanceof SheetLimitError && e.kind === "cells")
+        throw new WorkbookReadError("too_large", fileName, e.message, { kind: "cells", limit: maxCells });
+      throw e;
+    }
     valueCells += cells.valueCount;
     options.onProgress?.(index + 1, sheets.length);
     if (isMarkerSheet(sheet.name)) {

@@ -86,10 +86,6 @@ const MULTI: Record<Lang, MultiStrings> = {
   },
 };
 
-export function multiStringsFor(language: Lang): MultiStrings {
-  return MULTI[language];
-}
-
 export function useMultiStrings(): MultiStrings {
   return MULTI[useStrings().language];
 }

@@ -16,7 +16,8 @@ import { ExcelHost } from "../excel/host";
 function render(root: Root, env: OfficeEnvironment): void {
   const language = pickLanguage(env.displayLanguage);
   const browser = env.inOffice ? null : new LazyBrowserHost(language);
-  const host: PlanHost = browser ?? new ExcelHost();
+  // Settings typed field by field are written once the typing pauses (each write is an undo record).
+  const host: PlanHost = browser ?? new ExcelHost({ settingsDelayMs: 600, scope: "workbook" });
   document.documentElement.lang = language;
   // A new key: switching host starts the app afresh (no state of the other host survives).
   root.render(<App key={host.kind} host={host} language={language} dark={env.dark} />);

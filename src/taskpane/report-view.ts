@@ -49,10 +49,6 @@ export function groupIssues(sheet: SheetReport): IssueGroup[] {
   })).filter((g) => g.issues.length > 0);
 }
 
-export function overdueTasks(sheet: SheetReport): TaskItem[] {
-  return tasksOf(sheet).filter((t) => t.status === "overdue");
-}
-
 export interface TaskGroup {
   status: Status;
   tasks: TaskItem[];

@@ -198,8 +198,27 @@ describe("on failure the message is shown and the event still completes once", (
     expect(installed.notices[0]).toMatchObject({ kind: "error", title: "Chưa thực hiện được" });
   });
 
-  test("checkPlan on a sheet without a plan table", async () => {
+  test("checkPlan checks the whole workbook: with a sheet that is no plan active, the plan sheet is checked", async () => {
     const { wb } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    wb.activeSheet = "Hướng dẫn";
+    const installed = await install({ wb });
+    expect(await invoke(installed, "checkPlan")).toBe(1);
+    expect(installed.notices[0]).toMatchObject({ kind: "info", title: "Đã kiểm tra kế hoạch" });
+    expect(installed.notices[0].text).toMatch(/63 nhiệm vụ/);
+  });
+
+  test("checkPlan right after generateSummary (a summary sheet active) still checks the plan, not the summary", async () => {
+    const { wb } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    const installed = await install({ wb });
+    expect(await invoke(installed, "generateSummary")).toBe(1);
+    expect(wb.activeSheet).not.toBe("Phụ lục");
+    expect(await invoke(installed, "checkPlan")).toBe(1);
+    expect(installed.notices[1].text).toMatch(/63 nhiệm vụ/);
+  });
+
+  test("checkPlan on a workbook without a plan table", async () => {
+    const { wb } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    wb.sheets = wb.sheets.filter((s) => s.name === "Hướng dẫn");
     wb.activeSheet = "Hướng dẫn";
     const installed = await install({ wb });
     expect(await invoke(installed, "checkPlan")).toBe(1);

@@ -96,6 +96,8 @@ describe("ribbon commands", () => {
 
   test("English Office: English notice; no plan table says so", async () => {
     const { wb } = await fakeFromFixture("kh-607-bqlkkt-2025");
+    // Kiểm tra checks the whole workbook: a workbook whose only sheet is no plan.
+    wb.sheets = wb.sheets.filter((s) => s.name === "Hướng dẫn");
     wb.activeSheet = "Hướng dẫn";
     const stub = installOffice(wb, "en-US");
     jest.isolateModules(() => {

@@ -6,7 +6,7 @@
 import { ExcelHostError, STORE_SHEET } from "../../src/excel";
 import { renderHostMessage } from "../../src/host";
 import { cellsOf, FakeExcelError } from "../fakes/excel-fake";
-import { fakeFromFixture, hostFor } from "./fixtures";
+import { fakeFromFixture, hostFor, runOf } from "./fixtures";
 
 test("ids change between sessions: clearing restores the sheet by name, never another sheet that got its id", async () => {
   const { wb, fx } = await fakeFromFixture("kh-607-bqlkkt-2025");
@@ -94,4 +94,39 @@ test("a conditional format over the plan may hide the highlighting: the check sa
   expect(out.highlightedRows).toBeGreaterThan(0);
   expect(out.warnings).toEqual([{ code: "conditional_formats", params: { sheet: wb.sheets[0].name } }]);
   expect(renderHostMessage(out.warnings![0], "en")).toMatch(/conditional formatting/);
+});
+
+test("ExcelApi 1.20: highlight and clear each run as one undo group; refused groups fall back to a plain run", async () => {
+  const { wb, fx } = await fakeFromFixture("kh-khong-dau");
+  const grouped: string[] = [];
+  const before = cellsOf(wb);
+  let refuse = false;
+  const host = hostFor(wb, fx.file, {
+    caps: { api18: true, api19: true, api113: true, api120: true },
+    undoGroupRun: (batch) => {
+      grouped.push("group");
+      if (refuse) return Promise.reject(Object.assign(new Error("UndoNotSupported"), { code: "UndoNotSupported" }));
+      return runOf(wb)(batch);
+    },
+  });
+  await host.check({ asOf: fx.asOf });
+  expect(grouped.length).toBe(1);
+  refuse = true;
+  await host.clearHighlights();
+  expect(grouped.length).toBe(2);
+  expect(cellsOf(wb)[wb.sheets[0].name]).toEqual(before[wb.sheets[0].name]);
+});
+
+test("past the ribbon's time bound nothing is written and the user is told (time_limit)", async () => {
+  const { wb, fx } = await fakeFromFixture("kh-34-krongpa-2020");
+  const before = cellsOf(wb);
+  const host = hostFor(wb, fx.file, { deadline: Date.now() - 1 });
+  const out = await host.check({ asOf: fx.asOf });
+  expect(out.highlightedRows).toBe(0);
+  expect(out.warnings?.map((w) => w.code)).toEqual(["time_limit"]);
+  expect(renderHostMessage(out.warnings![0], "en")).toMatch(/stopped after 4 minutes/);
+  const err = await host.generateSummary(out.report, { asOf: fx.asOf }).catch((e: unknown) => e);
+  expect((err as ExcelHostError).code).toBe("time_limit");
+  const after = cellsOf(wb);
+  for (const name of Object.keys(before)) expect(after[name]).toEqual(before[name]);
 });

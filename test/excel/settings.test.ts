@@ -52,3 +52,17 @@ describe("settings kept in the workbook", () => {
     expect(checkOptionsFrom(DEFAULT_SETTINGS, todayIso(new Date(2026, 0, 5))).asOf).toBe("2026-01-05");
   });
 });
+
+test("settings typed field by field are written once the typing pauses (one write, the last values)", async () => {
+  const { wb, fx } = await fakeFromFixture("kh-khong-dau");
+  const host = hostFor(wb, fx.file, { settingsDelayMs: 30 });
+  await host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 1 }); // creates the store
+  wb.resetStats();
+  const saves = [2, 3, 4, 5, 6].map((d) => host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: d }));
+  await Promise.all(saves);
+  expect(wb.stats.syncs).toBe(2); // one saveSettings: read the store, write
+  expect((await host.loadSettings()).settings.dueSoonDays).toBe(6);
+  // A load right after a save reads what was saved (pending writes go first).
+  void host.saveSettings({ ...DEFAULT_SETTINGS, dueSoonDays: 9 });
+  expect((await host.loadSettings()).settings.dueSoonDays).toBe(9);
+});

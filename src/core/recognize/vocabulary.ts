@@ -7,7 +7,7 @@ import { fold } from "../text";
  * Rules are tried in order; the first that matches decides. A rule with two roles is decided
  * by the column's cells (the first role is the default).
  */
-export interface HeaderRule {
+interface HeaderRule {
   /** The label holds one of these phrases (whole words)... */
   any: string[];
   /** ...and all of these (whole words). */
@@ -17,7 +17,7 @@ export interface HeaderRule {
   roles: [Role] | [Role, Role];
 }
 
-const RULES_VI: { any: string[]; all?: string[]; exact?: boolean; roles: [Role] | [Role, Role] }[] = [
+const RULES_VI: HeaderRule[] = [
   { any: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự", "S TT", "Số", "Mục"], exact: true, roles: ["stt"] },
   { any: ["STT", "Số thứ tự"], roles: ["stt"] },
   { any: ["Ghi chú"], roles: ["note"] },

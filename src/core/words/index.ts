@@ -43,10 +43,6 @@ export function inline(word: string): string {
   return word.charAt(0).toLocaleLowerCase("vi") + word.slice(1);
 }
 
-export function statusWord(status: Status, lang: Lang = "vi"): string {
-  return STATUS_WORDS[lang][status];
-}
-
 export function severityWord(severity: Severity, lang: Lang = "vi"): string {
   return SEVERITY_WORDS[lang][severity];
 }
@@ -96,43 +92,4 @@ export const ISSUE_MESSAGES_EN: Record<IssueCode, string> = {
   legacy_encoding: "Text in an old font encoding (TCVN3/VNI): convert it to Unicode",
 };
 
-/** The part of a message before its advice ("…; kiểm tra lại …"): up to the first ';' outside quotes and brackets. */
-function beforeAdvice(message: string): string {
-  let depth = 0;
-  let quoted = false;
-  for (let i = 0; i < message.length; i++) {
-    const ch = message[i];
-    if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === "(") depth++;
-    else if (!quoted && ch === ")") depth = Math.max(0, depth - 1);
-    else if (!quoted && depth === 0 && ch === ";") return message.slice(0, i);
-  }
-  return message;
-}
-
-/** What a Vietnamese issue message quotes: "texts", (lists), #ERRORS!, and the numbers of "Số thứ tự 6 … 4". */
-const DETAIL = /"[^"]*"|“[^”]*”|\([^()]*\)|#[A-Z0-9/]+[!?]?|Số thứ tự [^\s;]+|sau [0-9][^\s;]*/g;
-
-/**
- * An issue's message in the user's language. English keeps the details the Vietnamese message
- * quotes (the cell's text, the units, the Excel error, the numbers), as "(…)" after its subject:
- *   Several lead units ((Văn phòng; Văn thư)): keep one in charge, move the others to support
- */
-export function issueMessageIn(issue: { code: IssueCode; message: string }, lang: Lang): string {
-  if (lang === "vi") return issue.message;
-  const base = ISSUE_MESSAGES_EN[issue.code];
-  const head = beforeAdvice(issue.message);
-  const details = (head.match(DETAIL) ?? [])
-    .map((d) =>
-      d
-        .replace(/^Số thứ tự /, "")
-        .replace(/^sau /, "after ")
-        .replace(/^\((.*)\)$/, "$1"),
-    )
-    .map((d) => d.replace(/\s+/g, " ").trim())
-    .filter((d) => d !== "");
-  if (details.length === 0) return base;
-  const colon = base.indexOf(":");
-  const extra = ` (${details.join("; ")})`;
-  return colon < 0 ? base + extra : base.slice(0, colon) + extra + base.slice(colon);
-}
+export { issueMessageIn } from "./issue-message";
