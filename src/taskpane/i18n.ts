@@ -12,6 +12,8 @@ export interface Strings {
   check: string;
   actionsLabel: string;
   showMore: (n: number, severity: Severity) => string;
+  /** The button under a long task list: shows the next page of tasks. */
+  showMoreTasks: (n: number) => string;
   checkedSummary: (tasks: number, issues: Record<Severity, number>) => string;
   checking: string;
   clearHighlights: string;
@@ -106,6 +108,7 @@ const vi: Strings = {
   check: "Kiểm tra",
   actionsLabel: "Thao tác",
   showMore: (n, severity) => `Hiện thêm ${severityCount(n, severity, "vi")}`,
+  showMoreTasks: (n) => `Hiện thêm ${n} nhiệm vụ`,
   checkedSummary: (tasks, issues) =>
     `Đã kiểm tra: ${tasks} nhiệm vụ; ${issueCounts(issues, "vi") || "không có lỗi, cảnh báo nào"}.`,
   checking: "Đang kiểm tra…",
@@ -243,6 +246,7 @@ const en: Strings = {
   check: "Check",
   actionsLabel: "Actions",
   showMore: (n, severity) => `Show ${severityCount(n, severity, "en")} more`,
+  showMoreTasks: (n) => `Show ${n} more ${n === 1 ? "task" : "tasks"}`,
   checkedSummary: (tasks, issues) =>
     `Checked: ${tasks} ${tasks === 1 ? "task" : "tasks"}; ${issueCounts(issues, "en") || "no errors or warnings"}.`,
   checking: "Checking…",

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
+import { Button, Caption1, makeStyles, mergeClasses, Subtitle2, tokens } from "@fluentui/react-components";
 import type { PlanTable, Status, TaskItem } from "../../core";
 import { taskLabel } from "../../core/words";
 import { useStrings } from "../i18n";
@@ -55,14 +55,42 @@ export function TaskList(props: {
         <div key={group.status} className={styles.group} data-testid={`tasks-${group.status}`}>
           <Subtitle2 as="h3">{s.listHeading(group.status, group.tasks.length)}</Subtitle2>
           {group.tasks.length === 0 && <p>{s.noTasks}</p>}
-          <ul className={styles.list}>
-            {group.tasks.map((task) => (
-              <TaskRow key={task.row} task={task} {...props} styles={styles} />
-            ))}
-          </ul>
+          <TaskPage tasks={group.tasks} {...props} styles={styles} />
         </div>
       ))}
     </section>
+  );
+}
+
+/** Tasks shown at first in each list, and added by each "Hiện thêm": a plan of 20,000 tasks stays quick to show. */
+export const TASKS_PAGE = 100;
+
+function TaskPage(props: {
+  tasks: TaskItem[];
+  sheet: string;
+  asOf: string;
+  table: PlanTable | null;
+  selected: string | null;
+  onSelect(address: string): void;
+  styles: ReturnType<typeof useStyles>;
+}): React.JSX.Element {
+  const s = useStrings();
+  const [shown, setShown] = React.useState(TASKS_PAGE);
+  const { tasks, styles } = props;
+  const rest = tasks.length - shown;
+  return (
+    <>
+      <ul className={styles.list}>
+        {tasks.slice(0, shown).map((task) => (
+          <TaskRow key={task.row} {...props} task={task} />
+        ))}
+      </ul>
+      {rest > 0 && (
+        <Button appearance="subtle" size="small" onClick={() => setShown((n) => n + TASKS_PAGE)}>
+          {s.showMoreTasks(Math.min(rest, TASKS_PAGE))}
+        </Button>
+      )}
+    </>
   );
 }
 
