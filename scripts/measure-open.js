@@ -8,6 +8,7 @@
  *
  *   npx webpack --mode production && node scripts/measure-open.js [tasks=20000]
  */
+/* global window, PerformanceObserver */
 const path = require("path");
 const ExcelJS = require("exceljs");
 const { chromium } = require("playwright-core");
