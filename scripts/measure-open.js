@@ -8,7 +8,7 @@
  *
  *   npx webpack --mode production && node scripts/measure-open.js [tasks=20000]
  */
-/* global window, PerformanceObserver */
+/* global window */
 const path = require("path");
 const ExcelJS = require("exceljs");
 const { chromium } = require("playwright-core");
