@@ -259,8 +259,9 @@ export class ExcelHost implements PlanHost {
   }
 
   /**
-   * Writes consolidated sheets into the open workbook, with the rules of Tạo tổng hợp: the sheets
-   * the add-in generated before are replaced, a user's sheet is never touched.
+   * Writes summary sheets (a plan's, or the consolidation of several files) into the open
+   * workbook, with the rules of Tạo tổng hợp: the sheets the add-in generated before are replaced,
+   * a user's sheet is never touched.
    */
   async writeConsolidated(model: SummaryModel): Promise<string[]> {
     const caps = this.capabilities();
@@ -359,7 +360,6 @@ export class ExcelHost implements PlanHost {
   }
 
   async generateSummary(report: PlanReport, options: CheckOptionsInput): Promise<string[]> {
-    const caps = this.capabilities();
     const snapshots = this.lastSnapshots;
     const model = buildSummary(report, {
       units: options.units ?? [],
@@ -367,23 +367,7 @@ export class ExcelHost implements PlanHost {
       cellText: snapshotCellText(snapshots),
       history: this.recordedFor(report) ?? (await this.historyWith(report)),
     });
-    try {
-      const result = await this.locked("summary", (lockOwner) =>
-        this.run((context) =>
-          writeSummary(context, model, {
-            caps,
-            payloadBudget: this.options.payloadBudget,
-            isReadOnly: this.isReadOnly,
-            lockOwner,
-            deadline: this.options.deadline,
-          }),
-        ),
-      );
-      this.stats.summarySyncs = result.syncs;
-      return result.names;
-    } catch (e) {
-      throw toHostError(e);
-    }
+    return this.writeConsolidated(model);
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

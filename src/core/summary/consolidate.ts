@@ -6,7 +6,7 @@ import { MULTI_LABELS } from "./labels-multi";
 import type { SummaryModel, SummaryRow, SummarySheet } from "./model";
 import { sheetNameKey, uniqueSheetName } from "./sheet-name";
 import { buildByPeriod, type PeriodGrain } from "./sheets/by-period";
-import { sortUnitKeys } from "./sheets/by-unit";
+import { countByFirstLead, NO_UNIT } from "./sheets/by-unit";
 import { standing, unitNames, type SummaryContext } from "./sheets/context";
 import { collectTasks, type TaskRecord } from "./tasks";
 import { cellText } from "./text";
@@ -38,8 +38,6 @@ export interface ConsolidateOptions {
 interface FileTask extends TaskRecord {
   fileIndex: number;
 }
-
-const NO_UNIT = "\u0000none";
 
 /**
  * The consolidated summary of several plan files: "Theo tệp" (one row per file), "Theo đơn vị"
@@ -146,24 +144,12 @@ function byFileSheet(
 function byUnitAllSheet(ctx: SummaryContext, inputs: readonly ConsolidateInput[], lang: Lang): SummarySheet {
   const L = LABELS[lang];
   const M = MULTI_LABELS[lang];
-  const byKey = new Map<string, Counts>();
   const filesOf = new Map<string, Set<number>>();
-  for (const k of ctx.canon.listedKeys()) byKey.set(k, emptyCounts());
-  for (const t of ctx.tasks as FileTask[]) {
-    const k = t.leadKeys[0] ?? NO_UNIT;
-    let c = byKey.get(k);
-    if (!c) byKey.set(k, (c = emptyCounts()));
-    addStatus(c, t.item.status);
+  const { keys, byKey } = countByFirstLead(ctx, (t, k) => {
     let f = filesOf.get(k);
     if (!f) filesOf.set(k, (f = new Set()));
-    f.add(t.fileIndex);
-  }
-  const keys = sortUnitKeys(
-    ctx,
-    [...byKey.keys()].filter((k) => k !== NO_UNIT),
-    (k) => byKey.get(k)?.total ?? 0,
-  );
-  if (byKey.has(NO_UNIT)) keys.push(NO_UNIT);
+    f.add((t as FileTask).fileIndex);
+  });
   const total = emptyCounts();
   const rows: SummaryRow[] = keys.map((k, i) => {
     const c = byKey.get(k)!;
